@@ -1,0 +1,51 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "assets/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // The engine stays pure: no Office, React, DOM-only or Node imports.
+    files: ["src/core/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*", "i18next", "react-i18next"], message: "src/core is pure: no UI." },
+            { group: ["exceljs", "papaparse", "iconv-lite", "commander", "cli-progress"], message: "src/core is pure: no I/O libraries." },
+            { group: ["fs", "path", "os", "node:*", "child_process"], message: "src/core is pure: no Node APIs." },
+            { group: ["**/excel/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "Nothing in src/core imports the layers above it." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/functions/**"], message: "The task pane and the functions do not import each other." }] }],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane/**", "**/excel/**"], message: "Functions are thin wrappers over src/core." }] }],
+    },
+  },
+);

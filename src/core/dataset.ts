@@ -1,0 +1,131 @@
+import type { RangeRef } from "./cells";
+
+/** What a column means to Segmenta. */
+export type Role =
+  | "client" // the key clients are grouped by (an id when there is one)
+  | "clientName" // a display name kept beside an id key
+  | "date" // long tables: the date of a sale
+  | "amount" // sales amount / turnover
+  | "margin"
+  | "quantity"
+  | "segment"
+  | "product"
+  | "manager"
+  | "period" // wide tables: one column per period
+  | "total" // a totals column: ignored
+  | "ignore";
+
+export const ROLES: readonly Role[] = [
+  "client",
+  "clientName",
+  "date",
+  "amount",
+  "margin",
+  "quantity",
+  "segment",
+  "product",
+  "manager",
+  "period",
+  "total",
+  "ignore",
+];
+
+/** A column choice the user makes: header text or column letters (`"C"`), per role. */
+export type ColumnOverrides = Partial<Record<Exclude<Role, "period" | "total" | "ignore">, string>>;
+
+/** The native length of a wide table's period columns. */
+export type HeaderPeriodKind = "day" | "week" | "month" | "quarter";
+
+export interface ColumnInfo {
+  /** Zero-based sheet column. */
+  readonly col: number;
+  /** Header text as shown to the user (dates rendered ISO). */
+  readonly header: string;
+  readonly role: Role;
+  /** How the role was chosen. */
+  readonly by: "header" | "values" | "override";
+  /** Wide tables: the period this column holds. */
+  readonly period?: { readonly kind: HeaderPeriodKind; readonly start: number /* Excel serial of its first day */ };
+}
+
+/** A deliberate choice between look-alike columns, shown to the user (METHODOLOGY §1). */
+export interface DetectionNote {
+  readonly code:
+    | "choseOrderDate" // an order/invoice/sale date over other date columns
+    | "choseSalesAmount" // sales over profit / quantity
+    | "choseIdKey" // the id as key, the name kept for display
+    | "totalsRowSkipped"
+    | "totalsColumnSkipped"
+    | "titleRowsSkipped";
+  readonly role?: Role;
+  readonly chosen?: number; // column
+  readonly over?: readonly number[]; // columns not chosen
+  readonly row?: number; // sheet row, for row notes
+}
+
+export interface DetectedTable {
+  readonly shape: "wide" | "long";
+  readonly sheet: string;
+  /** Header row and data rows, zero-based sheet rows. `lastRow` excludes a totals row. */
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly totalsRow: number | null;
+  /** The table including its header (and totals row), for display and for planning output beside it. */
+  readonly range: RangeRef;
+  readonly columns: readonly ColumnInfo[];
+  readonly notes: readonly DetectionNote[];
+  /** Wide tables: the native period kind of the period columns. */
+  readonly periodKind: HeaderPeriodKind | null;
+}
+
+/** A client as the table lists it (table order). */
+export interface ClientInfo {
+  /** The grouping key after trimming spaces (incl. no-break spaces). */
+  readonly key: string;
+  /** For display: the name column if there is one, else the key as first written. */
+  readonly name: string;
+  readonly segment: string | null;
+  readonly manager: string | null;
+  /** Zero-based sheet row: the client's row (wide) or its first sale (long). */
+  readonly row: number;
+}
+
+/**
+ * Sales in columns (struct of arrays): the `i`-th sale is `client[i]`, `day[i]`, `amount[i]`, ….
+ * Wide tables become one sale per non-blank period cell dated at the period's first day.
+ */
+export interface Sales {
+  readonly count: number;
+  /** Index into `Dataset.clients`. */
+  readonly client: Int32Array;
+  /** Excel serial day number (integer). */
+  readonly day: Float64Array;
+  readonly amount: Float64Array;
+  readonly margin: Float64Array | null;
+  readonly quantity: Float64Array | null;
+  /** Index into `Dataset.products`, -1 where the sale has no product. Null when there is no product column. */
+  readonly product: Int32Array | null;
+}
+
+export interface Dataset {
+  readonly table: DetectedTable;
+  readonly clients: readonly ClientInfo[];
+  readonly products: readonly string[];
+  readonly sales: Sales;
+}
+
+/** A problem in the user's data, with the cell it is in. Words come from the locale tables. */
+export type InputIssue =
+  | { readonly code: "notAnAmount"; readonly cell: string; readonly content: string }
+  | { readonly code: "notADate"; readonly cell: string; readonly content: string }
+  | { readonly code: "errorValue"; readonly cell: string; readonly content: string }
+  | { readonly code: "noTable"; readonly sheet: string }
+  | { readonly code: "missingColumn"; readonly role: Role; readonly sheet: string }
+  | { readonly code: "unknownColumn"; readonly role: Role; readonly given: string }
+  | { readonly code: "noPeriods"; readonly sheet: string };
+
+/** `cell` strings look like `Sales!C17` (add-in) or `sales.csv: C17` (command line, see `ReadOptions.cellPrefix`). */
+export type ReadResult =
+  | { readonly ok: true; readonly value: Dataset }
+  | { readonly ok: false; readonly issues: readonly InputIssue[]; readonly table: DetectedTable | null };

@@ -1,0 +1,8 @@
+/** The engine's only door: everything outside src/core imports from here. */
+export * from "./cells";
+export * from "./snapshot";
+export * from "./settings";
+export * from "./dataset";
+export * from "./results";
+export * from "./classify";
+export * from "./plan";
