@@ -6,3 +6,4 @@ export * from "./dataset";
 export * from "./results";
 export * from "./classify";
 export * from "./plan";
+export * from "./portrait";

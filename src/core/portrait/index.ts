@@ -1,0 +1,4 @@
+export * from "./types";
+export { targetKey } from "./targetKey";
+export { PORTRAIT_WORDS, stageOfText, type PortraitWords } from "./words";
+export { portraitFacts, type PortraitFactsOptions } from "./portraitFacts";

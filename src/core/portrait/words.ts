@@ -1,0 +1,184 @@
+import type { Language } from "../settings";
+import type { Status } from "../results";
+import type { PlanRowState, Stage } from "./types";
+
+/** The words of the portrait sheets in one language. */
+export interface PortraitWords {
+  readonly sheets: {
+    readonly portrait: string;
+    readonly actual: string;
+    readonly clientProducts: string;
+    readonly plan: string;
+    readonly check: string;
+  };
+  readonly stages: Readonly<Record<Stage, string>>;
+  readonly states: Readonly<Record<PlanRowState, string>>;
+  readonly statuses: Readonly<Record<Status, string>>;
+  readonly noSegment: string;
+  /** The note beside a segment or product kept from an earlier run but no longer in the data. */
+  readonly notInData: string;
+  readonly headers: {
+    readonly corner: string;
+    readonly note: string;
+    readonly segment: string;
+    readonly activeClients: string;
+    readonly shareTitle: string;
+    readonly turnoverTitle: string;
+    readonly key: string;
+    readonly client: string;
+    readonly manager: string;
+    readonly abc: string;
+    readonly xyz: string;
+    readonly status: string;
+    readonly degree: string;
+    readonly next: string;
+    readonly product: string;
+    readonly stage: string;
+    readonly date: string;
+    readonly comment: string;
+    readonly state: string;
+    readonly turnover: string;
+    readonly buyers: string;
+    readonly untargeted: string;
+    readonly unbought: string;
+    readonly otherTurnover: string;
+  };
+}
+
+export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
+  en: {
+    sheets: {
+      portrait: "Ideal portrait",
+      actual: "Actual portrait",
+      clientProducts: "Client products",
+      plan: "Development plan",
+      check: "Portrait check",
+    },
+    stages: { notOffered: "not offered", offered: "offered", contract: "contract", refused: "refused" },
+    states: { open: "", done: "done", dropped: "no longer a target", gone: "not in the data" },
+    statuses: { potential: "potential", new: "new", permanent: "permanent", lost: "lost", restored: "restored" },
+    noSegment: "(no segment)",
+    notInData: "not in the data",
+    headers: {
+      corner: "Segment \\ product",
+      note: "Note",
+      segment: "Segment",
+      activeClients: "Active clients",
+      shareTitle: "Share of active clients who bought",
+      turnoverTitle: "Turnover",
+      key: "Key",
+      client: "Client",
+      manager: "Manager",
+      abc: "ABC",
+      xyz: "XYZ",
+      status: "Status",
+      degree: "Development degree",
+      next: "Next product",
+      product: "Product",
+      stage: "Stage",
+      date: "Date",
+      comment: "Comment",
+      state: "State",
+      turnover: "Turnover",
+      buyers: "Buyers",
+      untargeted: "Products sold that no segment targets",
+      unbought: "Target cells nobody in the segment buys",
+      otherTurnover: "Turnover in other segments",
+    },
+  },
+  ru: {
+    sheets: {
+      portrait: "Идеальный портрет",
+      actual: "Фактический портрет",
+      clientProducts: "Продукты клиентов",
+      plan: "План развития",
+      check: "Проверка портрета",
+    },
+    stages: { notOffered: "не предлагали", offered: "предложили", contract: "договор", refused: "отказ" },
+    states: { open: "", done: "выполнено", dropped: "больше не цель", gone: "нет в данных" },
+    statuses: { potential: "потенциальный", new: "новый", permanent: "постоянный", lost: "потерянный", restored: "восстановленный" },
+    noSegment: "(без сегмента)",
+    notInData: "нет в данных",
+    headers: {
+      corner: "Сегмент \\ продукт",
+      note: "Примечание",
+      segment: "Сегмент",
+      activeClients: "Активные клиенты",
+      shareTitle: "Доля активных клиентов, купивших продукт",
+      turnoverTitle: "Оборот",
+      key: "Код",
+      client: "Клиент",
+      manager: "Менеджер",
+      abc: "ABC",
+      xyz: "XYZ",
+      status: "Статус",
+      degree: "Степень развития",
+      next: "Следующий продукт",
+      product: "Продукт",
+      stage: "Этап",
+      date: "Дата",
+      comment: "Комментарий",
+      state: "Состояние",
+      turnover: "Оборот",
+      buyers: "Покупатели",
+      untargeted: "Продукты, которые не входят ни в один портрет",
+      unbought: "Целевые продукты, которые в сегменте никто не покупает",
+      otherTurnover: "Оборот в других сегментах",
+    },
+  },
+  es: {
+    sheets: {
+      portrait: "Retrato ideal",
+      actual: "Retrato real",
+      clientProducts: "Productos por cliente",
+      plan: "Plan de desarrollo",
+      check: "Revisión del retrato",
+    },
+    stages: { notOffered: "no ofrecido", offered: "ofrecido", contract: "contrato", refused: "rechazado" },
+    states: { open: "", done: "hecho", dropped: "ya no es objetivo", gone: "no está en los datos" },
+    statuses: { potential: "potencial", new: "nuevo", permanent: "permanente", lost: "perdido", restored: "recuperado" },
+    noSegment: "(sin segmento)",
+    notInData: "no está en los datos",
+    headers: {
+      corner: "Segmento \\ producto",
+      note: "Nota",
+      segment: "Segmento",
+      activeClients: "Clientes activos",
+      shareTitle: "Proporción de clientes activos que compraron",
+      turnoverTitle: "Facturación",
+      key: "Clave",
+      client: "Cliente",
+      manager: "Gerente",
+      abc: "ABC",
+      xyz: "XYZ",
+      status: "Estado",
+      degree: "Grado de desarrollo",
+      next: "Siguiente producto",
+      product: "Producto",
+      stage: "Etapa",
+      date: "Fecha",
+      comment: "Comentario",
+      state: "Situación",
+      turnover: "Facturación",
+      buyers: "Compradores",
+      untargeted: "Productos vendidos que ningún segmento tiene como objetivo",
+      unbought: "Objetivos que nadie del segmento compra",
+      otherTurnover: "Facturación en otros segmentos",
+    },
+  },
+};
+
+/**
+ * The stage a text names, in any of the languages (case and spaces ignored), or null.
+ * @example stageOfText("Договор") // "contract"
+ */
+export function stageOfText(text: string): Stage | null {
+  const wanted = text.replace(/[\s\u00a0\u202f]+/g, " ").trim().toLocaleLowerCase();
+  if (wanted === "") return null;
+  for (const words of Object.values(PORTRAIT_WORDS)) {
+    for (const [stage, word] of Object.entries(words.stages) as [Stage, string][]) {
+      if (word.toLocaleLowerCase() === wanted || stage.toLowerCase() === wanted) return stage;
+    }
+  }
+  return null;
+}
