@@ -1,0 +1,45 @@
+import { isBlank } from "../cells";
+import type { SheetSnapshot } from "../snapshot";
+import { cellText, sheetCell } from "./sheetCell";
+import { targetKey } from "./targetKey";
+import type { TargetMatrix } from "./types";
+
+/**
+ * Reads Segmenta's target sheet: product names in row 1 from B until the first blank header,
+ * segment names in column A from row 2 until the first blank, and every non-empty cell between
+ * them as a mark ("✓", "x", "1" all count). The note column (after one blank column) and the
+ * note row (after one blank row) say which segments and products were flagged as no longer in the data.
+ * @example readTargets(undefined) // an empty matrix
+ */
+export function readTargets(sheet: SheetSnapshot | undefined): TargetMatrix {
+  const segments: string[] = [];
+  const products: string[] = [];
+  const marks = new Set<string>();
+  const flagged = { segments: new Set<string>(), products: new Set<string>() };
+  if (!sheet) return { segments, products, marks, flagged };
+  const productCols: number[] = [];
+  for (let col = 1; ; col++) {
+    const name = cellText(sheetCell(sheet, 0, col));
+    if (name === "") break;
+    if (!products.includes(name)) products.push(name);
+    productCols.push(col);
+  }
+  const noteCol = productCols.length + 2;
+  let lastRow = 0;
+  for (let row = 1; ; row++) {
+    const name = cellText(sheetCell(sheet, row, 0));
+    if (name === "") break;
+    lastRow = row;
+    if (!segments.includes(name)) segments.push(name);
+    if (!isBlank(sheetCell(sheet, row, noteCol))) flagged.segments.add(name);
+    productCols.forEach((col) => {
+      const mark = sheetCell(sheet, row, col);
+      if (!isBlank(mark)) marks.add(targetKey(name, cellText(sheetCell(sheet, 0, col))));
+    });
+  }
+  const noteRow = lastRow + 2;
+  productCols.forEach((col) => {
+    if (!isBlank(sheetCell(sheet, noteRow, col))) flagged.products.add(cellText(sheetCell(sheet, 0, col)));
+  });
+  return { segments, products, marks, flagged };
+}
