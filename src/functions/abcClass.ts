@@ -1,0 +1,38 @@
+import { abcClassForShareBefore, type AbcClass } from "../core";
+import { fail, ok, type FunctionResult } from "./functionResult";
+import { amountOf, asRange, readAbcThresholds, readNumber } from "./runner";
+
+/**
+ * ABCCLASS: the class of `value` among `values` by §3: P is the share of the positive total held
+ * by strictly larger values; A while P < a, B while P < b, else C; a value ≤ 0 is C.
+ * One linear pass over the range per call and no sort, so a formula filled down a column of n
+ * clients costs n passes (10,000 rows: see docs/functions.md). The pass reads the cells as Excel
+ * hands them over and adds up in the same way as the engine's `abcClassOf`.
+ * @example abcClass(30, [[50], [30], [10], [5], [5]]) // { ok: true, value: "B" }
+ */
+export function abcClass(value: unknown, values: unknown, a?: unknown, b?: unknown): FunctionResult<AbcClass> {
+  const limits = readAbcThresholds(a, b);
+  if (!limits.ok) return limits;
+  const own = readNumber(value, "value", 0);
+  if (!own.ok) return own;
+  const rows = asRange(values);
+  let total = 0;
+  let larger = 0;
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    cells += row.length;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const v = typeof cell === "number" && Number.isFinite(cell) ? cell : amountOf(cell, r + 1, c + 1);
+      if (typeof v !== "number") return fail(v);
+      if (v > 0) {
+        total += v;
+        if (v > own.value) larger += v;
+      }
+    }
+  }
+  if (cells === 0) return fail({ code: "emptyRange" });
+  if (!(own.value > 0)) return ok("C");
+  return ok(abcClassForShareBefore(total > 0 ? larger / total : 0, limits.value.low, limits.value.high));
+}

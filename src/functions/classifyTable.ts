@@ -1,0 +1,133 @@
+import { DEFAULT_SETTINGS, isBlank, type Settings } from "../core";
+import { classifyMatrix } from "./classifyMatrix";
+import { fail, ok, type FunctionResult } from "./functionResult";
+import { amountOf, asRange, readAbcThresholds, readWindow, readXyzThresholds, type RangeArg } from "./runner";
+
+/** The header row CLASSIFY writes above its client rows. */
+export const CLASSIFY_HEADER = ["Client", "Turnover", "Share", "Cumulative share", "ABC", "CV", "XYZ", "Status"] as const;
+
+export type ClassifyCell = string | number;
+
+/** Headers and client cells that mean a totals column or row, never a period or a client. */
+const TOTAL_LABELS = new Set(["total", "totals", "grand total", "total general", "totales", "итого", "всего", "общий итог"]);
+
+/**
+ * CLASSIFY: a wide table with its header row (clients in the first column, then optional text
+ * columns such as segment or manager, then one column per period, oldest first) in; the client
+ * table out, header row first: client, turnover, share, cumulative share, ABC, CV, XYZ, status —
+ * the engine's numbers for the same data. A totals row or column (`Total`, `Итого`, `Всего`,
+ * `Total general`) is skipped, and so are rows with neither client nor amounts, so the formula may
+ * take a few empty rows below the table to grow into. A client listed twice is summed.
+ * Optional thresholds a, b, x, y (fractions or percents) and the activity window in periods.
+ * @example classifyTable([["Client", "Jan", "Feb"], ["Acme", 100, 100]]) // header + ["Acme", 200, 1, 1, "A", 0, "X", "new"]
+ */
+export function classifyTable(
+  table: unknown,
+  a?: unknown,
+  b?: unknown,
+  x?: unknown,
+  y?: unknown,
+  window?: unknown,
+): FunctionResult<ClassifyCell[][]> {
+  const abcLimits = readAbcThresholds(a, b);
+  if (!abcLimits.ok) return abcLimits;
+  const xyzLimits = readXyzThresholds(x, y);
+  if (!xyzLimits.ok) return xyzLimits;
+  const w = readWindow(window);
+  if (!w.ok) return w;
+  const rows = asRange(table);
+  if (rows.length < 2) return fail({ code: "noClientRows" });
+  const header = rows[0];
+  const clientHeader = header[0];
+  if (typeof clientHeader === "number" || typeof clientHeader === "boolean") {
+    return fail({ code: "noClientColumn", header: String(clientHeader) });
+  }
+  const periods = periodColumns(rows);
+  if (periods.length === 0) return fail({ code: "noPeriodColumns" });
+
+  const names: string[] = [];
+  const sums: Float64Array[] = [];
+  const byKey = new Map<string, number>();
+  let textClients = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r];
+    const amounts = new Float64Array(periods.length);
+    let any = false;
+    for (let p = 0; p < periods.length; p++) {
+      const v = amountOf(row[periods[p]], r + 1, periods[p] + 1);
+      if (typeof v !== "number") return fail(v);
+      amounts[p] = v;
+      if (v !== 0) any = true;
+    }
+    const client = clientText(row[0]);
+    if (client === "" || isTotal(client)) {
+      if (any && client === "") return fail({ code: "amountsWithoutClient", row: r + 1 });
+      continue;
+    }
+    if (typeof row[0] !== "number") textClients++;
+    const at = byKey.get(client);
+    if (at === undefined) {
+      byKey.set(client, names.length);
+      names.push(client);
+      sums.push(amounts);
+    } else {
+      const into = sums[at];
+      for (let p = 0; p < amounts.length; p++) into[p] += amounts[p];
+    }
+  }
+  if (names.length === 0) return fail({ code: "noClientRows" });
+  // Amounts in the first column under a blank header: the table has no client column.
+  if (textClients === 0 && (clientHeader === null || clientHeader === undefined || isBlank(String(clientHeader)))) {
+    return fail({ code: "noClientColumn", header: "" });
+  }
+
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    abc: { a: abcLimits.value.low, b: abcLimits.value.high },
+    xyz: { x: xyzLimits.value.low, y: xyzLimits.value.high },
+  };
+  const results = classifyMatrix(sums, settings, w.value);
+  const out: ClassifyCell[][] = [[...CLASSIFY_HEADER]];
+  results.forEach((c, i) => {
+    out.push([names[i], c.metric, c.share, c.cumShare ?? "", c.abc ?? "", c.cv ?? "", c.xyz ?? "", c.status]);
+  });
+  return ok(out);
+}
+
+/**
+ * The period columns: after the client column and any leading text-only columns (segment,
+ * manager…), every column except a totals column.
+ */
+function periodColumns(rows: RangeArg): number[] {
+  const width = rows.reduce((m, row) => Math.max(m, row.length), 0);
+  const out: number[] = [];
+  for (let c = 1; c < width; c++) {
+    const head = rows[0][c];
+    if (typeof head === "string" && isTotal(head)) continue;
+    if (out.length === 0 && isTextColumn(rows, c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/** A column that holds some text and no amount other than 0 (a desktop blank). */
+function isTextColumn(rows: RangeArg, c: number): boolean {
+  let text = false;
+  for (let r = 1; r < rows.length; r++) {
+    const v = rows[r][c];
+    if (typeof v === "number" && v !== 0) return false;
+    if (typeof v === "string" && !isBlank(v)) text = true;
+  }
+  return text;
+}
+
+/** The client key: trimmed of spaces, including no-break spaces (`trim` knows them). */
+function clientText(cell: unknown): string {
+  if (typeof cell === "string") return isBlank(cell) ? "" : cell.trim();
+  if (typeof cell === "number") return cell === 0 ? "" : String(cell);
+  return "";
+}
+
+function isTotal(text: string): boolean {
+  return TOTAL_LABELS.has(text.trim().toLowerCase().replace(/\s+/g, " "));
+}
