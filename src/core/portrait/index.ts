@@ -5,3 +5,4 @@ export { portraitFacts, type PortraitFactsOptions } from "./portraitFacts";
 export { readTargets } from "./readTargets";
 export { suggestTargets } from "./suggestTargets";
 export { mergeTargets } from "./mergeTargets";
+export { portraitGaps } from "./portraitGaps";
