@@ -73,3 +73,21 @@ export interface WritePlan {
 
 /** Names Segmenta creates start with this; anything else in a workbook belongs to the user. */
 export const NAME_PREFIX = "Segmenta_";
+
+/** The largest sheet Excel allows. */
+export const SHEET_MAX_ROWS = 1_048_576;
+export const SHEET_MAX_COLS = 16_384;
+
+/** Why a plan could not be made. Words come from the locale tables. */
+export type PlanIssue =
+  /** No column block right of the table fits before the sheet's last column. */
+  | { readonly code: "noRoom"; readonly sheet: string; readonly cols: number; readonly limit: number }
+  /** The output needs more rows than a sheet has. */
+  | { readonly code: "tooManyRows"; readonly sheet: string; readonly rows: number; readonly limit: number };
+
+export type PlanResult = { readonly ok: true; readonly value: WritePlan } | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+
+/** Sheet-scoped names that mark what Segmenta owns. */
+export const RESULTS_NAME = `${NAME_PREFIX}Results`;
+export const CLIENTS_SHEET_MARKER = `${NAME_PREFIX}Sheet_clients`;
+export const MATRIX_SHEET_MARKER = `${NAME_PREFIX}Sheet_matrix`;

@@ -1,0 +1,39 @@
+import type { ClientResult } from "../results";
+import type { RangeRef } from "../cells";
+import type { PlanValue, WriteOp } from "./types";
+import { ABC_RULE, XYZ_RULE } from "./classColours";
+import type { PlanWords } from "./planWords";
+import { rect } from "./rangeMath";
+
+/** Share, Cum. share, ABC, CV, XYZ, Status, Reason. */
+export const RESULT_WIDTH = 7;
+/** Column widths (characters) of the seven result columns. */
+export const RESULT_WIDTHS: readonly number[] = [9, 11, 6, 8, 6, 12, 60];
+
+/**
+ * The seven result cells of one client, in the order of `PlanWords.resultHeaders`.
+ * @example resultCells(client, words) // [0.42, 0.42, "A", 0.05, "X", "Permanent", "A: …"]
+ */
+export function resultCells(client: ClientResult, words: PlanWords): PlanValue[] {
+  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, words.status(client.status), words.reason(client)];
+}
+
+/**
+ * Formats of a seven-column result block whose first result column is `col`, for data rows
+ * `firstRow..lastRow` (none when there are no data rows) and its header at `headerRow`.
+ */
+export function resultFormatOps(sheet: string, headerRow: number, firstRow: number, lastRow: number, col: number): WriteOp[] {
+  const ops: WriteOp[] = [{ kind: "style", range: rect(sheet, headerRow, col, 1, RESULT_WIDTH), style: { bold: true } }];
+  const rows = lastRow - firstRow + 1;
+  if (rows <= 0) return ops;
+  const column = (offset: number, cols = 1): RangeRef => rect(sheet, firstRow, col + offset, rows, cols);
+  ops.push(
+    { kind: "numberFormat", range: column(0, 2), format: "0.0%" },
+    { kind: "numberFormat", range: column(3), format: "0.0%" },
+    { kind: "style", range: column(2, 1), style: { horizontal: "center" } },
+    { kind: "style", range: column(4, 1), style: { horizontal: "center" } },
+    { kind: "conditionalFormat", range: column(2), rule: ABC_RULE },
+    { kind: "conditionalFormat", range: column(4), rule: XYZ_RULE },
+  );
+  return ops;
+}
