@@ -6,3 +6,6 @@ export { readTargets } from "./readTargets";
 export { suggestTargets } from "./suggestTargets";
 export { mergeTargets } from "./mergeTargets";
 export { portraitGaps } from "./portraitGaps";
+export { PLAN_COLUMNS, planColumn, type PlanColumn } from "./planColumns";
+export { readPlan } from "./readPlan";
+export { mergePlan } from "./mergePlan";
