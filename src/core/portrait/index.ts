@@ -9,3 +9,4 @@ export { portraitGaps } from "./portraitGaps";
 export { PLAN_COLUMNS, planColumn, type PlanColumn } from "./planColumns";
 export { readPlan } from "./readPlan";
 export { mergePlan } from "./mergePlan";
+export { portraitCheck } from "./portraitCheck";
