@@ -1,0 +1,8 @@
+/** Workbook files through ExcelJS, shared by the command line and the browser's standalone mode. */
+export { applyPlanToWorkbook } from "./applyPlanToWorkbook";
+export type { ApplyReport } from "./applyPlanToWorkbook";
+export { cellValueOf, dateOfSerial, serialOfDate } from "./cellValueOf";
+export { excelRules } from "./conditionalRules";
+export { loadWorkbook, newWorkbook, workbookBytes } from "./loadWorkbook";
+export { sheetSnapshot, snapshotFromWorkbook } from "./snapshotFromWorkbook";
+export { ownedRanges, setSheetName, splitSheetAddress } from "./workbookNames";

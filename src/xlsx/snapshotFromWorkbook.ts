@@ -1,0 +1,81 @@
+import type ExcelJS from "exceljs";
+import { NAME_PREFIX, isBlank } from "../core";
+import type { CellValue, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../core";
+import { cellValueOf } from "./cellValueOf";
+import { ownedRanges } from "./workbookNames";
+
+/** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
+const SHEET_MARKER_PREFIX = `${NAME_PREFIX}Sheet_`;
+
+/**
+ * One worksheet as Excel hands it to an add-in: its used range's values (dates as serials) and the
+ * number format of every cell read.
+ */
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (isBlank(cellValueOf(cell.value))) return;
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  if (bottom < 0) return { name: ws.name, top: 0, left: 0, values: [], formats: [] };
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    const rowValues: CellValue[] = [];
+    const rowFormats: string[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row.findCell(c);
+      rowValues.push(cell ? cellValueOf(cell.value) : null);
+      rowFormats.push(cell?.numFmt ?? "");
+    }
+    values.push(rowValues);
+    formats.push(rowFormats);
+  }
+  return { name: ws.name, top: top - 1, left: left - 1, values, formats };
+}
+
+/** The sheets Segmenta created (marked by a `Segmenta_Sheet_…` name). */
+function segmentaSheets(owned: readonly OwnedRange[]): Set<string> {
+  return new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+}
+
+function hasTable(ws: ExcelJS.Worksheet): boolean {
+  let found = false;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    if (found) return;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!isBlank(cellValueOf(cell.value))) found = true;
+    });
+  });
+  return found;
+}
+
+/**
+ * The workbook as core reads it: the chosen sheet (by default the first sheet that holds anything
+ * and is not one of Segmenta's own sheets), every sheet name, Segmenta's named ranges, and
+ * Segmenta's own sheets in `others` (they may hold the user's edits).
+ * Returns null when `sheetName` is not in the workbook.
+ * @example snapshotFromWorkbook(wb, "Sales")?.active.values[0] // the first row of Sales' used range
+ */
+export function snapshotFromWorkbook(wb: ExcelJS.Workbook, sheetName?: string): WorkbookSnapshot | null {
+  const owned = ownedRanges(wb);
+  const own = segmentaSheets(owned);
+  const sheets = wb.worksheets;
+  const chosen =
+    sheetName !== undefined
+      ? sheets.find((ws) => ws.name === sheetName) ?? sheets.find((ws) => ws.name.toLowerCase() === sheetName.toLowerCase())
+      : sheets.find((ws) => !own.has(ws.name) && hasTable(ws)) ?? sheets[0];
+  if (!chosen) return null;
+  const others: Record<string, SheetSnapshot> = {};
+  for (const ws of sheets) if (own.has(ws.name) && ws.name !== chosen.name) others[ws.name] = sheetSnapshot(ws);
+  return { active: sheetSnapshot(chosen), sheetNames: sheets.map((ws) => ws.name), owned, others };
+}
