@@ -3,23 +3,12 @@ import {
   statusOf,
   variationFromFirstPositive,
   xyzClassOf,
-  type AbcClass,
+  type ClientResult,
   type Settings,
-  type Status,
-  type XyzClass,
 } from "../core";
 
-/** One client's result as CLASSIFY writes it (table order). */
-export interface MatrixClient {
-  readonly metric: number;
-  readonly share: number;
-  /** Inclusive cumulative share (P + share); null for potential clients. */
-  readonly cumShare: number | null;
-  readonly abc: AbcClass | null;
-  readonly cv: number | null;
-  readonly xyz: XyzClass | null;
-  readonly status: Status;
-}
+/** One client's result as CLASSIFY writes it (table order): the engine's own fields. */
+export type MatrixClient = Pick<ClientResult, "metric" | "share" | "cumShare" | "abc" | "cv" | "xyz" | "status">;
 
 /**
  * The engine's rules (§3–§5) for a plain client × period matrix whose last column is period T and
