@@ -7,3 +7,6 @@ export * from "./results";
 export * from "./classify";
 export * from "./plan";
 export * from "./portrait";
+export * from "./periods";
+export * from "./locale";
+export * from "./read";

@@ -41,7 +41,8 @@ export type XyzReason =
   | { readonly code: "new"; readonly first: PeriodId }
   | { readonly code: "potential" }
   | { readonly code: "nonPositiveMean" }
-  | { readonly code: "singlePeriod" }; // sample σ with n = 1
+  | { readonly code: "singlePeriod" } // sample σ with n = 1
+  | { readonly code: "noActiveInWindow" }; // bought only before the window (user-chosen start): nothing to measure
 
 export interface ClientResult {
   /** Index into `Dataset.clients` (table order). */
@@ -71,7 +72,9 @@ export interface ClientResult {
 export type ResultWarning =
   | { readonly code: "mostlyZ"; readonly share: number; readonly granularity: Granularity; readonly suggest: Granularity | null }
   | { readonly code: "noPositiveTotal" }
-  | { readonly code: "metricMissing"; readonly metric: "margin" | "count" };
+  | { readonly code: "metricMissing"; readonly metric: "margin" | "count" }
+  /** A wide table's period columns are longer than the chosen granularity: they were used as they are. */
+  | { readonly code: "coarserPeriods"; readonly native: Granularity; readonly requested: Granularity };
 
 export interface MatrixCell {
   readonly count: number;

@@ -1,0 +1,35 @@
+import type { InputIssue } from "../dataset";
+import type { SettingsIssue } from "../settings";
+import { format } from "./format";
+import type { Locale } from "./Locale";
+import { formatNumber, formatPercent } from "./intlFormat";
+
+/**
+ * An input issue in words, naming its cell.
+ * @example describeIssue({ code: "notAnAmount", cell: "Sales!C17", content: "abc" }, en) // 'Sales!C17: "abc" is not an amount'
+ */
+export function describeIssue(issue: InputIssue, locale: Locale): string {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(issue)) values[key] = String(value);
+  if ("role" in issue) values.role = locale.roles[issue.role];
+  return format(locale.issues[issue.code], values);
+}
+
+/**
+ * A settings issue in words; thresholds as percents.
+ * @example describeSettingsIssue({ code: "abcOrder", a: 0.8, b: 0.5 }, en) // "The A threshold (80%) must be below the B threshold (50%)"
+ */
+export function describeSettingsIssue(issue: SettingsIssue, locale: Locale): string {
+  const template = locale.settingsIssues[issue.code];
+  const pct = (v: number) => formatPercent(v, locale);
+  switch (issue.code) {
+    case "abcOrder":
+      return format(template, { a: pct(issue.a), b: pct(issue.b) });
+    case "xyzOrder":
+      return format(template, { x: pct(issue.x), y: pct(issue.y) });
+    case "outOfRange":
+      return format(template, { field: locale.settingsFields[issue.field] ?? issue.field, value: formatNumber(issue.value, locale) });
+    case "windowMonths":
+      return format(template, { value: formatNumber(issue.value, locale) });
+  }
+}

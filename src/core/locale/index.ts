@@ -1,0 +1,10 @@
+export type { Locale, PluralForms } from "./Locale";
+export { format, placeholders, type TemplateValues } from "./format";
+export { en } from "./en";
+export { ru } from "./ru";
+export { es } from "./es";
+export { getLocale, LOCALES } from "./getLocale";
+export { formatPercent, formatNumber, shortMonthName, countedWord } from "./intlFormat";
+export { formatPeriod } from "./formatPeriod";
+export { describeIssue, describeSettingsIssue } from "./describeIssue";
+export { describeReason, describeAbcReason, describeXyzReason, describeWarning } from "./describeReason";

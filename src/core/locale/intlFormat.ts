@@ -1,0 +1,54 @@
+import type { Locale } from "./Locale";
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
+  let value = cache.get(tag);
+  if (value === undefined) {
+    value = make();
+    cache.set(tag, value);
+  }
+  return value;
+}
+
+/**
+ * A fraction as a percent with at most one decimal, written the locale's way.
+ * @example formatPercent(0.624, ru) // "62,4 %"
+ */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return cached(percentFormats, locale.tag, () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 })).format(
+    fraction,
+  );
+}
+
+/**
+ * A number with at most two decimals, written the locale's way.
+ * @example formatNumber(-1234.5, en) // "-1,234.5"
+ */
+export function formatNumber(value: number, locale: Locale): string {
+  return cached(numberFormats, locale.tag, () => new Intl.NumberFormat(locale.tag, { maximumFractionDigits: 2 })).format(value);
+}
+
+/**
+ * The short name of a month (1–12) in the locale's language.
+ * @example shortMonthName(1, es) // "ene"
+ */
+export function shortMonthName(month: number, locale: Locale): string {
+  const f = cached(monthFormats, locale.tag, () => new Intl.DateTimeFormat(locale.tag, { month: "short", timeZone: "UTC" }));
+  return f.format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
+/**
+ * The plural form of a word for a count, by the language's plural rules.
+ * @example countedWord(14, ru.granularity.counted.month, ru) // "месяцев"
+ */
+export function countedWord(count: number, forms: Locale["granularity"]["counted"]["month"], locale: Locale): string {
+  const rule = cached(pluralRules, locale.tag, () => new Intl.PluralRules(locale.tag)).select(count);
+  if (rule === "one") return forms.one;
+  if (rule === "few") return forms.few ?? forms.other;
+  if (rule === "many") return forms.many ?? forms.other;
+  return forms.other;
+}
