@@ -123,7 +123,9 @@ export type InputIssue =
   | { readonly code: "noTable"; readonly sheet: string }
   | { readonly code: "missingColumn"; readonly role: Role; readonly sheet: string }
   | { readonly code: "unknownColumn"; readonly role: Role; readonly given: string }
-  | { readonly code: "noPeriods"; readonly sheet: string };
+  | { readonly code: "noPeriods"; readonly sheet: string }
+  /** Amounts in a row whose client cell is blank. */
+  | { readonly code: "emptyClient"; readonly cell: string };
 
 /** `cell` strings look like `Sales!C17` (add-in) or `sales.csv: C17` (command line, see `ReadOptions.cellPrefix`). */
 export type ReadResult =

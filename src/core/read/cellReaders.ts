@@ -1,0 +1,90 @@
+import { isCellError, type CellValue } from "../cells";
+import type { InputIssue } from "../dataset";
+import { cellContent } from "./cellContent";
+import { parseAmount } from "./parseAmount";
+import { parseDate } from "./parseDate";
+import { isBlankCell } from "./sheetView";
+
+/** Writes a grid cell's address for an issue. */
+export type GridLabel = (row: number, col: number) => string;
+
+/** Reads one kind of cell, reporting what it cannot read; NaN means "reported, not usable". */
+export type CellReader = (value: CellValue | undefined, row: number, col: number) => number;
+
+/**
+ * An amount reader: numbers as they are, blank as 0, text through {@link parseAmount} (each distinct
+ * text parsed once). Anything else is reported (`errorValue`, `notAnAmount`) and read as NaN.
+ * @example amountReader(false, issues, label)("1 234,50", 4, 2) // 1234.5
+ */
+export function amountReader(decimalComma: boolean, issues: InputIssue[], label: GridLabel): CellReader {
+  const cache = new Map<string, number | null>();
+  const options = { decimalComma };
+  return (value, row, col) => {
+    if (typeof value === "number") return value;
+    if (isBlankCell(value)) return 0;
+    if (typeof value === "string") {
+      let n = cache.get(value);
+      if (n === undefined) {
+        n = parseAmount(value, options);
+        cache.set(value, n);
+      }
+      if (n !== null) return n;
+    }
+    return report(issues, value, label(row, col), "notAnAmount");
+  };
+}
+
+/**
+ * A date reader: serials and `YYYYMMDD` numbers, text dates in the column's day order (each distinct
+ * text parsed once). Blank and unreadable cells are reported (`notADate`, `errorValue`) as NaN.
+ * @example dateReader("dmy", issues, label, () => false)("15.01.2024", 4, 0) // 45306
+ */
+export function dateReader(
+  order: "dmy" | "mdy",
+  issues: InputIssue[],
+  label: GridLabel,
+  dateFormatted: (row: number, col: number) => boolean,
+): CellReader {
+  const cache = new Map<string, number | null>();
+  const numbers = new Map<number, number | null>();
+  const options = { order };
+  return (value, row, col) => {
+    if (typeof value === "number") {
+      let serial = numbers.get(value);
+      if (serial === undefined) {
+        serial = parseDate(value, { dateFormatted: dateFormatted(row, col) });
+        // A plain serial outside 1950-2100 may still be a date in a date-formatted cell: do not cache a miss.
+        if (serial !== null) numbers.set(value, serial);
+      }
+      if (serial !== null) return serial;
+    } else if (typeof value === "string") {
+      let serial = cache.get(value);
+      if (serial === undefined) {
+        serial = parseDate(value, options);
+        cache.set(value, serial);
+      }
+      if (serial !== null) return serial;
+    }
+    return report(issues, value, label(row, col), "notADate");
+  };
+}
+
+function report(issues: InputIssue[], value: CellValue | undefined, cell: string, code: "notAnAmount" | "notADate"): number {
+  const content = cellContent(value);
+  if (value !== null && value !== undefined && isCellError(value)) issues.push({ code: "errorValue", cell, content });
+  else issues.push({ code, cell, content });
+  return Number.NaN;
+}
+
+/**
+ * A text attribute (segment, manager, product, client name): trimmed text, numbers as written,
+ * null for blank. Error values are reported and read as null.
+ * @example textOf("  North ", issues, "Sales!C4") // "North"
+ */
+export function textOf(value: CellValue | undefined, issues: InputIssue[], cell: () => string): string | null {
+  if (isBlankCell(value)) return null;
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean") return cellContent(value);
+  issues.push({ code: "errorValue", cell: cell(), content: cellContent(value) });
+  return null;
+}

@@ -1,0 +1,89 @@
+import type { Grid } from "../cells";
+import type { InputIssue } from "../dataset";
+import type { SingleRole } from "./assignColumns";
+import { amountReader, dateReader, textOf, type GridLabel } from "./cellReaders";
+import { dateOrder, usesDecimalComma } from "./columnEvidence";
+import { isDateFormat } from "./isDateFormat";
+import { clientRows, emptyClient, productIndex, saleColumns, salesOf, type RowsRead } from "./readRows";
+import { isBlankCell } from "./sheetView";
+
+/** What {@link readLong} reads: grid rows (inclusive) and grid columns by role. */
+export interface LongTable {
+  readonly values: Grid;
+  readonly formats: readonly (readonly string[])[] | undefined;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly roles: Readonly<Partial<Record<SingleRole, number>>>;
+  /** Sheet row of grid row 0 (for `ClientInfo.row`). */
+  readonly top: number;
+}
+
+/**
+ * Reads a transactions table: one sale per row with a client, a date and an amount (blank = 0),
+ * plus margin, quantity and product when their columns exist. Rows with neither client nor amount
+ * are skipped; a client with neither date nor amount is listed without a sale; every unreadable
+ * cell is added to `issues` and its row gives no sale (an attribute issue of a client's first row
+ * is reported there). Client attributes come from the client's
+ * first row that has them.
+ *
+ * @example readLong(table, issues, label).sales.count // rows read
+ */
+export function readLong(table: LongTable, issues: InputIssue[], label: GridLabel): RowsRead {
+  const { values, firstRow, lastRow, roles } = table;
+  const cc = roles.client as number;
+  const dc = roles.date as number;
+  const ac = roles.amount as number;
+  const mc = roles.margin ?? -1;
+  const qc = roles.quantity ?? -1;
+  const pc = roles.product ?? -1;
+
+  const amountCols = [ac, mc, qc].filter((c) => c >= 0);
+  const decimalComma = usesDecimalComma(values, amountCols, firstRow, lastRow);
+  const readAmount = amountReader(decimalComma, issues, label);
+  const formats = table.formats;
+  const formatted = (row: number, col: number) => isDateFormat(formats?.[row]?.[col]);
+  const readDate = dateReader(dateOrder(values, dc, firstRow, lastRow), issues, label, formatted);
+
+  const n = Math.max(0, lastRow - firstRow + 1);
+  const columns = saleColumns(n, { margin: mc >= 0, quantity: qc >= 0, product: pc >= 0 });
+  const { client, day, amount, margin, quantity, product } = columns;
+  const clients = clientRows(roles, table.top, issues, label);
+  const products = productIndex();
+  let count = 0;
+
+  for (let r = firstRow; r <= lastRow; r++) {
+    const row = values[r];
+    if (row === undefined) continue;
+    const cv = row[cc];
+    const av = row[ac];
+    const dv = row[dc];
+    const clientBlank = isBlankCell(cv);
+    const amountBlank = isBlankCell(av);
+    if (clientBlank && amountBlank) continue;
+    const issuesBefore = issues.length;
+    let ci = -1;
+    if (clientBlank) issues.push(emptyClient(label(r, cc)));
+    else {
+      ci = clients.read(row, r);
+      if (ci >= 0 && amountBlank && isBlankCell(dv)) continue;
+    }
+    const d = readDate(dv, r, dc);
+    const a = readAmount(av, r, ac);
+    const m = margin ? readAmount(row[mc], r, mc) : 0;
+    const q = quantity ? readAmount(row[qc], r, qc) : 0;
+    const p = product ? textOf(row[pc], issues, () => label(r, pc)) : null;
+    if (issues.length !== issuesBefore) continue;
+    client[count] = ci;
+    day[count] = d;
+    amount[count] = a;
+    if (margin) margin[count] = m;
+    if (quantity) quantity[count] = q;
+    if (product) product[count] = p === null ? -1 : products.indexOf(p);
+    count++;
+  }
+  return {
+    clients: clients.clients(),
+    products: products.names(),
+    sales: salesOf(count, columns),
+  };
+}

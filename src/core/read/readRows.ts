@@ -1,0 +1,101 @@
+import type { CellValue } from "../cells";
+import type { ClientInfo, InputIssue, Sales } from "../dataset";
+import type { SingleRole } from "./assignColumns";
+import { textOf, type GridLabel } from "./cellReaders";
+import { clientIndex } from "./clientIndex";
+
+/** What a reader makes of a table's rows. */
+export interface RowsRead {
+  readonly clients: readonly ClientInfo[];
+  readonly products: readonly string[];
+  readonly sales: Sales;
+}
+
+/** Product names to indexes, in order of first appearance (trimmed). */
+export function productIndex(): { indexOf(name: string): number; names(): string[] } {
+  const byName = new Map<string, number>();
+  const names: string[] = [];
+  return {
+    indexOf(name) {
+      let i = byName.get(name);
+      if (i === undefined) {
+        i = names.length;
+        names.push(name);
+        byName.set(name, i);
+      }
+      return i;
+    },
+    names: () => names,
+  };
+}
+
+/** Sale columns for up to `n` sales, with the optional ones the table has. */
+export type SaleColumns = Omit<Sales, "count">;
+
+export function saleColumns(n: number, has: { margin: boolean; quantity: boolean; product: boolean }): SaleColumns {
+  return {
+    client: new Int32Array(n),
+    day: new Float64Array(n),
+    amount: new Float64Array(n),
+    margin: has.margin ? new Float64Array(n) : null,
+    quantity: has.quantity ? new Float64Array(n) : null,
+    product: has.product ? new Int32Array(n) : null,
+  };
+}
+
+/** Cuts preallocated sale columns to the sales actually read. */
+export function salesOf(count: number, columns: SaleColumns): Sales {
+  const cut = <T extends Int32Array | Float64Array>(a: T): T => (a.length === count ? a : (a.slice(0, count) as T));
+  return {
+    count,
+    client: cut(columns.client),
+    day: cut(columns.day),
+    amount: cut(columns.amount),
+    margin: columns.margin && cut(columns.margin),
+    quantity: columns.quantity && cut(columns.quantity),
+    product: columns.product && cut(columns.product),
+  };
+}
+
+/** The issue for a row with amounts but no client. */
+export function emptyClient(cell: string): InputIssue {
+  return { code: "emptyClient", cell };
+}
+
+/** Reads the client of each row and fills its attributes (name, segment, manager) from its first rows that have them. */
+export interface ClientRows {
+  /** The client index of a row whose client cell is not blank; -1 (reported) for an error value. */
+  read(row: readonly CellValue[], r: number): number;
+  clients(): ClientInfo[];
+}
+
+const FIELDS = ["name", "segment", "manager"] as const;
+
+export function clientRows(
+  roles: Readonly<Partial<Record<SingleRole, number>>>,
+  top: number,
+  issues: InputIssue[],
+  label: GridLabel,
+): ClientRows {
+  const cc = roles.client as number;
+  const cols = [roles.clientName ?? -1, roles.segment ?? -1, roles.manager ?? -1] as const;
+  const index = clientIndex();
+  return {
+    read(row, r) {
+      const cv = row[cc];
+      if (typeof cv === "object" && cv !== null) {
+        issues.push({ code: "errorValue", cell: label(r, cc), content: cv.error });
+        return -1;
+      }
+      const ci = index.indexOf(cv as string | number | boolean, r + top);
+      for (let k = 0; k < 3; k++) {
+        const col = cols[k];
+        if (col < 0 || index.has(ci, FIELDS[k])) continue;
+        const text = textOf(row[col], issues, () => label(r, col));
+        if (text !== null) index.fill(ci, FIELDS[k], text);
+      }
+      return ci;
+    },
+    clients: () => index.clients(),
+  };
+}
