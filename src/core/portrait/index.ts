@@ -10,3 +10,15 @@ export { PLAN_COLUMNS, planColumn, type PlanColumn } from "./planColumns";
 export { readPlan } from "./readPlan";
 export { mergePlan } from "./mergePlan";
 export { portraitCheck } from "./portraitCheck";
+export { PORTRAIT_MARKERS, type PortraitSheet } from "./portraitMarkers";
+export { ownedSheetName } from "./ownedSheetName";
+export { targetLookup, type TargetGrid } from "./targetLookup";
+export { TARGET_MARK } from "./targetSheetOps";
+export {
+  buildPortraitPlan,
+  portraitSheetsToRead,
+  type PortraitIssue,
+  type PortraitModel,
+  type PortraitPlanInput,
+  type PortraitPlanResult,
+} from "./buildPortraitPlan";

@@ -15,6 +15,7 @@ export function mergeTargets(previous: TargetMatrix | undefined, facts: Portrait
     segments,
     products,
     marks: new Set(previous?.marks ?? []),
+    labels: new Map(previous?.labels ?? []),
     flagged: {
       segments: new Set(segments.filter((s) => !inDataSegments.has(s))),
       products: new Set(products.filter((p) => !inDataProducts.has(p))),

@@ -15,6 +15,7 @@ export function readTargets(sheet: SheetSnapshot | undefined): TargetMatrix {
   const segments: string[] = [];
   const products: string[] = [];
   const marks = new Set<string>();
+  const labels = new Map<string, string | number | boolean>();
   const flagged = { segments: new Set<string>(), products: new Set<string>() };
   if (!sheet) return { segments, products, marks, flagged };
   const productCols: number[] = [];
@@ -34,12 +35,15 @@ export function readTargets(sheet: SheetSnapshot | undefined): TargetMatrix {
     if (!isBlank(sheetCell(sheet, row, noteCol))) flagged.segments.add(name);
     productCols.forEach((col) => {
       const mark = sheetCell(sheet, row, col);
-      if (!isBlank(mark)) marks.add(targetKey(name, cellText(sheetCell(sheet, 0, col))));
+      if (isBlank(mark)) return;
+      const key = targetKey(name, cellText(sheetCell(sheet, 0, col)));
+      marks.add(key);
+      if (!labels.has(key) && mark !== null && typeof mark !== "object") labels.set(key, mark);
     });
   }
   const noteRow = lastRow + 2;
   productCols.forEach((col) => {
     if (!isBlank(sheetCell(sheet, noteRow, col))) flagged.products.add(cellText(sheetCell(sheet, 0, col)));
   });
-  return { segments, products, marks, flagged };
+  return { segments, products, marks, flagged, labels, extent: { rows: lastRow + 3, cols: noteCol + 1 } };
 }

@@ -34,6 +34,10 @@ export interface TargetMatrix {
   readonly marks: ReadonlySet<string>;
   /** Segments and products kept from an earlier run that are no longer in the data. */
   readonly flagged: { readonly segments: ReadonlySet<string>; readonly products: ReadonlySet<string> };
+  /** The marks as the user typed them ("x", 1, …), so a re-run writes them back unchanged. */
+  readonly labels?: ReadonlyMap<string, string | number | boolean>;
+  /** Rows and columns the sheet's layout took when it was read (header, names, notes), for clearing it. */
+  readonly extent?: { readonly rows: number; readonly cols: number };
 }
 
 /** One client measured against its segment's targets. */

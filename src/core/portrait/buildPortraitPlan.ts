@@ -1,0 +1,124 @@
+import type { Dataset } from "../dataset";
+import { rect } from "../plan/rangeMath";
+import { segmentaSheetName } from "../plan/segmentaSheet";
+import { SHEET_MAX_ROWS, type PlanIssue, type WriteOp, type WritePlan } from "../plan/types";
+import type { Classification } from "../results";
+import type { Language } from "../settings";
+import type { WorkbookSnapshot } from "../snapshot";
+import { actualSheetOps } from "./actualSheetOps";
+import { checkSheetOps } from "./checkSheetOps";
+import { clientSheetOps } from "./clientSheetOps";
+import { mergePlan } from "./mergePlan";
+import { mergeTargets } from "./mergeTargets";
+import { ownedSheetName } from "./ownedSheetName";
+import { planSheetOps } from "./planSheetOps";
+import { portraitCheck } from "./portraitCheck";
+import { portraitFacts } from "./portraitFacts";
+import { portraitGaps } from "./portraitGaps";
+import { PORTRAIT_MARKERS, type PortraitSheet } from "./portraitMarkers";
+import { readPlan } from "./readPlan";
+import { readTargets } from "./readTargets";
+import { suggestTargets } from "./suggestTargets";
+import { targetSheetOps } from "./targetSheetOps";
+import type { PlanRow, PortraitCheck, PortraitFacts, PortraitGaps, TargetMatrix } from "./types";
+import { PORTRAIT_WORDS } from "./words";
+
+export interface PortraitPlanInput {
+  readonly workbook: WorkbookSnapshot;
+  readonly dataset: Dataset;
+  readonly classification: Classification;
+  readonly lang: Language;
+  /** Add the suggested targets (products at least `suggestShare` of a segment's active clients buy); marks are never removed. */
+  readonly suggest?: boolean;
+  readonly suggestShare?: number;
+  /** A target cell whose share of buyers is below this is a segment's gap on the actual sheet. Default 0.5. */
+  readonly gapShare?: number;
+  /** The segment of a client from a client list sheet. */
+  readonly segmentOf?: (clientIndex: number) => string | null;
+}
+
+/** Everything the portrait sheets show, for the task pane and the command line to summarise. */
+export interface PortraitModel {
+  readonly sheets: Readonly<Record<PortraitSheet, string>>;
+  readonly facts: PortraitFacts;
+  readonly targets: TargetMatrix;
+  readonly gaps: PortraitGaps;
+  readonly plan: readonly PlanRow[];
+  readonly check: PortraitCheck;
+}
+
+export type PortraitIssue =
+  | PlanIssue
+  /** A portrait sheet with the user's marks or plan entries exists but was not read into `others`. */
+  | { readonly code: "ownSheetNotRead"; readonly sheet: string };
+
+export type PortraitPlanResult =
+  | { readonly ok: true; readonly value: WritePlan; readonly model: PortraitModel }
+  | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
+
+/**
+ * The write plan of the ideal client portrait (§7): the target sheet (user marks kept, new segments
+ * and products added, vanished ones flagged), the actual sheet, the client × product sheet, the
+ * development plan (manager entries kept) and the portrait check, all on Segmenta's own sheets.
+ * Segmenta's target and plan sheets must be in `workbook.others` (see `portraitSheetsToRead`).
+ * @example buildPortraitPlan({ workbook, dataset, classification, lang: "ru" }) // { ok: true, value: { ops, owned }, model }
+ */
+export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult {
+  const { workbook, classification } = input;
+  const words = PORTRAIT_WORDS[input.lang];
+  const sheets = Object.fromEntries(
+    (Object.keys(PORTRAIT_MARKERS) as PortraitSheet[]).map((k) => [k, segmentaSheetName(workbook, PORTRAIT_MARKERS[k], words.sheets[k])]),
+  ) as Record<PortraitSheet, string>;
+  const issues: PortraitIssue[] = [];
+  const ownSheet = (k: PortraitSheet) => {
+    const name = ownedSheetName(workbook, PORTRAIT_MARKERS[k]);
+    if (name === null) return undefined;
+    const read = workbook.others?.[name];
+    if (!read) issues.push({ code: "ownSheetNotRead", sheet: name });
+    return read;
+  };
+  const targetSheet = ownSheet("portrait");
+  const planSheet = ownSheet("plan");
+  if (issues.length > 0) return { ok: false, issues };
+
+  const facts = portraitFacts(input.dataset, classification, input.segmentOf ? { segmentOf: input.segmentOf } : {});
+  const previous = targetSheet ? readTargets(targetSheet) : undefined;
+  let targets = mergeTargets(previous, facts);
+  if (input.suggest) targets = { ...targets, marks: new Set([...targets.marks, ...suggestTargets(facts, input.suggestShare).marks]) };
+  const gaps = portraitGaps(facts, targets, classification);
+  const plan = mergePlan(readPlan(planSheet), gaps);
+  const check = portraitCheck(facts, targets);
+
+  for (const [sheet, rows] of [
+    [sheets.clientProducts, gaps.clients.length + 1],
+    [sheets.plan, plan.length + 1],
+  ] as const) {
+    if (rows > SHEET_MAX_ROWS) issues.push({ code: "tooManyRows", sheet, rows, limit: SHEET_MAX_ROWS });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+
+  const grid = { sheet: sheets.portrait, segments: targets.segments.length, products: targets.products.length };
+  const parts: WritePlan[] = [
+    targetSheetOps(sheets.portrait, targets, previous?.extent, words),
+    actualSheetOps(sheets.actual, facts, grid, input.gapShare ?? 0.5, words),
+    clientSheetOps(sheets.clientProducts, gaps, grid, words),
+    planSheetOps(sheets.plan, plan, planSheet ? planSheet.top + planSheet.values.length : 0, words),
+    checkSheetOps(sheets.check, check, words),
+  ];
+  const ops: WriteOp[] = parts.flatMap((p) => p.ops);
+  ops.push({ kind: "select", range: rect(sheets.portrait, 0, 0, 1, 1) });
+  return {
+    ok: true,
+    value: { ops, owned: parts.flatMap((p) => p.owned) },
+    model: { sheets, facts, targets, gaps, plan, check },
+  };
+}
+
+/**
+ * The names of Segmenta's portrait sheets that hold user entries (marks, plan stages) and must be
+ * read into `WorkbookSnapshot.others` before `buildPortraitPlan`.
+ * @example portraitSheetsToRead(workbook) // ["Ideal portrait", "Development plan"] after a first run
+ */
+export function portraitSheetsToRead(workbook: WorkbookSnapshot): string[] {
+  return [PORTRAIT_MARKERS.portrait, PORTRAIT_MARKERS.plan].flatMap((m) => ownedSheetName(workbook, m) ?? []);
+}

@@ -1,0 +1,134 @@
+import { buildPortraitPlan, PORTRAIT_MARKERS, PORTRAIT_WORDS, rangeContains, type Language, type WritePlan } from "../../../src/core";
+import { portraitDataset, type TestClient, type TestSale } from "../../support/portraitDataset";
+import { applyPlan, getCell, memoryWorkbook, setCell, sheetSnapshot, workbookSnapshot, type MemoryWorkbook } from "../../support/portraitMemoryWorkbook";
+
+const clients: TestClient[] = [
+  { key: "k1", name: "Alpha", segment: "Retail", manager: "Ann" },
+  { key: "k2", name: "Beta", segment: "Retail", manager: "Bob" },
+  { key: "k3", name: "Gamma", segment: "Horeca", manager: "Ann" },
+  { key: "k4", name: "Delta", segment: null, manager: null },
+];
+const sales: TestSale[] = [
+  ["k1", "2024-01", "Tea", 100],
+  ["k1", "2024-02", "Milk", 40],
+  ["k2", "2024-03", "Tea", 60],
+  ["k3", "2024-03", "Coffee", 90],
+  ["k4", "2024-02", "Tea", 5],
+];
+const USER = [["Client", "Month", "Product", "Amount"], ["k1", "2024-01", "Tea", 100]];
+
+function run(wb: MemoryWorkbook, table: { clients: readonly TestClient[]; sales: readonly TestSale[] }, lang: Language = "en", suggest = false) {
+  const { dataset, classification } = portraitDataset(table);
+  const result = buildPortraitPlan({ workbook: workbookSnapshot(wb, "Sales"), dataset, classification, lang, suggest });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result;
+}
+
+function opSheets(plan: WritePlan): string[] {
+  return plan.ops.map((op) => ("sheet" in op ? op.sheet : "range" in op ? op.range.sheet : op.anchor.sheet));
+}
+
+describe("buildPortraitPlan", () => {
+  it("creates the five portrait sheets with their markers, named in the user's language", () => {
+    const wb = memoryWorkbook({ Sales: USER });
+    const r = run(wb, { clients, sales }, "ru");
+    applyPlan(wb, r.value);
+    const w = PORTRAIT_WORDS.ru.sheets;
+    expect(Object.values(r.model.sheets)).toEqual([w.portrait, w.actual, w.clientProducts, w.plan, w.check]);
+    for (const [key, marker] of Object.entries(PORTRAIT_MARKERS)) expect(wb.names.get(marker)?.sheet).toBe(r.model.sheets[key as keyof typeof PORTRAIT_MARKERS]);
+    expect(r.model.sheets.portrait).toBe("Идеальный портрет");
+  });
+
+  it("writes only into its own sheets and inside the ranges it owns", () => {
+    const wb = memoryWorkbook({ Sales: USER, "Ideal portrait": [["my notes"]] });
+    const r = run(wb, { clients, sales });
+    expect(r.model.sheets.portrait).toBe("Ideal portrait (2)");
+    const own = new Set(Object.values(r.model.sheets));
+    for (const sheet of opSheets(r.value)) expect(own.has(sheet)).toBe(true);
+    for (const op of r.value.ops) {
+      if (op.kind !== "values" && op.kind !== "clear") continue;
+      const { range } = op;
+      const inside = r.value.owned.some((o) => rangeContains(o, range.row, range.col) && rangeContains(o, range.row + range.rows - 1, range.col + range.cols - 1) && o.sheet === range.sheet);
+      expect(inside).toBe(true);
+    }
+    applyPlan(wb, r.value);
+    expect(sheetSnapshot(wb, "Ideal portrait").values).toEqual([["my notes"]]);
+    expect(sheetSnapshot(wb, "Sales").values).toEqual(USER);
+  });
+
+  it("creates the target sheet empty, or pre-filled with the suggestion", () => {
+    const empty = memoryWorkbook({ Sales: USER });
+    applyPlan(empty, run(empty, { clients, sales }).value);
+    expect(sheetSnapshot(empty, "Ideal portrait").values).toEqual([
+      ["Segment \\ product", "Coffee", "Milk", "Tea", null, "Note"],
+      ["Horeca"],
+      ["Retail"],
+      [],
+      ["Note"],
+    ].map((row) => [...row, ...new Array(6 - row.length).fill(null)]));
+    const suggested = memoryWorkbook({ Sales: USER });
+    const r = run(suggested, { clients, sales }, "en", true);
+    applyPlan(suggested, r.value);
+    expect(getCell(suggested, "Ideal portrait", 1, 1)).toBe("✓"); // Horeca buys Coffee
+    expect(getCell(suggested, "Ideal portrait", 2, 3)).toBe("✓"); // Retail buys Tea (2 of 2)
+    expect(getCell(suggested, "Ideal portrait", 2, 2)).toBe("✓"); // Retail buys Milk (1 of 2)
+    expect(getCell(suggested, "Ideal portrait", 1, 3)).toBeNull();
+    expect(suggested.sheets.get("Ideal portrait")?.validations).toEqual([{ range: { sheet: "Ideal portrait", row: 1, col: 1, rows: 2, cols: 3 }, list: ["✓"] }]);
+  });
+
+  it("keeps marks, plan entries and the user's own cells through a re-run with renamed, added and removed products", () => {
+    const wb = memoryWorkbook({ Sales: USER });
+    applyPlan(wb, run(wb, { clients, sales }).value);
+    setCell(wb, "Ideal portrait", 2, 2, "x"); // Retail × Milk
+    setCell(wb, "Ideal portrait", 2, 3, 1); // Retail × Tea
+    setCell(wb, "Ideal portrait", 1, 1, "✓"); // Horeca × Coffee
+    setCell(wb, "Ideal portrait", 20, 20, "my note");
+    const second = run(wb, { clients, sales });
+    applyPlan(wb, second.value);
+    const plan = sheetSnapshot(wb, "Development plan");
+    expect(plan.values.slice(1).map((r) => [r[0], r[6], r[7]])).toEqual([["k2", "Milk", "not offered"]]);
+    setCell(wb, "Development plan", 1, 7, "contract");
+    setCell(wb, "Development plan", 1, 8, 45400);
+    setCell(wb, "Development plan", 1, 9, "signed in May");
+    setCell(wb, "Development plan", 1, 12, "my column");
+
+    const renamed: TestSale[] = [
+      ...sales.map(([c, m, p, a]) => [c, m, p === "Milk" ? "Whole milk" : p, a] as const),
+      ["k2", "2024-03", "Juice", 10],
+      ["k5", "2024-03", "Tea", 10],
+    ];
+    const third = run(wb, { clients: [...clients, { key: "k5", segment: "Office" }], sales: renamed });
+    applyPlan(wb, third.value);
+    const targets = sheetSnapshot(wb, "Ideal portrait");
+    expect(targets.values[0].slice(0, 6)).toEqual(["Segment \\ product", "Coffee", "Milk", "Tea", "Juice", "Whole milk"]);
+    expect(targets.values.map((r) => r[0]).slice(0, 4)).toEqual(["Segment \\ product", "Horeca", "Retail", "Office"]);
+    expect([getCell(wb, "Ideal portrait", 2, 2), getCell(wb, "Ideal portrait", 2, 3), getCell(wb, "Ideal portrait", 1, 1)]).toEqual(["x", 1, "✓"]);
+    expect(getCell(wb, "Ideal portrait", 5, 2)).toBe("not in the data"); // Milk flagged in the note row
+    expect(getCell(wb, "Ideal portrait", 20, 20)).toBe("my note");
+    const rows = sheetSnapshot(wb, "Development plan").values.slice(1);
+    expect(rows.find((r) => r[0] === "k2" && r[6] === "Milk")?.slice(7, 11)).toEqual(["contract", 45400, "signed in May", "not in the data"]);
+    expect(getCell(wb, "Development plan", 1, 12)).toBe("my column");
+  });
+
+  it("gives the same plan again on the workbook the first run left, and leaves it unchanged", () => {
+    const wb = memoryWorkbook({ Sales: USER });
+    applyPlan(wb, run(wb, { clients, sales }, "es", true).value);
+    setCell(wb, "Plan de desarrollo", 1, 7, "ofrecido");
+    const second = run(wb, { clients, sales }, "es", true);
+    applyPlan(wb, second.value);
+    const before = [...wb.sheets.keys()].map((s) => sheetSnapshot(wb, s));
+    const third = run(wb, { clients, sales }, "es", true);
+    expect(third.value).toEqual(second.value);
+    applyPlan(wb, third.value);
+    expect([...wb.sheets.keys()].map((s) => sheetSnapshot(wb, s))).toEqual(before);
+    expect(getCell(wb, "Plan de desarrollo", 1, 7)).toBe("ofrecido");
+  });
+
+  it("refuses to plan when its own target or plan sheet was not read", () => {
+    const wb = memoryWorkbook({ Sales: USER });
+    applyPlan(wb, run(wb, { clients, sales }).value);
+    const { dataset, classification } = portraitDataset({ clients, sales });
+    const r = buildPortraitPlan({ workbook: { ...workbookSnapshot(wb, "Sales"), others: {} }, dataset, classification, lang: "en" });
+    expect(r).toEqual({ ok: false, issues: [{ code: "ownSheetNotRead", sheet: "Ideal portrait" }, { code: "ownSheetNotRead", sheet: "Development plan" }] });
+  });
+});
