@@ -1,0 +1,161 @@
+import type { DetectionNote, Language } from "../core";
+
+/**
+ * The command line's own words (its summary and file messages), per language. Templates hold
+ * `{placeholders}` filled by core's `format`; class, status and reason words come from core's locale.
+ */
+export interface CliWords {
+  readonly table: string;
+  readonly shape: { readonly wide: string; readonly long: string };
+  readonly window: string;
+  readonly columns: string;
+  readonly by: { readonly header: string; readonly values: string; readonly override: string };
+  readonly notes: { readonly [C in DetectionNote["code"]]: string };
+  readonly clients: string;
+  readonly abc: string;
+  readonly xyz: string;
+  readonly noXyz: string;
+  readonly statuses: string;
+  readonly matrix: string;
+  readonly warnings: string;
+  readonly written: string;
+  readonly notWritten: string;
+  readonly chartsSkipped: string;
+  readonly moreIssues: string;
+  readonly problems: {
+    readonly missingFile: string;
+    readonly unknownType: string;
+    readonly badWorkbook: string;
+    readonly noSheet: string;
+    readonly badOut: string;
+    readonly sameFile: string;
+    readonly writeFailed: string;
+    readonly noRoom: string;
+    readonly tooManyRows: string;
+    readonly unexpected: string;
+  };
+}
+
+const en: CliWords = {
+  table: "{file}: {shape} table {range}, {rows} data rows",
+  shape: { wide: "wide (client × period)", long: "long (one row per sale)" },
+  window: "Window: {first} – {last} ({count} periods {by}), activity window {window} periods",
+  columns: "Columns:",
+  by: { header: "by header", values: "by values", override: "as given" },
+  notes: {
+    choseOrderDate: "date: {chosen} chosen over {over}",
+    choseSalesAmount: "amount: {chosen} chosen over {over}",
+    choseIdKey: "client: the id {chosen} is the key, {over} kept as the name",
+    totalsRowSkipped: "totals row {row} skipped",
+    totalsColumnSkipped: "totals column {chosen} skipped",
+    titleRowsSkipped: "title rows above row {row} skipped",
+  },
+  clients: "Clients: {count}, total {total}",
+  abc: "ABC",
+  xyz: "XYZ",
+  noXyz: "no XYZ",
+  statuses: "Statuses",
+  matrix: "ABC × XYZ (clients, share of total)",
+  warnings: "Warnings:",
+  written: "Written: {file}",
+  notWritten: "No file written.",
+  chartsSkipped: "Charts are not written to .xlsx files by the command line: {names}",
+  moreIssues: "… and {count} more problems ({total} in all)",
+  problems: {
+    missingFile: "{file}: cannot read the file",
+    unknownType: "{file}: only .csv and .xlsx files can be read",
+    badWorkbook: "{file}: not a readable .xlsx workbook ({detail})",
+    noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
+    badOut: "{file}: --out must end in .xlsx or .csv",
+    sameFile: "{file}: --out would overwrite the input; choose another file",
+    writeFailed: "{file}: cannot write the file ({detail})",
+    noRoom: 'Sheet "{sheet}": no room for {cols} result columns before column {limit}',
+    tooManyRows: 'Sheet "{sheet}": {rows} rows do not fit in a sheet ({limit} at most)',
+    unexpected: "Unexpected error: {detail} (run with --debug for details)",
+  },
+};
+
+const ru: CliWords = {
+  table: "{file}: {shape} таблица {range}, строк данных: {rows}",
+  shape: { wide: "широкая (клиент × период)", long: "длинная (строка на продажу)" },
+  window: "Окно: {first} – {last} (периодов: {count}, {by}), окно активности: {window} пер.",
+  columns: "Столбцы:",
+  by: { header: "по заголовку", values: "по значениям", override: "задан" },
+  notes: {
+    choseOrderDate: "дата: выбран {chosen}, а не {over}",
+    choseSalesAmount: "сумма: выбран {chosen}, а не {over}",
+    choseIdKey: "клиент: ключ — код {chosen}, {over} — наименование",
+    totalsRowSkipped: "строка итогов {row} пропущена",
+    totalsColumnSkipped: "столбец итогов {chosen} пропущен",
+    titleRowsSkipped: "строки заголовка выше строки {row} пропущены",
+  },
+  clients: "Клиентов: {count}, итого {total}",
+  abc: "ABC",
+  xyz: "XYZ",
+  noXyz: "без XYZ",
+  statuses: "Статусы",
+  matrix: "ABC × XYZ (клиентов, доля итога)",
+  warnings: "Предупреждения:",
+  written: "Записано: {file}",
+  notWritten: "Файл не записан.",
+  chartsSkipped: "Диаграммы командная строка в .xlsx не записывает: {names}",
+  moreIssues: "… и ещё {count} (всего {total})",
+  problems: {
+    missingFile: "{file}: не удаётся прочитать файл",
+    unknownType: "{file}: читаются только файлы .csv и .xlsx",
+    badWorkbook: "{file}: не удаётся прочитать книгу .xlsx ({detail})",
+    noSheet: '{file}: нет листа «{sheet}» (листы: {sheets})',
+    badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
+    sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
+    writeFailed: "{file}: не удаётся записать файл ({detail})",
+    noRoom: "Лист «{sheet}»: нет места для {cols} столбцов результата до столбца {limit}",
+    tooManyRows: "Лист «{sheet}»: {rows} строк не помещаются на лист (не больше {limit})",
+    unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
+  },
+};
+
+const es: CliWords = {
+  table: "{file}: tabla {shape} {range}, {rows} filas de datos",
+  shape: { wide: "ancha (cliente × período)", long: "larga (una fila por venta)" },
+  window: "Ventana: {first} – {last} ({count} períodos {by}), ventana de actividad {window} períodos",
+  columns: "Columnas:",
+  by: { header: "por encabezado", values: "por valores", override: "indicada" },
+  notes: {
+    choseOrderDate: "fecha: se eligió {chosen} y no {over}",
+    choseSalesAmount: "importe: se eligió {chosen} y no {over}",
+    choseIdKey: "cliente: el código {chosen} es la clave, {over} queda como nombre",
+    totalsRowSkipped: "fila de totales {row} omitida",
+    totalsColumnSkipped: "columna de totales {chosen} omitida",
+    titleRowsSkipped: "filas de título sobre la fila {row} omitidas",
+  },
+  clients: "Clientes: {count}, total {total}",
+  abc: "ABC",
+  xyz: "XYZ",
+  noXyz: "sin XYZ",
+  statuses: "Estados",
+  matrix: "ABC × XYZ (clientes, parte del total)",
+  warnings: "Avisos:",
+  written: "Escrito: {file}",
+  notWritten: "No se escribió ningún archivo.",
+  chartsSkipped: "La línea de comandos no escribe gráficos en archivos .xlsx: {names}",
+  moreIssues: "… y {count} problemas más ({total} en total)",
+  problems: {
+    missingFile: "{file}: no se puede leer el archivo",
+    unknownType: "{file}: solo se leen archivos .csv y .xlsx",
+    badWorkbook: "{file}: no es un libro .xlsx legible ({detail})",
+    noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',
+    badOut: "{file}: --out debe terminar en .xlsx o .csv",
+    sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
+    writeFailed: "{file}: no se puede escribir el archivo ({detail})",
+    noRoom: 'Hoja "{sheet}": no hay sitio para {cols} columnas de resultado antes de la columna {limit}',
+    tooManyRows: 'Hoja "{sheet}": {rows} filas no caben en una hoja ({limit} como máximo)',
+    unexpected: "Error inesperado: {detail} (más detalles con --debug)",
+  },
+};
+
+const WORDS: Readonly<Record<Language, CliWords>> = { en, ru, es };
+
+/** The command line's words in a language. */
+export function cliWords(language: Language): CliWords {
+  return WORDS[language];
+}

@@ -1,0 +1,171 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_SETTINGS, parseDate, thresholdFraction } from "../core";
+import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
+
+/** What the user asked for on the command line, checked. */
+export interface CliOptions {
+  readonly file: string;
+  readonly sheet: string | null;
+  readonly out: string | null;
+  readonly json: boolean;
+  readonly overrides: ColumnOverrides;
+  readonly settings: Settings;
+  readonly language: Language;
+  readonly debug: boolean;
+  readonly quiet: boolean;
+}
+
+export type ParsedArgs =
+  | { readonly ok: true; readonly options: CliOptions }
+  /** Help or version asked for (exit 0), or a usage error (exit 2) with its message. */
+  | { readonly ok: false; readonly exitCode: number; readonly stdout: string; readonly stderr: string };
+
+const LANGUAGES: readonly Language[] = ["en", "ru", "es"];
+
+/** `en_US.UTF-8` → "en"; a language Segmenta does not speak → "en". */
+export function languageFromEnv(lang: string | undefined): Language {
+  const code = (lang ?? "").slice(0, 2).toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(code) ? (code as Language) : "en";
+}
+
+/**
+ * A date given on the command line: `2024-03-31`, `31.03.2024`, `20240331` or a month `2024-03`.
+ * @example dateArg("2024-03") // 45352 (1 March 2024)
+ */
+export function dateArg(text: string): number {
+  const month = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
+  const serial = parseDate(month ? `${month[1]}-${month[2]}-01` : text);
+  if (serial === null) throw new InvalidArgumentError(`"${text}" is not a date (use 2024-03-31).`);
+  return serial;
+}
+
+function asOfArg(text: string): AsOf {
+  const word = text.trim().toLowerCase();
+  if (word === "last" || word === "previous") return { kind: word };
+  return { kind: "date", serial: dateArg(text) };
+}
+
+/** `50,80` → two fractions; percents or fractions, as in the task pane. */
+function pairArg(text: string): [number, number] {
+  const parts = text.split(/[,;/ ]+/).filter((p) => p !== "");
+  const numbers = parts.map((p) => Number(p.replace(/%$/, "")));
+  if (numbers.length !== 2 || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
+    throw new InvalidArgumentError(`"${text}" is not two thresholds (use 50,80).`);
+  }
+  return [thresholdFraction(numbers[0]), thresholdFraction(numbers[1])];
+}
+
+function wholeArg(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${text}" is not a whole number of months.`);
+  return n;
+}
+
+const choice = <T extends string>(flags: string, description: string, values: readonly T[]) =>
+  new Option(flags, description).choices(values as T[]);
+
+function program(): Command {
+  return new Command("segmenta")
+    .description("ABC/XYZ segmentation of clients from a .csv or .xlsx sales table")
+    .argument("<file>", "the .csv or .xlsx file to classify")
+    .option("--sheet <name>", "the sheet to read (default: the first sheet with a table)")
+    .option("--out <file>", "write the result: .xlsx (the workbook with the result columns) or .csv (the client table)")
+    .option("--json", "print the result as JSON")
+    .option("--client <col>", "the client column (header text or column letter)")
+    .option("--date <col>", "the date column of a sales table")
+    .option("--amount <col>", "the amount column")
+    .option("--segment <col>", "the segment column")
+    .option("--product <col>", "the product column")
+    .option("--manager <col>", "the manager column")
+    .addOption(choice("--granularity <period>", "month, quarter or week", ["month", "quarter", "week"]).default("month"))
+    .option("--as-of <date>", "the last period analysed: last, previous (the last is incomplete) or a date", asOfArg)
+    .option("--from <date>", "the first day of the window (default: the first period in the data)", dateArg)
+    .option("--abc <a,b>", "ABC thresholds in percent of turnover", pairArg)
+    .option("--xyz <x,y>", "XYZ thresholds in percent of CV", pairArg)
+    .option("--window-months <n>", "the activity window of the statuses, in months", wholeArg)
+    .addOption(choice("--sigma <kind>", "standard deviation: population or sample", ["population", "sample"]).default("population"))
+    .addOption(choice("--metric <metric>", "turnover, margin or count", ["turnover", "margin", "count"]).default("turnover"))
+    .addOption(choice("--lang <language>", "language of the output: en, ru or es", LANGUAGES))
+    .option("--debug", "show the stack of an unexpected error")
+    .option("--quiet", "print nothing but errors");
+}
+
+interface RawOptions {
+  sheet?: string;
+  out?: string;
+  json?: boolean;
+  client?: string;
+  date?: string;
+  amount?: string;
+  segment?: string;
+  product?: string;
+  manager?: string;
+  granularity: Granularity;
+  asOf?: AsOf;
+  from?: number;
+  abc?: [number, number];
+  xyz?: [number, number];
+  windowMonths?: number;
+  sigma: SigmaKind;
+  metric: Metric;
+  lang?: Language;
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+function overridesOf(raw: RawOptions): ColumnOverrides {
+  const out: Record<string, string> = {};
+  for (const role of ["client", "date", "amount", "segment", "product", "manager"] as const) {
+    const given = raw[role];
+    if (given !== undefined) out[role] = given;
+  }
+  return out;
+}
+
+/**
+ * Reads the command line (`argv` without node and the script). Usage errors come back with exit
+ * code 2 and commander's message; nothing is printed and the process is never exited here.
+ * @example parseArgs(["sales.csv", "--abc", "80,95"], {}).ok // true
+ */
+export function parseArgs(argv: readonly string[], env: { readonly LANG?: string }): ParsedArgs {
+  let stdout = "";
+  let stderr = "";
+  const cmd = program()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  try {
+    cmd.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const help = error.code === "commander.helpDisplayed" || error.code === "commander.version";
+      return { ok: false, exitCode: help ? 0 : 2, stdout, stderr };
+    }
+    throw error;
+  }
+  const raw = cmd.opts<RawOptions>();
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    granularity: raw.granularity,
+    asOf: raw.asOf ?? DEFAULT_SETTINGS.asOf,
+    from: raw.from ?? null,
+    abc: raw.abc ? { a: raw.abc[0], b: raw.abc[1] } : DEFAULT_SETTINGS.abc,
+    xyz: raw.xyz ? { x: raw.xyz[0], y: raw.xyz[1] } : DEFAULT_SETTINGS.xyz,
+    windowMonths: raw.windowMonths ?? DEFAULT_SETTINGS.windowMonths,
+    sigma: raw.sigma,
+    metric: raw.metric,
+  };
+  return {
+    ok: true,
+    options: {
+      file: cmd.args[0],
+      sheet: raw.sheet ?? null,
+      out: raw.out ?? null,
+      json: raw.json === true,
+      overrides: overridesOf(raw),
+      settings,
+      language: raw.lang ?? languageFromEnv(env.LANG),
+      debug: raw.debug === true,
+      quiet: raw.quiet === true,
+    },
+  };
+}

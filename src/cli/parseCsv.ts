@@ -1,0 +1,44 @@
+import Papa from "papaparse";
+import type { CellValue, SheetSnapshot } from "../core";
+
+/** Digits as Excel would turn them into a number, keeping leading zeros (ids) and ambiguous `1.234` as text. */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,2}|\.\d{4,})?$/;
+
+/**
+ * A CSV cell as the reader gets it: plain numbers (`42`, `-3.5`, `19970101`) as numbers, everything
+ * else as the text it is, so the reader parses amounts and dates as in any other text cell.
+ * `007` stays text (an id), and so does `1.234` (thousands or decimals: the column decides).
+ * @example csvCell("29.33") // 29.33; csvCell("1 234,56") // "1 234,56"; csvCell("") // null
+ */
+export function csvCell(text: string): CellValue {
+  if (text === "") return null;
+  return PLAIN_NUMBER.test(text) ? Number(text) : text;
+}
+
+/** The delimiters a CSV file may use, in the order they are tried. */
+const DELIMITERS = [",", ";", "\t", "|"];
+const GUESS_CHARS = 65_536;
+const GUESS_ROWS = 50;
+
+/**
+ * A CSV text as a one-sheet snapshot named after the file. The delimiter (`,` `;` tab `|`) is
+ * detected, quoted fields may hold delimiters, quotes and line breaks. Row `i` of the snapshot is
+ * the `i`-th record, as a spreadsheet opening the file would show it.
+ * @example parseCsv("a;b\n1;2", "sales.csv").values // [["a", "b"], [1, 2]]
+ */
+export function parseCsv(text: string, sheetName: string): SheetSnapshot {
+  // Papa's guess needs blank lines skipped (a final line break defeats it), the full parse keeps them.
+  const guess = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: GUESS_ROWS });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
+  const rows = parsed.data;
+  // A final line break gives a last record with one empty field.
+  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
+  const values: CellValue[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const fields = rows[r];
+    const row: CellValue[] = new Array(fields.length);
+    for (let c = 0; c < fields.length; c++) row[c] = csvCell(fields[c]);
+    values[r] = row;
+  }
+  return { name: sheetName, top: 0, left: 0, values };
+}
