@@ -1,0 +1,83 @@
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import type { i18n } from "i18next";
+import type { Language } from "../../core";
+import type { WorkbookHost } from "../host/WorkbookHost";
+import type { Analyse } from "../state/analysis";
+import { useSegmenta } from "../state/useSegmenta";
+import { DetectPanel } from "./DetectPanel";
+import { LanguagePicker } from "./LanguagePicker";
+import { RunPanel } from "./RunPanel";
+import { SettingsPanel } from "./SettingsPanel";
+import { SourceBar } from "./SourceBar";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+});
+
+type View = "detect" | "settings" | "run";
+
+export interface AppProps {
+  readonly host: WorkbookHost;
+  readonly analyse: Analyse;
+  readonly i18n: i18n;
+  readonly theme: Theme;
+  readonly lang: Language;
+}
+
+/** The task pane: one theme provider, the language, and the three steps Detect → Settings → Run. */
+export function App({ host, analyse, i18n, theme, lang }: AppProps) {
+  const styles = useStyles();
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={theme} className={styles.provider} lang={lang}>
+        <Pane host={host} analyse={analyse} lang={lang} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang">) {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const { state, settingsIssues, actions } = useSegmenta(host, analyse, lang);
+  const [view, setView] = useState<View>("detect");
+
+  useEffect(() => {
+    if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
+    document.documentElement.lang = state.lang;
+  }, [i18n, state.lang]);
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <Text as="h1" className={styles.title}>
+          {t("app.header.title")}
+        </Text>
+        <LanguagePicker lang={state.lang} onChange={actions.setLanguage} />
+      </header>
+      {host.files ? <SourceBar state={state} actions={actions} /> : null}
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
+        <Tab value="detect">{t("app.tabs.detect")}</Tab>
+        <Tab value="settings">{t("app.tabs.settings")}</Tab>
+        <Tab value="run">{t("app.tabs.run")}</Tab>
+      </TabList>
+      {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
+      {view === "settings" ? <SettingsPanel settings={state.settings} issues={settingsIssues} lang={state.lang} onChange={actions.setSettings} /> : null}
+      {view === "run" ? (
+        <RunPanel state={state} settingsValid={settingsIssues.length === 0} actions={actions} onShowData={() => setView("detect")} standalone={Boolean(host.files)} />
+      ) : null}
+    </main>
+  );
+}

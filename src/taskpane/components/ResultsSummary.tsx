@@ -1,0 +1,69 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { STATUSES, type Classification, type RangeRef, type WritePlan } from "../../core";
+import { useCoreWords } from "../i18n/useCoreWords";
+import { useFormat } from "../i18n/useFormat";
+import { planTargets } from "../state/planTargets";
+import { AbcXyzTable } from "./AbcXyzTable";
+import { FactList } from "./FactList";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+export interface ResultsSummaryProps {
+  readonly classification: Classification;
+  readonly plan: WritePlan;
+  readonly dataSheet: string;
+  readonly primaryGoTo: boolean;
+  readonly onGoTo: (range: RangeRef) => void;
+}
+
+/** What the run found: clients per class and status, the ABC×XYZ table, warnings, and where to look. */
+export function ResultsSummary({ classification, plan, dataSheet, primaryGoTo, onGoTo }: ResultsSummaryProps) {
+  const styles = useStyles();
+  const { t } = useTranslation();
+  const words = useCoreWords();
+  const format = useFormat();
+  const targets = planTargets(plan, dataSheet);
+  const { counts } = classification;
+  const rows: readonly (readonly [string, number])[] = [
+    ...(["A", "B", "C"] as const).map((c) => [t("summary.abcClass", { cls: c }), counts.abc[c]] as const),
+    ...(["X", "Y", "Z"] as const).map((c) => [t("summary.xyzClass", { cls: c }), counts.xyz[c]] as const),
+  ];
+  return (
+    <section className={styles.root} aria-label={t("summary.title")}>
+      <Subtitle2 as="h2">
+        {t("summary.title")} · {t("summary.clients", { count: classification.clients.length, n: format.integer(classification.clients.length) })}
+      </Subtitle2>
+      {classification.warnings.map((warning, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody>{words.warning(warning)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <div className={styles.actions}>
+        {targets.results ? (
+          <Button appearance={primaryGoTo ? "primary" : "secondary"} icon={<TextBulletListSquareRegular />} onClick={() => targets.results && onGoTo(targets.results)}>
+            {t("summary.goResults.button")}
+          </Button>
+        ) : null}
+        {targets.matrix ? (
+          <Button icon={<TableRegular />} onClick={() => targets.matrix && onGoTo(targets.matrix)}>
+            {t("summary.goMatrix.button")}
+          </Button>
+        ) : null}
+      </div>
+      <FactList
+        label={t("summary.counts.label")}
+        numbers
+        facts={[
+          ...rows.map(([term, n]) => ({ term, value: format.integer(n) })),
+          ...STATUSES.map((status) => ({ term: words.status(status), value: format.integer(counts.status[status]) })),
+        ]}
+      />
+      <AbcXyzTable matrix={classification.matrix} />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ColumnOverrides, Grid, RangeRef, Settings, WorkbookSnapshot, WritePlan } from "../../core";
+
+/** Reports how far a long step is, as a fraction 0..1. */
+export type OnProgress = (fraction: number) => void;
+
+/** What the pane remembers per workbook: the last column choices and options. */
+export interface SavedChoices {
+  readonly overrides: ColumnOverrides;
+  readonly settings: Settings;
+}
+
+/** Why a plan cannot be written, in words already chosen by the host's layer (cells named). */
+export interface WriteBlock {
+  readonly message: string;
+}
+
+/** One sheet of the in-browser workbook as the preview shows it. */
+export interface SheetPreview {
+  readonly sheet: string;
+  readonly sheetNames: readonly string[];
+  readonly top: number;
+  readonly left: number;
+  readonly values: Grid;
+  /** Number formats per cell where known (percent cells are shown as percents). */
+  readonly formats?: readonly (readonly string[])[];
+  /** Rows beyond the preview's limit that were not included. */
+  readonly moreRows: number;
+  /** The cell or range last selected on this sheet (from an input error's button). */
+  readonly selected: RangeRef | null;
+}
+
+/** The workbook file behind the standalone mode: open, look at, and download it. */
+export interface WorkbookFiles {
+  /** The name of the open file (the sample's by default). */
+  fileName(): string;
+  openSample(): Promise<void>;
+  openFile(file: Blob, name: string): Promise<void>;
+  preview(sheet?: string): Promise<SheetPreview>;
+  download(): Promise<{ readonly blob: Blob; readonly fileName: string }>;
+}
+
+/**
+ * Everything the task pane needs from a workbook. Two adapters: Excel through Office.js, and an
+ * in-browser workbook (standalone mode). The pane never reaches past this interface.
+ */
+export interface WorkbookHost {
+  readonly kind: "office" | "standalone";
+  /** The display language tag of Office or the browser (`ru-RU`). */
+  readonly displayLanguage: string;
+  /** True when Office (or the browser) shows a dark theme. */
+  readonly dark: boolean;
+  read(onProgress: OnProgress): Promise<WorkbookSnapshot>;
+  /** Problems that must stop a write (protected sheet, cells in the way); empty when writing is safe. */
+  check(plan: WritePlan): Promise<readonly WriteBlock[]>;
+  apply(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<void>;
+  select(range: RangeRef): Promise<void>;
+  loadSettings(): Promise<SavedChoices | null>;
+  saveSettings(saved: SavedChoices): Promise<void>;
+  /** Present only in standalone mode. */
+  readonly files?: WorkbookFiles;
+}

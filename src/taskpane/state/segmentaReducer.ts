@@ -1,0 +1,109 @@
+import { DEFAULT_SETTINGS, type ColumnOverrides, type Language, type Settings, type WorkbookSnapshot } from "../../core";
+import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
+import type { Analysis } from "./analysis";
+
+/** The three steps a run goes through, in order. */
+export type Stage = "read" | "classify" | "write";
+
+/** Where each stage starts and ends on the progress bar (fractions of the whole run). */
+export const STAGE_SPAN: Readonly<Record<Stage, readonly [number, number]>> = {
+  read: [0, 0.4],
+  classify: [0.4, 0.5],
+  write: [0.5, 1],
+};
+
+export type DetectState =
+  | { readonly status: "idle" }
+  | { readonly status: "reading"; readonly value: number }
+  | { readonly status: "ready"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
+  | { readonly status: "failed"; readonly message: string };
+
+export type RunState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly stage: Stage; readonly value: number }
+  | { readonly status: "done"; readonly analysis: Analysis }
+  | { readonly status: "cancelled" }
+  /** The data has input errors or nothing to plan: the details are in `analysis`. */
+  | { readonly status: "invalid"; readonly analysis: Analysis }
+  | { readonly status: "blocked"; readonly blocks: readonly WriteBlock[] }
+  | { readonly status: "failed"; readonly message: string };
+
+export interface SegmentaState {
+  readonly lang: Language;
+  readonly overrides: ColumnOverrides;
+  readonly settings: Settings;
+  readonly detect: DetectState;
+  readonly run: RunState;
+  /** Standalone mode: the open file and the sheet shown in the preview. */
+  readonly fileName: string | null;
+  readonly preview: SheetPreview | null;
+}
+
+export type SegmentaAction =
+  | { readonly type: "language"; readonly lang: Language }
+  | { readonly type: "restored"; readonly overrides: ColumnOverrides; readonly settings: Settings }
+  | { readonly type: "overrides"; readonly overrides: ColumnOverrides }
+  | { readonly type: "settings"; readonly settings: Settings }
+  | { readonly type: "detectStarted" }
+  | { readonly type: "detectProgress"; readonly value: number }
+  | { readonly type: "detected"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
+  | { readonly type: "detectFailed"; readonly message: string }
+  | { readonly type: "runProgress"; readonly stage: Stage; readonly value: number }
+  | { readonly type: "runFinished"; readonly run: Exclude<RunState, { status: "running" } | { status: "idle" }> }
+  | { readonly type: "fileOpened"; readonly fileName: string }
+  | { readonly type: "preview"; readonly preview: SheetPreview | null };
+
+export function initialState(lang: Language): SegmentaState {
+  return {
+    lang,
+    overrides: {},
+    settings: DEFAULT_SETTINGS,
+    detect: { status: "idle" },
+    run: { status: "idle" },
+    fileName: null,
+    preview: null,
+  };
+}
+
+/**
+ * The overall progress of a run from the progress inside one stage.
+ * @example overallProgress("write", 0.5) // 0.75
+ */
+export function overallProgress(stage: Stage, within: number): number {
+  const [from, to] = STAGE_SPAN[stage];
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(within) ? within : 0));
+  return from + (to - from) * clamped;
+}
+
+export function segmentaReducer(state: SegmentaState, action: SegmentaAction): SegmentaState {
+  switch (action.type) {
+    case "language":
+      return { ...state, lang: action.lang };
+    case "restored":
+      return { ...state, overrides: action.overrides, settings: action.settings };
+    case "overrides":
+      return { ...state, overrides: action.overrides, run: { status: "idle" } };
+    case "settings":
+      return { ...state, settings: action.settings };
+    case "detectStarted":
+      return { ...state, detect: { status: "reading", value: 0 } };
+    case "detectProgress":
+      return state.detect.status === "reading" ? { ...state, detect: { status: "reading", value: action.value } } : state;
+    case "detected":
+      return { ...state, detect: { status: "ready", snapshot: action.snapshot, analysis: action.analysis } };
+    case "detectFailed":
+      return { ...state, detect: { status: "failed", message: action.message } };
+    case "runProgress": {
+      const value = overallProgress(action.stage, action.value);
+      const before = state.run.status === "running" ? state.run.value : 0;
+      // The bar never moves back: a stage may report a smaller fraction than the last one.
+      return { ...state, run: { status: "running", stage: action.stage, value: Math.max(before, value) } };
+    }
+    case "runFinished":
+      return { ...state, run: action.run };
+    case "fileOpened":
+      return { ...state, fileName: action.fileName, detect: { status: "idle" }, run: { status: "idle" }, preview: null };
+    case "preview":
+      return { ...state, preview: action.preview };
+  }
+}

@@ -1,0 +1,203 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { validateSettings, type Language, type RangeRef, type Settings, type SettingsIssue, type WorkbookSnapshot } from "../../core";
+import type { WorkbookHost } from "../host/WorkbookHost";
+import type { Analyse, Analysis } from "./analysis";
+import { withColumnRole, type AssignableRole } from "./columnRoles";
+import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+
+export interface SegmentaActions {
+  detect(): Promise<void>;
+  setRole(col: number, role: AssignableRole): void;
+  setSettings(settings: Settings): void;
+  run(): Promise<void>;
+  cancel(): void;
+  setLanguage(lang: Language): void;
+  select(range: RangeRef): Promise<void>;
+  openSample(): Promise<void>;
+  openFile(file: Blob, name: string): Promise<void>;
+  showSheet(sheet: string): Promise<void>;
+  download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isAbort(error: unknown, signal: AbortSignal): boolean {
+  return signal.aborted || (error instanceof Error && (error.name === "AbortError" || error.name === "WriteAbortedError"));
+}
+
+/** Lets React paint (the progress bar) before a long synchronous step. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The pane's state and what the user can do, over a workbook host and the engine's pipeline.
+ * Components only read `state` and call `actions`.
+ */
+export function useSegmenta(
+  host: WorkbookHost,
+  analyse: Analyse,
+  lang: Language,
+): { readonly state: SegmentaState; readonly settingsIssues: readonly SettingsIssue[]; readonly actions: SegmentaActions } {
+  const [state, dispatch] = useReducer(segmentaReducer, lang, initialState);
+  const latest = useRef(state);
+  latest.current = state;
+  const running = useRef<AbortController | null>(null);
+
+  const analyseWith = useCallback(
+    (snapshot: WorkbookSnapshot, patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {}): Analysis => {
+      const s = latest.current;
+      return analyse(snapshot, {
+        overrides: patch.overrides ?? s.overrides,
+        settings: patch.settings ?? s.settings,
+        lang: patch.lang ?? s.lang,
+      });
+    },
+    [analyse],
+  );
+
+  const refreshPreview = useCallback(
+    async (sheet?: string) => {
+      if (!host.files) return;
+      try {
+        dispatch({ type: "preview", preview: await host.files.preview(sheet) });
+      } catch {
+        dispatch({ type: "preview", preview: null });
+      }
+    },
+    [host],
+  );
+
+  const detect = useCallback(async () => {
+    dispatch({ type: "detectStarted" });
+    try {
+      const snapshot = await host.read((value) => dispatch({ type: "detectProgress", value }));
+      await nextFrame();
+      dispatch({ type: "detected", snapshot, analysis: analyseWith(snapshot) });
+    } catch (error) {
+      dispatch({ type: "detectFailed", message: messageOf(error) });
+    }
+  }, [host, analyseWith]);
+
+  const setRole = useCallback(
+    (col: number, role: AssignableRole) => {
+      const overrides = withColumnRole(latest.current.overrides, col, role);
+      dispatch({ type: "overrides", overrides });
+      const detected = latest.current.detect;
+      if (detected.status === "ready") {
+        dispatch({ type: "detected", snapshot: detected.snapshot, analysis: analyseWith(detected.snapshot, { overrides }) });
+      }
+    },
+    [analyseWith],
+  );
+
+  const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
+
+  const run = useCallback(async () => {
+    if (validateSettings(latest.current.settings).length > 0) return;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const { signal } = controller;
+    const finish = (runState: Parameters<typeof dispatch>[0] & { type: "runFinished" }) => {
+      if (running.current === controller) running.current = null;
+      dispatch(runState);
+    };
+    try {
+      dispatch({ type: "runProgress", stage: "read", value: 0 });
+      const snapshot = await host.read((value) => dispatch({ type: "runProgress", stage: "read", value }));
+      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
+      dispatch({ type: "runProgress", stage: "classify", value: 0 });
+      await nextFrame();
+      const analysis = analyseWith(snapshot);
+      dispatch({ type: "detected", snapshot, analysis });
+      if (!analysis.read.ok || !analysis.plan) return finish({ type: "runFinished", run: { status: "invalid", analysis } });
+      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
+      dispatch({ type: "runProgress", stage: "classify", value: 1 });
+      const blocks = await host.check(analysis.plan);
+      if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
+      await host.apply(analysis.plan, (value) => dispatch({ type: "runProgress", stage: "write", value }), signal);
+      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
+      const s = latest.current;
+      await host.saveSettings({ overrides: s.overrides, settings: s.settings });
+      finish({ type: "runFinished", run: { status: "done", analysis } });
+      await refreshPreview(analysis.read.ok ? analysis.read.value.table.sheet : undefined);
+    } catch (error) {
+      finish({ type: "runFinished", run: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) } });
+    }
+  }, [host, analyseWith, refreshPreview]);
+
+  const cancel = useCallback(() => running.current?.abort(), []);
+
+  const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
+
+  const select = useCallback(
+    async (range: RangeRef) => {
+      await host.select(range);
+      if (host.files) await refreshPreview(range.sheet);
+    },
+    [host, refreshPreview],
+  );
+
+  const opened = useCallback(async () => {
+    if (!host.files) return;
+    dispatch({ type: "fileOpened", fileName: host.files.fileName() });
+    await detect();
+    await refreshPreview();
+  }, [host, detect, refreshPreview]);
+
+  const openSample = useCallback(async () => {
+    if (!host.files) return;
+    try {
+      await host.files.openSample();
+    } catch (error) {
+      dispatch({ type: "detectFailed", message: messageOf(error) });
+      return;
+    }
+    await opened();
+  }, [host, opened]);
+
+  const openFile = useCallback(
+    async (file: Blob, name: string) => {
+      if (!host.files) return;
+      try {
+        await host.files.openFile(file, name);
+      } catch (error) {
+        dispatch({ type: "detectFailed", message: messageOf(error) });
+        return;
+      }
+      await opened();
+    },
+    [host, opened],
+  );
+
+  const showSheet = useCallback((sheet: string) => refreshPreview(sheet), [refreshPreview]);
+
+  const download = useCallback(async () => (host.files ? host.files.download() : null), [host]);
+
+  // On start: bring back the workbook's last choices, then open the sample (standalone) or read the sheet.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const saved = await host.loadSettings().catch(() => null);
+      if (!live) return;
+      if (saved) {
+        dispatch({ type: "restored", overrides: saved.overrides, settings: saved.settings });
+        latest.current = { ...latest.current, overrides: saved.overrides, settings: saved.settings };
+      }
+      if (host.files) await openSample();
+      else await detect();
+    })();
+    return () => {
+      live = false;
+    };
+    // Runs once per host: the callbacks above only change with the host.
+  }, [host, detect, openSample]);
+
+  const actions = useMemo<SegmentaActions>(
+    () => ({ detect, setRole, setSettings, run, cancel, setLanguage, select, openSample, openFile, showSheet, download }),
+    [detect, setRole, setSettings, run, cancel, setLanguage, select, openSample, openFile, showSheet, download],
+  );
+  const settingsIssues = useMemo(() => validateSettings(state.settings), [state.settings]);
+  return { state, settingsIssues, actions };
+}
