@@ -10,3 +10,4 @@ export * from "./portrait";
 export * from "./periods";
 export * from "./locale";
 export * from "./read";
+export * from "./pipeline";

@@ -1,0 +1,2 @@
+export { analyseWorkbook, type AnalyseOptions, type Analysis } from "./analyseWorkbook";
+export { combinePlans } from "./combinePlans";

@@ -1,0 +1,103 @@
+import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot } from "../../../src/core";
+import { applyToMemory, cellKey, memoryWorkbook, snapshotOf, type MemoryWorkbook } from "../../support/memoryWorkbook";
+
+const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
+const wide: CellValue[][] = [
+  ["Turnover by client", null, null, null, null, null, null, null],
+  [null, null, null, null, null, null, null, null],
+  ["Client", "Manager", ...months],
+  ["Acme", "Ann", 100, 100, 100, 100, 100, 100],
+  ["Bolt", "Bob", 50, 0, 50, 0, 50, 0],
+  ["Core", "Ann", null, null, null, null, 30, 40],
+  ["Dune", "Bob", 10, 10, null, null, null, null],
+  ["Echo", "Ann", null, null, null, null, null, null],
+  ["Total", null, 160, 110, 150, 100, 180, 140],
+];
+
+function run(wb: MemoryWorkbook, active = "Sales") {
+  const analysis = analyseWorkbook(snapshotOf(wb, active), { settings: DEFAULT_SETTINGS, lang: "en" });
+  if (!analysis.plan) throw new Error(`no plan: ${JSON.stringify(analysis.read)}`);
+  return { analysis, after: applyToMemory(wb, analysis.plan) };
+}
+
+function userCells(wb: MemoryWorkbook, snapshot: WorkbookSnapshot): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const [key, value] of wb.cells) {
+    const [sheet, r, c] = key.split("\u0000");
+    const owned = snapshot.owned.some(
+      (o) => o.range.sheet === sheet && Number(r) >= o.range.row && Number(r) < o.range.row + o.range.rows && Number(c) >= o.range.col && Number(c) < o.range.col + o.range.cols,
+    );
+    if (!owned) out.set(key, value);
+  }
+  return out;
+}
+
+describe("analyseWorkbook", () => {
+  it("classifies a wide table under a title and writes the classes on each client's row", () => {
+    const { analysis, after } = run(memoryWorkbook({ Sales: { values: wide } }));
+    const byName = new Map(analysis.classification!.clients.map((c) => [c.name, c]));
+    expect(byName.get("Acme")).toMatchObject({ abc: "A", xyz: "X", status: "permanent" });
+    expect(byName.get("Echo")).toMatchObject({ abc: null, status: "potential" });
+    expect(byName.get("Dune")?.status).toBe("lost");
+    expect(analysis.classification!.clients.map((c) => c.name)).not.toContain("Total");
+    // the ABC column of Acme's row (sheet row 3) holds "A" somewhere right of the table
+    const acmeRow = [...after.cells.entries()].filter(([k]) => k.startsWith(`Sales\u00003\u0000`)).map(([, v]) => v);
+    expect(acmeRow).toEqual(expect.arrayContaining(["A", "X"]));
+  });
+
+  it("changes nothing on a second run over its own output", () => {
+    const first = run(memoryWorkbook({ Sales: { values: wide } })).after;
+    const second = run(first).after;
+    expect([...second.cells.entries()].sort()).toEqual([...first.cells.entries()].sort());
+    expect([...second.names.entries()].sort()).toEqual([...first.names.entries()].sort());
+  });
+
+  it("keeps every user cell, including a note standing where the results would go", () => {
+    const wb = memoryWorkbook({ Sales: { values: wide } });
+    const withNote = { ...wb, cells: new Map(wb.cells).set(cellKey("Sales", 4, 10), "call back Monday") };
+    const { after } = run(withNote);
+    expect(after.cells.get(cellKey("Sales", 4, 10))).toBe("call back Monday");
+    for (const [key, value] of withNote.cells) expect(after.cells.get(key)).toEqual(value);
+    const snapshot = snapshotOf(after, "Sales");
+    expect(userCells(after, snapshot).size).toBe(withNote.cells.size);
+  });
+
+  it("writes a client sheet for a long table and reuses it on a re-run", () => {
+    const sales: CellValue[][] = [["Date", "Customer", "Sales", "Profit"]];
+    for (const [m, who, amount] of [
+      [1, "Acme", 100],
+      [2, "Acme", 120],
+      [3, "Bolt", 40],
+      [3, "Acme", 90],
+    ] as const)
+      sales.push([`2024-0${m}-15`, who, amount, amount / 10]);
+    const first = run(memoryWorkbook({ Sales: { values: sales } })).after;
+    expect(first.sheets.length).toBeGreaterThan(1);
+    const second = run(first).after;
+    expect(second.sheets).toEqual(first.sheets);
+    expect([...second.cells.entries()].sort()).toEqual([...first.cells.entries()].sort());
+  });
+
+  it("stops before reading when the settings are out of order", () => {
+    const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: wide } }), "Sales"), {
+      settings: { ...DEFAULT_SETTINGS, abc: { a: 0.9, b: 0.8 } },
+      lang: "en",
+    });
+    expect(analysis.settingsIssues.map((i) => i.code)).toContain("abcOrder");
+    expect(analysis.plan).toBeNull();
+  });
+
+  it("returns the input issues with their cells and no plan", () => {
+    const bad = wide.map((row) => [...row]);
+    bad[4][3] = "seventy";
+    const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: bad } }), "Sales"), {
+      settings: DEFAULT_SETTINGS,
+      lang: "en",
+    });
+    expect(analysis.plan).toBeNull();
+    expect(analysis.read?.ok).toBe(false);
+    expect(analysis.read && !analysis.read.ok && analysis.read.issues).toEqual([
+      expect.objectContaining({ code: "notAnAmount", cell: "Sales!D5", content: "seventy" }),
+    ]);
+  });
+});
