@@ -6,7 +6,10 @@ export interface AbcRanking {
   readonly total: number;
   /** Per input position: the class (C for metric ≤ 0). */
   readonly cls: readonly AbcClass[];
-  /** Per input position: P, the share held by strictly larger metrics (0 for metric ≤ 0). */
+  /**
+   * Per input position: P, the share held by strictly larger metrics. A metric ≤ 0 is below every
+   * positive one, so its P is 1 (0 when no metric is positive).
+   */
   readonly before: Float64Array;
   /** Per input position: metric / total for metric > 0, else 0. */
   readonly share: Float64Array;
@@ -14,7 +17,7 @@ export interface AbcRanking {
 
 /**
  * ABC of §3 for a whole column of metrics with one sort: ties share P and therefore a class,
- * the client that crosses a boundary joins the upper class, metrics ≤ 0 are C with share 0.
+ * the client that crosses a boundary joins the upper class, metrics ≤ 0 are C with share 0 and P 1.
  * @example rankAbc([50, 30, 10, 5, 5], 0.5, 0.8).cls // ["A", "B", "C", "C", "C"]
  */
 export function rankAbc(metrics: ArrayLike<number>, a: number, b: number): AbcRanking {
@@ -30,7 +33,7 @@ export function rankAbc(metrics: ArrayLike<number>, a: number, b: number): AbcRa
   }
   order.sort((i, j) => metrics[j] - metrics[i] || i - j);
   const cls: AbcClass[] = new Array<AbcClass>(n).fill("C");
-  const before = new Float64Array(n);
+  const before = new Float64Array(n).fill(total > 0 ? 1 : 0);
   const share = new Float64Array(n);
   let larger = 0;
   let k = 0;

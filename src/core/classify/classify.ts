@@ -1,0 +1,59 @@
+import type { Dataset } from "../dataset";
+import type { Classification, ResultWarning } from "../results";
+import type { Metric, Settings } from "../settings";
+import { bucketSales, periodColumns, sumWindow } from "./bucketSales";
+import { classifyRows } from "./classifyRows";
+import { resolveAxis } from "./resolveAxis";
+
+/**
+ * METHODOLOGY §2–§6 for a whole dataset: sales summed per client per period, ABC on the chosen
+ * metric over the window, XYZ on turnover from each client's first active period in the window to T,
+ * statuses over all history up to T, the ABC-XYZ matrix and warnings. Clients come out in table order.
+ *
+ * Decisions the method leaves open:
+ * - T ("last") is the last period with a record: a wide table's last period column, a long table's
+ *   latest sale (whatever its amount). Sales after T are ignored.
+ * - margin without a margin column falls back to turnover with a `metricMissing` warning; the
+ *   returned `settings.metric` says which metric was used.
+ * - count is the number of sales with an amount > 0 in the window (a return is not a sale; a wide
+ *   table has one sale per non-blank period cell).
+ * - A wide table whose period columns are longer than the granularity asked for keeps its own
+ *   periods (`coarserPeriods` warning, `settings.granularity` is the one used).
+ * Settings are used as given: check them first with `validateSettings`.
+ * @example classify(dataset, DEFAULT_SETTINGS).clients.map((c) => c.abc) // ["A", "B", "C", "C", "C"]
+ */
+export function classify(dataset: Dataset, settings: Settings): Classification {
+  const resolved = resolveAxis(dataset, settings);
+  const { axis, historyFirst } = resolved;
+  const periods = axis.last - historyFirst + 1;
+  const sales = dataset.sales;
+  const nClients = dataset.clients.length;
+  const columns = periodColumns(sales, axis.granularity, historyFirst, periods);
+  const amounts = bucketSales(sales, sales.amount, columns, nClients, periods);
+  const warnings: ResultWarning[] = [...resolved.warnings];
+
+  let metricUsed: Metric = settings.metric;
+  if (settings.metric === "margin" && sales.margin === null) {
+    warnings.push({ code: "metricMissing", metric: "margin" });
+    metricUsed = "turnover";
+  }
+  const windowStart = axis.first - historyFirst;
+  const metric = metricUsed === "turnover" ? sumWindow(amounts, nClients, periods, windowStart) : new Float64Array(nClients);
+  if (metricUsed === "margin" && sales.margin !== null) {
+    const margin = sales.margin;
+    for (let i = 0; i < sales.count; i++) if (columns[i] >= windowStart) metric[sales.client[i]] += margin[i];
+  } else if (metricUsed === "count") {
+    for (let i = 0; i < sales.count; i++) if (columns[i] >= windowStart && sales.amount[i] > 0) metric[sales.client[i]] += 1;
+  }
+
+  return classifyRows({
+    settings: { ...settings, granularity: axis.granularity, metric: metricUsed },
+    axis,
+    historyFirst,
+    amounts,
+    periods,
+    metric,
+    clients: dataset.clients,
+    warnings,
+  });
+}
