@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import { saveBlob } from "../host/saveBlob";
 import { useFormat } from "../i18n/useFormat";
 import type { SegmentaState } from "../state/segmentaReducer";
+import { datasetOf, inputIssuesOf } from "../state/tableFacts";
 import type { SegmentaActions } from "../state/useSegmenta";
 import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
@@ -96,7 +97,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
               </Link>
             </MessageBarBody>
           </MessageBar>
-          <InputIssues issues={run.analysis.read.ok ? [] : run.analysis.read.issues} onSelect={(range) => void actions.select(range)} />
+          <InputIssues issues={inputIssuesOf(run.analysis)} onSelect={(range) => void actions.select(range)} />
         </>
       ) : null}
 
@@ -106,7 +107,15 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
             <MessageBarTitle>{t("run.blocked.title")}</MessageBarTitle>
             <ul className={styles.list}>
               {run.blocks.map((block, i) => (
-                <li key={i}>{block.message}</li>
+                <li key={i}>
+                  {t(`run.writeIssue.${block.code}`, {
+                    sheet: block.sheet,
+                    table: "table" in block ? (block.table ?? "") : "",
+                    cells: "cells" in block ? block.cells.join(", ") : "",
+                    count: "count" in block ? block.count : 0,
+                    n: "count" in block ? format.integer(block.count) : "",
+                  })}
+                </li>
               ))}
             </ul>
           </MessageBarBody>
@@ -126,7 +135,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         <ResultsSummary
           classification={run.analysis.classification}
           plan={run.analysis.plan}
-          dataSheet={run.analysis.read.ok ? run.analysis.read.value.table.sheet : ""}
+          dataSheet={datasetOf(run.analysis)?.table.sheet ?? ""}
           primaryGoTo={!standalone}
           onGoTo={(range) => void actions.select(range)}
         />

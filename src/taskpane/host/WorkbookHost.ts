@@ -1,4 +1,5 @@
 import type { ColumnOverrides, Grid, RangeRef, Settings, WorkbookSnapshot, WritePlan } from "../../core";
+import type { WriteIssue } from "../../excel";
 
 /** Reports how far a long step is, as a fraction 0..1. */
 export type OnProgress = (fraction: number) => void;
@@ -9,10 +10,8 @@ export interface SavedChoices {
   readonly settings: Settings;
 }
 
-/** Why a plan cannot be written, in words already chosen by the host's layer (cells named). */
-export interface WriteBlock {
-  readonly message: string;
-}
+/** Why a plan cannot be written (a protected sheet, a filter, cells in the way), naming sheets and cells. */
+export type WriteBlock = WriteIssue;
 
 /** One sheet of the in-browser workbook as the preview shows it. */
 export interface SheetPreview {

@@ -14,8 +14,19 @@ export interface TableFacts {
   readonly issues: readonly InputIssue[];
 }
 
-function tableOf(read: ReadResult): DetectedTable | null {
+function tableOf(read: ReadResult | null): DetectedTable | null {
+  if (!read) return null;
   return read.ok ? read.value.table : read.table;
+}
+
+/** The data read, when the table could be read. */
+export function datasetOf(analysis: Analysis): Dataset | null {
+  return analysis.read?.ok ? analysis.read.value : null;
+}
+
+/** The input errors of the data (none when it was read, or not read at all). */
+export function inputIssuesOf(analysis: Analysis): readonly InputIssue[] {
+  return analysis.read && !analysis.read.ok ? analysis.read.issues : [];
 }
 
 function dayRange(dataset: Dataset): readonly [number, number] | null {
@@ -32,21 +43,21 @@ function dayRange(dataset: Dataset): readonly [number, number] | null {
 
 /** The facts of an analysis for display; pure, so the components stay free of logic. */
 export function tableFacts(analysis: Analysis): TableFacts {
-  const { read } = analysis;
-  const table = tableOf(read);
+  const table = tableOf(analysis.read);
+  const dataset = datasetOf(analysis);
   const periods = table?.columns.filter((c) => c.role === "period") ?? [];
   const starts = periods.map((c) => c.period?.start).filter((s): s is number => s !== undefined);
-  const days = read.ok ? dayRange(read.value) : null;
+  const days = dataset ? dayRange(dataset) : null;
   return {
     table,
     address: table ? rangeAddress(table.range) : null,
-    clients: read.ok ? read.value.clients.length : null,
+    clients: dataset ? dataset.clients.length : null,
     firstDay: days ? days[0] : starts.length > 0 ? Math.min(...starts) : null,
     lastDay: days ? days[1] : starts.length > 0 ? Math.max(...starts) : null,
     periodColumns:
       periods.length > 0
         ? { count: periods.length, from: columnLetters(periods[0].col), to: columnLetters(periods[periods.length - 1].col) }
         : null,
-    issues: read.ok ? [] : read.issues,
+    issues: inputIssuesOf(analysis),
   };
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { validateSettings, type Language, type RangeRef, type Settings, type SettingsIssue, type WorkbookSnapshot } from "../../core";
+import { DEFAULT_SETTINGS, validateSettings, type Language, type RangeRef, type Settings, type SettingsIssue, type WorkbookSnapshot } from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole, type AssignableRole } from "./columnRoles";
 import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { datasetOf } from "./tableFacts";
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -47,9 +48,11 @@ export function useSegmenta(
   const analyseWith = useCallback(
     (snapshot: WorkbookSnapshot, patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {}): Analysis => {
       const s = latest.current;
+      const settings = patch.settings ?? s.settings;
       return analyse(snapshot, {
         overrides: patch.overrides ?? s.overrides,
-        settings: patch.settings ?? s.settings,
+        // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
+        settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
       });
     },
@@ -111,7 +114,7 @@ export function useSegmenta(
       await nextFrame();
       const analysis = analyseWith(snapshot);
       dispatch({ type: "detected", snapshot, analysis });
-      if (!analysis.read.ok || !analysis.plan) return finish({ type: "runFinished", run: { status: "invalid", analysis } });
+      if (!analysis.read?.ok || !analysis.plan) return finish({ type: "runFinished", run: { status: "invalid", analysis } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 1 });
       const blocks = await host.check(analysis.plan);
@@ -121,7 +124,7 @@ export function useSegmenta(
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });
       finish({ type: "runFinished", run: { status: "done", analysis } });
-      await refreshPreview(analysis.read.ok ? analysis.read.value.table.sheet : undefined);
+      await refreshPreview(datasetOf(analysis)?.table.sheet);
     } catch (error) {
       finish({ type: "runFinished", run: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) } });
     }

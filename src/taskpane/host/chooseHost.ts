@@ -1,0 +1,21 @@
+import { officeHost } from "./officeHost";
+import { browserEnvironment, standaloneHost } from "./standaloneHost";
+import type { WorkbookHost } from "./WorkbookHost";
+
+/** How long to wait for Office to say it is ready before the pane runs standalone. */
+const OFFICE_READY_MS = 4000;
+
+/**
+ * Excel when the pane runs inside Office; the standalone mode (a workbook in the browser) with
+ * `?standalone=1`, when office.js did not load, or when Office reports no host.
+ */
+export async function chooseHost(search: string): Promise<WorkbookHost> {
+  const standalone = () => standaloneHost(browserEnvironment());
+  if (new URLSearchParams(search).has("standalone") || typeof Office === "undefined") return standalone();
+  const ready = await Promise.race([
+    Office.onReady().then((info) => info.host ?? null, () => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_MS)),
+  ]);
+  if (ready === null || !Office.context || Office.context.host == null) return standalone();
+  return officeHost();
+}

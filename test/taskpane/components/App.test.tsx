@@ -1,0 +1,84 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { fakeHost, sheetOf, WIDE_SALES, WIDE_WITH_WORD } from "../support/fakeHost";
+import { renderApp } from "../support/renderApp";
+
+describe("App", () => {
+  it("shows the table found, its layout and its columns", async () => {
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    expect(await screen.findByText("Sales!A1:G5")).toBeTruthy();
+    expect(screen.getByText("one column per period")).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: /^A · Client/ })).toBeTruthy();
+    expect(screen.getByText(/4 period columns \(D–G\)/)).toBeTruthy();
+  });
+
+  it("changes a column's role from its dropdown", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    const manager = await screen.findByRole("combobox", { name: /^C · Manager/ });
+    await user.click(manager);
+    await user.click(screen.getByRole("option", { name: "Segment" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: /^C · Manager/ }).textContent).toContain("Segment"));
+    expect(screen.getAllByText("Your choice").length).toBe(1);
+  });
+
+  it("lists input errors with a button that selects the cell", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost(sheetOf("Sales", WIDE_WITH_WORD));
+    renderApp(host);
+    expect(await screen.findByText(/1 input error/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Select Sales!E3" }));
+    expect(host.selected).toEqual([{ sheet: "Sales", row: 2, col: 4, rows: 1, cols: 1 }]);
+  });
+
+  it("checks the thresholds as the user types", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const a = screen.getByRole("textbox", { name: "A ends at" });
+    await user.clear(a);
+    await user.type(a, "90");
+    expect(await screen.findByText(/must be below/i)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "80 / 95" }));
+    expect((screen.getByRole("textbox", { name: "A ends at" }) as HTMLInputElement).value).toBe("80");
+    expect(screen.queryByText(/must be below/i)).toBeNull();
+  });
+
+  it("runs and sums the result up per class, with the ABC×XYZ table", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES));
+    renderApp(host);
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("tab", { name: "Run" }));
+    await user.click(screen.getByRole("button", { name: "Run" }));
+    expect(await screen.findByText("4 clients", { exact: false })).toBeTruthy();
+    expect(host.applied.length).toBe(1);
+    const table = screen.getByRole("table", { name: "Clients in ABC × XYZ" });
+    const rowA = within(table).getByRole("row", { name: /^A / });
+    expect(within(rowA).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "0", "0", "0"]);
+    await user.click(screen.getByRole("button", { name: "Go to the results" }));
+    expect(host.selected[0]?.sheet).toBe("Sales");
+  });
+
+  it("writes nothing and names the cells in the way", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { blocks: [{ code: "blocked", sheet: "Sales", cells: ["H2", "H3"], count: 2 }] });
+    renderApp(host);
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("tab", { name: "Run" }));
+    await user.click(screen.getByRole("button", { name: "Run" }));
+    expect(await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/)).toBeTruthy();
+    expect(host.applied).toEqual([]);
+  });
+
+  it("speaks Russian when the user switches the language", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("combobox", { name: "Language" }));
+    await user.click(screen.getByRole("option", { name: "Русский" }));
+    expect(await screen.findByRole("tab", { name: "Настройки" })).toBeTruthy();
+    expect(screen.getByText("столбец на каждый период")).toBeTruthy();
+  });
+});

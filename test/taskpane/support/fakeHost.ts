@@ -1,0 +1,81 @@
+import type { Grid, RangeRef, SheetSnapshot, WorkbookSnapshot, WritePlan } from "../../../src/core";
+import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpane/host/WorkbookHost";
+
+/** A workbook host over one sheet held in memory, recording what the pane asked of it. */
+export interface FakeHost extends WorkbookHost {
+  readonly applied: WritePlan[];
+  readonly selected: RangeRef[];
+  readonly saved: SavedChoices[];
+  reads: number;
+  /** Lets a held `apply` finish. */
+  release(): void;
+}
+
+export interface FakeHostOptions {
+  readonly blocks?: readonly WriteBlock[];
+  readonly savedChoices?: SavedChoices | null;
+  /** `apply` waits for `release()` (or the abort signal) before it finishes. */
+  readonly holdApply?: boolean;
+  readonly displayLanguage?: string;
+}
+
+export function sheetOf(name: string, values: Grid): SheetSnapshot {
+  return { name, top: 0, left: 0, values };
+}
+
+export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): FakeHost {
+  let releaseApply: () => void = () => undefined;
+  const host: FakeHost = {
+    kind: "office",
+    displayLanguage: options.displayLanguage ?? "en-US",
+    dark: false,
+    applied: [],
+    selected: [],
+    saved: [],
+    reads: 0,
+    release: () => releaseApply(),
+    async read(onProgress) {
+      host.reads += 1;
+      onProgress(0.5);
+      onProgress(1);
+      const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [] };
+      return snapshot;
+    },
+    async check() {
+      return options.blocks ?? [];
+    },
+    async apply(plan, onProgress, signal) {
+      onProgress(0.25);
+      if (options.holdApply) {
+        await new Promise<void>((resolve, reject) => {
+          releaseApply = resolve;
+          signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+        });
+      }
+      host.applied.push(plan);
+      onProgress(1);
+    },
+    async select(range) {
+      host.selected.push(range);
+    },
+    async loadSettings() {
+      return options.savedChoices ?? null;
+    },
+    async saveSettings(saved) {
+      host.saved.push(saved);
+    },
+  };
+  return host;
+}
+
+/** A small wide table: four clients, four months, a segment column. */
+export const WIDE_SALES: Grid = [
+  ["Client", "Segment", "Manager", "2024-01", "2024-02", "2024-03", "2024-04"],
+  ["Alpha", "Retail", "Ann", 100, 100, 100, 100],
+  ["Beta", "Retail", "Ann", 50, 0, 50, 0],
+  ["Gamma", "Wholesale", "Bob", 10, 20, 30, 40],
+  ["Delta", "Wholesale", "Bob", 0, 0, 0, 5],
+];
+
+/** The same table with a word where an amount should be. */
+export const WIDE_WITH_WORD: Grid = WIDE_SALES.map((row, r) => (r === 2 ? row.map((v, c) => (c === 4 ? "n/a" : v)) : row));
