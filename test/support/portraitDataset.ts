@@ -6,6 +6,8 @@ import {
   type Classification,
   type ClientResult,
   type Dataset,
+  type DetectedTable,
+  type PeriodAxis,
   type Status,
   type XyzClass,
 } from "../../src/core";
@@ -74,18 +76,7 @@ export function portraitDataset(table: TestTable): { dataset: Dataset; classific
   const metrics = series.map((s) => s.reduce((a, b) => a + b, 0));
   const ranking = rankAbc(metrics, DEFAULT_SETTINGS.abc.a, DEFAULT_SETTINGS.abc.b);
   const dataset: Dataset = {
-    table: {
-      shape: "long",
-      sheet: "Sales",
-      headerRow: 0,
-      firstRow: 1,
-      lastRow: n,
-      totalsRow: null,
-      range: { sheet: "Sales", row: 0, col: 0, rows: n + 1, cols: 4 },
-      columns: [],
-      notes: [],
-      periodKind: null,
-    },
+    table: longTable(n),
     clients: table.clients.map((c, i) => ({
       key: c.key,
       name: c.name ?? c.key,
@@ -117,14 +108,36 @@ export function portraitDataset(table: TestTable): { dataset: Dataset; classific
       reason: { abc: { code: "potential" }, xyz: { code: "potential" } },
     };
   });
+  const classification = classificationFor(results, { granularity: "month", first, last, count }, ranking.total);
+  return { dataset, classification };
+}
+
+/** The detected table of a long sales table with `n` rows under a header on sheet "Sales". */
+export function longTable(n: number): DetectedTable {
+  return {
+    shape: "long",
+    sheet: "Sales",
+    headerRow: 0,
+    firstRow: 1,
+    lastRow: n,
+    totalsRow: null,
+    range: { sheet: "Sales", row: 0, col: 0, rows: n + 1, cols: 4 },
+    columns: [],
+    notes: [],
+    periodKind: null,
+  };
+}
+
+/** A classification around client results (counts and matrix left empty: the portrait does not read them). */
+export function classificationFor(clients: readonly ClientResult[], axis: PeriodAxis, total: number): Classification {
   const zero = { count: 0, metric: 0, share: 0 };
   const row = { X: zero, Y: zero, Z: zero, none: zero };
-  const classification: Classification = {
+  return {
     settings: DEFAULT_SETTINGS,
-    axis: { granularity: "month", first, last, count },
+    axis,
     window: 3,
-    total: ranking.total,
-    clients: results,
+    total,
+    clients,
     counts: {
       abc: { A: 0, B: 0, C: 0 },
       xyz: { X: 0, Y: 0, Z: 0 },
@@ -133,5 +146,4 @@ export function portraitDataset(table: TestTable): { dataset: Dataset; classific
     matrix: { cells: { A: row, B: row, C: row }, total: zero },
     warnings: [],
   };
-  return { dataset, classification };
 }

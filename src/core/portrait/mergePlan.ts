@@ -1,5 +1,4 @@
-import type { AbcClass } from "../results";
-import { compareText } from "./compareText";
+import type { AbcClass, Status } from "../results";
 import type { ClientPortrait, PlanEntry, PlanRow, PlanRowState, PortraitGaps, PreviousPlanRow } from "./types";
 
 const ABC_RANK: Readonly<Record<AbcClass, number>> = { A: 0, B: 1, C: 2 };
@@ -11,41 +10,43 @@ const NO_ENTRY: PlanEntry = { stage: "notOffered", date: null, comment: "" };
  * product). Previous rows that are no longer gaps stay: `done` when the client now buys the product,
  * `gone` when the client or product left the data, `dropped` when the product is no longer a target
  * (kept only if a manager typed something in it). Open rows come first, then A, B, C and unclassified
- * clients, permanent clients before others, larger turnover first.
+ * clients, permanent clients before others, larger turnover first; a client's rows keep the
+ * product order.
  * @example mergePlan([{ clientKey: "a", product: "Tea", stage: "offered", … }], gaps) // the "a"/"Tea" row keeps "offered"
  */
 export function mergePlan(previous: readonly PreviousPlanRow[], gaps: PortraitGaps): PlanRow[] {
   const { facts } = gaps;
   const np = facts.products.length;
   const productAt = new Map(facts.products.map((p, i) => [p, i]));
-  const clientAt = new Map(gaps.clients.map((c) => [c.key, c]));
+  const clientAt = new Map(previous.length === 0 ? [] : gaps.clients.map((c) => [c.key, c]));
   const before = new Map<string, PreviousPlanRow>();
   for (const row of previous) {
     const key = rowKey(row.clientKey, row.product);
     if (!before.has(key)) before.set(key, row);
   }
   const rows: PlanRow[] = [];
-  const open = new Set<string>();
-  for (const client of gaps.clients) {
+  const waiting = gaps.clients.filter((c) => c.missing.length > 0).sort((x, y) => compareRank(x, x.key, y, y.key));
+  for (const client of waiting) {
     for (const product of client.missing) {
-      const key = rowKey(client.key, product);
-      open.add(key);
-      rows.push(planRow(client, product, entryOf(before.get(key)), "open"));
+      const entry = before.size === 0 ? NO_ENTRY : entryOf(before.get(rowKey(client.key, product)));
+      rows.push(planRow(client, product, entry, "open"));
     }
   }
-  for (const [key, row] of before) {
-    if (open.has(key)) continue;
+  const closed: PlanRow[] = [];
+  for (const row of before.values()) {
     const client = clientAt.get(row.clientKey);
+    if (client?.missing.includes(row.product)) continue;
     const p = productAt.get(row.product);
     if (!client || p === undefined) {
-      rows.push({ ...row, abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
+      closed.push({ ...row, abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
       continue;
     }
     const state: PlanRowState = facts.clientTurnover[client.index * np + p] > 0 ? "done" : "dropped";
     if (state === "dropped" && !typed(row)) continue;
-    rows.push(planRow(client, row.product, entryOf(row), state));
+    closed.push(planRow(client, row.product, entryOf(row), state));
   }
-  return rows.sort(comparePlanRows);
+  closed.sort((x, y) => compareRank(x, x.clientKey, y, y.clientKey));
+  return rows.concat(closed);
 }
 
 function rowKey(clientKey: string, product: string): string {
@@ -62,28 +63,35 @@ function typed(row: PlanEntry): boolean {
 }
 
 function planRow(client: ClientPortrait, product: string, entry: PlanEntry, state: PlanRowState): PlanRow {
-  return {
+  const row: PlanRow = {
     clientKey: client.key,
     client: client.name,
     segment: client.segment,
     manager: client.manager,
     product,
-    ...entry,
+    stage: entry.stage,
+    date: entry.date,
+    comment: entry.comment,
     abc: client.abc,
     status: client.status,
     metric: client.metric,
     state,
   };
+  return entry.stageText === undefined ? row : { ...row, stageText: entry.stageText };
 }
 
-function comparePlanRows(x: PlanRow, y: PlanRow): number {
+interface Ranked {
+  readonly abc: AbcClass | null;
+  readonly status: Status | null;
+  readonly metric: number;
+}
+
+/** A, B, C, then unclassified; permanent clients first; larger turnover first; then by key (code units). */
+function compareRank(x: Ranked, xKey: string, y: Ranked, yKey: string): number {
   return (
-    Number(x.state !== "open") - Number(y.state !== "open") ||
     (x.abc === null ? 3 : ABC_RANK[x.abc]) - (y.abc === null ? 3 : ABC_RANK[y.abc]) ||
     Number(x.status !== "permanent") - Number(y.status !== "permanent") ||
     y.metric - x.metric ||
-    compareText(x.client, y.client) ||
-    compareText(x.clientKey, y.clientKey) ||
-    compareText(x.product, y.product)
+    (xKey < yKey ? -1 : xKey > yKey ? 1 : 0)
   );
 }

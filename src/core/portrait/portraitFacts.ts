@@ -1,5 +1,5 @@
 import type { Dataset } from "../dataset";
-import type { Classification } from "../results";
+import type { Classification, PeriodAxis } from "../results";
 import { activeInWindow } from "./activeInWindow";
 import { compareText } from "./compareText";
 import { periodOfDay } from "./periodOfDay";
@@ -26,7 +26,7 @@ export function portraitFacts(dataset: Dataset, classification: Classification, 
   const rawSegment: (string | null)[] = new Array<string | null>(clientCount);
   for (let c = 0; c < clientCount; c++) {
     const given = options.segmentOf ? options.segmentOf(c) : dataset.clients[c].segment;
-    const name = given === null || given === undefined ? "" : given.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, "");
+    const name = given === null || given === undefined ? "" : given.trim();
     rawSegment[c] = name === "" ? null : name;
     if (name !== "") segmentNames.set(name, 0);
   }
@@ -45,11 +45,7 @@ export function portraitFacts(dataset: Dataset, classification: Classification, 
   const productCount = products.length;
 
   const { axis } = classification;
-  const periodIndex = new Int32Array(sales.count);
-  for (let i = 0; i < sales.count; i++) {
-    const p = periodOfDay(sales.day[i], axis.granularity);
-    periodIndex[i] = p >= axis.first && p <= axis.last ? p - axis.first : -1;
-  }
+  const periodIndex = windowIndex(sales.day, sales.count, axis);
   const bought = activeInWindow(sales, periodIndex, axis.count, clientCount);
   const clientActive = new Uint8Array(clientCount);
   for (let c = 0; c < clientCount; c++) {
@@ -57,10 +53,11 @@ export function portraitFacts(dataset: Dataset, classification: Classification, 
   }
 
   const clientTurnover = new Float64Array(clientCount * productCount);
-  if (sales.product) {
+  const { product: saleProduct, client: saleClient, amount: saleAmount } = sales;
+  if (saleProduct) {
     for (let i = 0; i < sales.count; i++) {
-      const p = sales.product[i];
-      if (p >= 0 && periodIndex[i] >= 0) clientTurnover[sales.client[i] * productCount + productOf[p]] += sales.amount[i];
+      const p = saleProduct[i];
+      if (p >= 0 && periodIndex[i] >= 0) clientTurnover[saleClient[i] * productCount + productOf[p]] += saleAmount[i];
     }
   }
 
@@ -82,4 +79,24 @@ export function portraitFacts(dataset: Dataset, classification: Classification, 
     }
   }
   return { segments, products, clientSegment, clientActive, clientTurnover, clients, active, buyers, turnover };
+}
+
+/** Per sale, its period counted from the window's first period, or -1 outside the window (one date conversion per distinct day). */
+function windowIndex(days: Float64Array, count: number, axis: PeriodAxis): Int32Array {
+  const out = new Int32Array(count);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const d = Math.floor(days[i]);
+    if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  if (count === 0) return out;
+  const byDay = new Int32Array(max - min + 1);
+  for (let d = min; d <= max; d++) {
+    const p = periodOfDay(d, axis.granularity);
+    byDay[d - min] = p >= axis.first && p <= axis.last ? p - axis.first : -1;
+  }
+  for (let i = 0; i < count; i++) out[i] = byDay[Math.floor(days[i]) - min];
+  return out;
 }

@@ -13,10 +13,10 @@ export function sheetCell(sheet: SheetSnapshot, row: number, col: number): CellV
 }
 
 /**
- * A cell as trimmed text ("" for blanks and error values).
+ * A cell as trimmed text (`trim` removes every Unicode space, no-break spaces included) ("" for blanks and error values).
  * @example cellText(" Tea\u00a0") // "Tea"
  */
 export function cellText(value: CellValue): string {
   if (value === null || typeof value === "object") return "";
-  return String(value).replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, "");
+  return typeof value === "string" ? value.trim() : String(value);
 }

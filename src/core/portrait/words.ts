@@ -168,17 +168,20 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
   },
 };
 
+const STAGE_BY_TEXT: ReadonlyMap<string, Stage> = new Map(
+  Object.values(PORTRAIT_WORDS).flatMap((words) =>
+    (Object.entries(words.stages) as [Stage, string][]).flatMap(([stage, word]) => [
+      [word.toLocaleLowerCase(), stage] as const,
+      [stage.toLowerCase(), stage] as const,
+    ]),
+  ),
+);
+
 /**
  * The stage a text names, in any of the languages (case and spaces ignored), or null.
  * @example stageOfText("Договор") // "contract"
  */
 export function stageOfText(text: string): Stage | null {
   const wanted = text.replace(/[\s\u00a0\u202f]+/g, " ").trim().toLocaleLowerCase();
-  if (wanted === "") return null;
-  for (const words of Object.values(PORTRAIT_WORDS)) {
-    for (const [stage, word] of Object.entries(words.stages) as [Stage, string][]) {
-      if (word.toLocaleLowerCase() === wanted || stage.toLowerCase() === wanted) return stage;
-    }
-  }
-  return null;
+  return STAGE_BY_TEXT.get(wanted) ?? null;
 }
