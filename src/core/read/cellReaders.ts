@@ -79,12 +79,18 @@ function report(issues: InputIssue[], value: CellValue | undefined, cell: string
 /**
  * A text attribute (segment, manager, product, client name): trimmed text, numbers as written,
  * null for blank. Error values are reported and read as null.
- * @example textOf("  North ", issues, "Sales!C4") // "North"
+ * @example textOf("  North ", issues, label, 4, 2) // "North"
  */
-export function textOf(value: CellValue | undefined, issues: InputIssue[], cell: () => string): string | null {
+export function textOf(
+  value: CellValue | undefined,
+  issues: InputIssue[],
+  label: GridLabel,
+  row: number,
+  col: number,
+): string | null {
   if (isBlankCell(value)) return null;
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return cellContent(value);
-  issues.push({ code: "errorValue", cell: cell(), content: cellContent(value) });
+  issues.push({ code: "errorValue", cell: label(row, col), content: cellContent(value) });
   return null;
 }

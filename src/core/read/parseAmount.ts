@@ -39,7 +39,7 @@ export function parseAmount(value: CellValue | undefined, options: AmountOptions
   if (value === null || value === undefined) return 0;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
-  if (SIMPLE_NUMBER.test(value)) return Number(value);
+  if (options.decimalComma !== true && SIMPLE_NUMBER.test(value)) return Number(value);
   return parseAmountText(value, options.decimalComma === true);
 }
 

@@ -15,8 +15,7 @@ export interface DateOptions {
 }
 
 /** Serials from 1950 to 2100: plain numbers in that range read as dates without a date format. */
-const PLAIN_SERIAL_MIN = 18_264;
-const PLAIN_SERIAL_MAX = 73_051;
+export const PLAIN_SERIALS = { min: 18_264, max: 73_051 } as const;
 const MAX_SERIAL = 2_958_465; // 9999-12-31
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/;
@@ -47,8 +46,8 @@ function parseDateNumber(value: number, dateFormatted: boolean): number | null {
   if (Number.isInteger(value) && value >= 10_000_101 && value <= 99_991_231) {
     return serialFromYmd(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
   }
-  const min = dateFormatted ? 1 : PLAIN_SERIAL_MIN;
-  const max = dateFormatted ? MAX_SERIAL : PLAIN_SERIAL_MAX;
+  const min = dateFormatted ? 1 : PLAIN_SERIALS.min;
+  const max = dateFormatted ? MAX_SERIAL : PLAIN_SERIALS.max;
   return value >= min && value < max + 1 ? Math.floor(value) : null;
 }
 

@@ -3,6 +3,7 @@ import type { InputIssue } from "../dataset";
 import type { SingleRole } from "./assignColumns";
 import { amountReader, dateReader, textOf, type GridLabel } from "./cellReaders";
 import { dateOrder, usesDecimalComma } from "./columnEvidence";
+import { PLAIN_SERIALS } from "./parseDate";
 import { isDateFormat } from "./isDateFormat";
 import { clientRows, emptyClient, productIndex, saleColumns, salesOf, type RowsRead } from "./readRows";
 import { isBlankCell } from "./sheetView";
@@ -43,6 +44,8 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   const formats = table.formats;
   const formatted = (row: number, col: number) => isDateFormat(formats?.[row]?.[col]);
   const readDate = dateReader(dateOrder(values, dc, firstRow, lastRow), issues, label, formatted);
+  // Whole serials in 1950-2100 are dates in any cell: read them without a call.
+  const { min: serialMin, max: serialMax } = PLAIN_SERIALS;
 
   const n = Math.max(0, lastRow - firstRow + 1);
   const columns = saleColumns(n, { margin: mc >= 0, quantity: qc >= 0, product: pc >= 0 });
@@ -50,6 +53,8 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   const clients = clientRows(roles, table.top, issues, label);
   const products = productIndex();
   let count = 0;
+  let lastProduct: unknown = undefined;
+  let lastProductIndex = -1;
 
   for (let r = firstRow; r <= lastRow; r++) {
     const row = values[r];
@@ -67,18 +72,30 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
       ci = clients.read(row, r);
       if (ci >= 0 && amountBlank && isBlankCell(dv)) continue;
     }
-    const d = readDate(dv, r, dc);
-    const a = readAmount(av, r, ac);
-    const m = margin ? readAmount(row[mc], r, mc) : 0;
-    const q = quantity ? readAmount(row[qc], r, qc) : 0;
-    const p = product ? textOf(row[pc], issues, () => label(r, pc)) : null;
+    const d = typeof dv === "number" && dv >= serialMin && dv <= serialMax && dv % 1 === 0 ? dv : readDate(dv, r, dc);
+    const a = typeof av === "number" ? av : readAmount(av, r, ac);
+    const m = margin === null ? 0 : readAmount(row[mc], r, mc);
+    const q = quantity === null ? 0 : readAmount(row[qc], r, qc);
+    let pi = -1;
+    if (product !== null) {
+      const pv = row[pc];
+      if (pv === lastProduct) pi = lastProductIndex;
+      else {
+        const name = textOf(pv, issues, label, r, pc);
+        pi = name === null ? -1 : products.indexOf(name);
+        if (typeof pv === "string") {
+          lastProduct = pv;
+          lastProductIndex = pi;
+        }
+      }
+    }
     if (issues.length !== issuesBefore) continue;
     client[count] = ci;
     day[count] = d;
     amount[count] = a;
     if (margin) margin[count] = m;
     if (quantity) quantity[count] = q;
-    if (product) product[count] = p === null ? -1 : products.indexOf(p);
+    if (product !== null) product[count] = pi;
     count++;
   }
   return {

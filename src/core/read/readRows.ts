@@ -79,7 +79,10 @@ export function clientRows(
 ): ClientRows {
   const cc = roles.client as number;
   const cols = [roles.clientName ?? -1, roles.segment ?? -1, roles.manager ?? -1] as const;
+  const attributeColumns = cols.filter((c) => c >= 0).length;
   const index = clientIndex();
+  /** Per client: how many attribute columns have not given it a value yet. */
+  const missing: number[] = [];
   return {
     read(row, r) {
       const cv = row[cc];
@@ -88,11 +91,15 @@ export function clientRows(
         return -1;
       }
       const ci = index.indexOf(cv as string | number | boolean, r + top);
+      if (ci === missing.length) missing.push(attributeColumns);
+      if (missing[ci] === 0) return ci;
       for (let k = 0; k < 3; k++) {
         const col = cols[k];
         if (col < 0 || index.has(ci, FIELDS[k])) continue;
-        const text = textOf(row[col], issues, () => label(r, col));
-        if (text !== null) index.fill(ci, FIELDS[k], text);
+        const text = textOf(row[col], issues, label, r, col);
+        if (text === null) continue;
+        index.fill(ci, FIELDS[k], text);
+        missing[ci]--;
       }
       return ci;
     },

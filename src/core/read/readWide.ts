@@ -50,7 +50,7 @@ export function readWide(table: WideTable, issues: InputIssue[], label: GridLabe
       if (periodCols.every((c) => isBlankCell(row[c]))) continue;
       issues.push(emptyClient(label(r, cc)));
     } else ci = clients.read(row, r);
-    const p = product ? textOf(row[pc], issues, () => label(r, pc)) : null;
+    const p = product ? textOf(row[pc], issues, label, r, pc) : null;
     const rowOk = issues.length === issuesBefore;
     for (const { col, period } of periods) {
       const v = row[col];
