@@ -1,1 +1,2 @@
 export * from "./types";
+export { buildResultsPlan, buildMatrixPlan, type PlanInput } from "./buildResultsPlan";

@@ -1,4 +1,6 @@
-import type { ClientResult, Status } from "../results";
+import type { Locale } from "../locale";
+import { describeReason, format } from "../locale";
+import type { Classification, ClientResult, Status } from "../results";
 
 /**
  * Every word a plan writes, taken from the locale tables once per plan, so that the layout code
@@ -27,4 +29,36 @@ export interface PlanWords {
   };
   readonly status: (status: Status) => string;
   readonly reason: (client: ClientResult) => string;
+}
+
+/**
+ * The words of a plan in the locale's language, the reason column by `describeReason`.
+ * @example planWords(en, classification).resultHeaders // ["Share", "Cum. share", "ABC", "CV", "XYZ", "Status", "Reason"]
+ */
+export function planWords(locale: Locale, classification: Classification): PlanWords {
+  const c = locale.columns;
+  const metric = classification.settings.metric;
+  const resultHeaders = [c.share, c.cumShare, c.abc, c.cv, c.xyz, c.status, c.reason];
+  const m = locale.matrix;
+  return {
+    resultHeaders,
+    clientHeaders: [c.client, c.name, c.segment, c.manager, c.metric[metric], ...resultHeaders],
+    sheets: { clients: locale.sheets.clients, matrix: locale.sheets.matrix },
+    matrix: {
+      title: m.title,
+      count: m.clients,
+      metric: m.metric[metric],
+      share: m.share,
+      none: m.noXyz,
+      total: m.total,
+      byStatus: m.byStatus,
+      noClass: m.noAbc,
+      pareto: m.pareto,
+      others: (count) => format(m.others, { count }),
+      client: c.client,
+      cumShare: c.cumShare,
+    },
+    status: (status) => locale.statuses[status],
+    reason: (client) => describeReason(client, classification, locale),
+  };
 }
