@@ -1,0 +1,93 @@
+import { columnLetters, describeReason, describeWarning, formatPeriod, rangeAddress } from "../core";
+import type { Classification, Dataset, Locale } from "../core";
+
+/** One client as `--json` prints it; `null` where a class does not apply. */
+export interface ClientJson {
+  readonly client: string;
+  readonly name: string;
+  readonly abc: string | null;
+  readonly xyz: string | null;
+  readonly cv: number | null;
+  readonly status: string;
+  readonly turnover: number;
+  readonly share: number;
+  readonly cumShare: number | null;
+  readonly reason: string;
+}
+
+/** The whole `--json` document. */
+export interface ResultJson {
+  readonly clients: readonly ClientJson[];
+  readonly detected: Readonly<Record<string, unknown>>;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly summary: Readonly<Record<string, unknown>>;
+}
+
+/** What the run wrote, for the summary and the JSON. */
+export interface OutputInfo {
+  readonly file: string | null;
+  readonly skippedCharts: readonly string[];
+}
+
+/** What was detected in the table, in plain data: sheet rows 1-based, columns as letters. */
+export function detectedJson(file: string, dataset: Dataset): Record<string, unknown> {
+  const t = dataset.table;
+  return {
+    file,
+    sheet: t.sheet,
+    range: rangeAddress(t.range, false),
+    shape: t.shape,
+    periodKind: t.periodKind,
+    headerRow: t.headerRow + 1,
+    firstRow: t.firstRow + 1,
+    lastRow: t.lastRow + 1,
+    totalsRow: t.totalsRow === null ? null : t.totalsRow + 1,
+    columns: t.columns.map((c) => ({ column: columnLetters(c.col), header: c.header, role: c.role, by: c.by })),
+    notes: t.notes,
+    clients: dataset.clients.length,
+    sales: dataset.sales.count,
+  };
+}
+
+/**
+ * The `--json` document: every client in table order with its classes and reason in the user's
+ * language, what was detected, the settings used and the counts.
+ */
+export function resultJson(file: string, dataset: Dataset, result: Classification, locale: Locale, output: OutputInfo): ResultJson {
+  const clients = result.clients.map((c) => ({
+    client: c.key,
+    name: c.name,
+    abc: c.abc,
+    xyz: c.xyz,
+    cv: c.cv,
+    status: c.status,
+    turnover: c.metric,
+    share: c.share,
+    cumShare: c.cumShare,
+    reason: describeReason(c, result, locale),
+  }));
+  const noXyz = (["A", "B", "C"] as const).reduce((n, abc) => n + result.matrix.cells[abc].none.count, 0);
+  const { granularity } = result.axis;
+  return {
+    clients,
+    detected: detectedJson(file, dataset),
+    settings: { ...result.settings, language: locale.language },
+    summary: {
+      clients: result.clients.length,
+      total: result.total,
+      window: {
+        first: formatPeriod(result.axis.first, granularity, locale),
+        last: formatPeriod(result.axis.last, granularity, locale),
+        periods: result.axis.count,
+        activityPeriods: result.window,
+      },
+      abc: result.counts.abc,
+      xyz: { ...result.counts.xyz, none: noXyz },
+      status: result.counts.status,
+      matrix: result.matrix,
+      warnings: result.warnings.map((w) => ({ ...w, text: describeWarning(w, locale) })),
+      output: output.file,
+      skippedCharts: output.skippedCharts,
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { SingleBar } from "cli-progress";
+import { cellAddress, classify, describeIssue, describeSettingsIssue, format, getLocale, quoteSheet, readTable, validateSettings } from "../core";
+import type { Locale, PlanIssue } from "../core";
+import { cliWords, type CliWords } from "./cliWords";
+import { loadInput, type LoadProblem } from "./loadInput";
+import { parseArgs } from "./parseArgs";
+import { resultJson, type OutputInfo } from "./resultJson";
+import { formatSummary } from "./formatSummary";
+import { clientTableCsv, resultWorkbook, writeAtomically } from "./writeOutput";
+
+/** Where the command runs: the folder relative paths start from, the environment, the terminal. */
+export interface CliContext {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Show a progress bar on stderr (only when stderr is a terminal). */
+  readonly progress?: boolean;
+}
+
+export interface CliOutcome {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Input errors are listed up to this many, then counted. */
+export const MAX_LISTED_ISSUES = 20;
+/** Files at least this large get a progress bar (when stderr is a terminal). */
+const PROGRESS_BYTES = 5_000_000;
+const STEPS = 4;
+
+const usage = (stderr: string): CliOutcome => ({ exitCode: 2, stdout: "", stderr });
+
+/** The first issues and a count of the rest, one per line. */
+export function issueLines(lines: readonly string[], words: CliWords): string {
+  const shown = lines.slice(0, MAX_LISTED_ISSUES);
+  if (lines.length > MAX_LISTED_ISSUES) {
+    shown.push(format(words.moreIssues, { count: lines.length - MAX_LISTED_ISSUES, total: lines.length }));
+  }
+  return `${shown.join("\n")}\n`;
+}
+
+function loadProblemText(problem: LoadProblem, file: string, words: CliWords): string {
+  switch (problem.code) {
+    case "noSheet":
+      return format(words.problems.noSheet, { file, sheet: problem.sheet, sheets: problem.sheets.join(", ") });
+    case "badWorkbook":
+      return format(words.problems.badWorkbook, { file, detail: problem.detail });
+    default:
+      return format(words.problems[problem.code], { file });
+  }
+}
+
+function planIssueText(issue: PlanIssue, words: CliWords): string {
+  return format(words.problems[issue.code], { sheet: issue.sheet, limit: issue.limit, ...(issue.code === "noRoom" ? { cols: issue.cols } : { rows: issue.rows }) });
+}
+
+/** The progress bar, or nothing when stderr is not a terminal or the file is small. */
+function progressBar(show: boolean, file: string): { step: () => void; stop: () => void } {
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    size = 0;
+  }
+  if (!show || size < PROGRESS_BYTES) return { step: () => undefined, stop: () => undefined };
+  const bar = new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total}", clearOnComplete: true, hideCursor: true });
+  bar.start(STEPS, 0);
+  return { step: () => bar.increment(), stop: () => bar.stop() };
+}
+
+async function run(argv: readonly string[], context: CliContext): Promise<CliOutcome> {
+  const parsed = parseArgs(argv, { LANG: context.env.LANG });
+  if (!parsed.ok) return { exitCode: parsed.exitCode, stdout: parsed.stdout, stderr: parsed.stderr };
+  const o = parsed.options;
+  const locale: Locale = getLocale(o.language);
+  const words = cliWords(o.language);
+  const settingsIssues = validateSettings(o.settings);
+  if (settingsIssues.length > 0) return usage(issueLines(settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
+
+  const input = path.resolve(context.cwd, o.file);
+  const label = o.file;
+  const out = o.out === null ? null : path.resolve(context.cwd, o.out);
+  const outKind = out === null ? null : path.extname(out).toLowerCase();
+  if (out !== null && outKind !== ".xlsx" && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
+  if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
+
+  const progress = progressBar(context.progress === true, input);
+  try {
+    const loaded = await loadInput(input, o.sheet);
+    progress.step();
+    if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words)}\n`);
+    const cellPrefix = `${path.basename(label)}: `;
+    const sheetName = loaded.value.snapshot.active.name;
+    const read = readTable(loaded.value.snapshot.active, {
+      overrides: o.overrides,
+      owned: loaded.value.snapshot.owned.map((owned) => owned.range).filter((range) => range.sheet === sheetName),
+      cellLabel:
+        loaded.value.kind === "csv"
+          ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
+          : (row, col) => `${cellPrefix}${quoteSheet(sheetName)}!${cellAddress(row, col)}`,
+    });
+    progress.step();
+    if (!read.ok) return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words));
+    const classification = classify(read.value, o.settings);
+    progress.step();
+
+    let output: OutputInfo = { file: null, skippedCharts: [] };
+    if (out !== null && o.out !== null) {
+      if (outKind === ".csv") {
+        await writeAtomically(out, clientTableCsv(classification, locale));
+        output = { file: o.out, skippedCharts: [] };
+      } else {
+        const book = await resultWorkbook(loaded.value, read.value, classification, locale);
+        if (!book.ok) return usage(issueLines(book.issues.map((i) => planIssueText(i, words)), words));
+        await writeAtomically(out, book.bytes);
+        output = { file: o.out, skippedCharts: book.skippedCharts };
+      }
+    }
+    progress.step();
+    if (o.json) return { exitCode: 0, stdout: `${JSON.stringify(resultJson(label, read.value, classification, locale, output), null, 2)}\n`, stderr: "" };
+    if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output), stderr: "" };
+  } finally {
+    progress.stop();
+  }
+}
+
+/**
+ * The whole command: arguments in, exit code and printed text out (nothing printed, nothing exited,
+ * so tests run it in-process). Exit codes: 0 done, 2 bad input or usage (no file written), 1 an
+ * unexpected failure (its stack with `--debug`).
+ */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<CliOutcome> {
+  try {
+    return await run(argv, context);
+  } catch (error) {
+    const language = parseArgs(argv, { LANG: context.env.LANG });
+    const words = cliWords(language.ok ? language.options.language : "en");
+    const detail = error instanceof Error ? error.message : String(error);
+    const debug = argv.includes("--debug");
+    const stack = debug && error instanceof Error ? `${error.stack ?? ""}\n` : "";
+    return { exitCode: 1, stdout: "", stderr: `${format(words.problems.unexpected, { detail })}\n${stack}` };
+  }
+}

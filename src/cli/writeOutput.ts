@@ -1,0 +1,86 @@
+import { rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { buildMatrixPlan, buildResultsPlan, describeReason } from "../core";
+import type { Classification, ClientResult, Dataset, Locale, PlanIssue, WorkbookSnapshot } from "../core";
+import { applyPlanToWorkbook, newWorkbook, ownedRanges, workbookBytes } from "../xlsx";
+import type { LoadedInput } from "./loadInput";
+
+/**
+ * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so a reader
+ * never sees half a file and a failed run leaves no file behind.
+ */
+export async function writeAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The client table as CSV (UTF-8 with a byte order mark, so Excel reads every alphabet): key, name,
+ * segment, manager, metric, share, cumulative share, ABC, CV, XYZ, status, reason; largest first.
+ */
+export function clientTableCsv(result: Classification, locale: Locale): string {
+  const c = locale.columns;
+  const header = [c.client, c.name, c.segment, c.manager, c.metric[result.settings.metric], c.share, c.cumShare, c.abc, c.cv, c.xyz, c.status, c.reason];
+  const rank = (r: ClientResult) => (r.status === "potential" ? 1 : 0);
+  // The client sheet's order: largest first, table order among equals, potential clients last.
+  const sorted = [...result.clients].sort((x, y) => rank(x) - rank(y) || y.metric - x.metric || x.index - y.index);
+  const rows = sorted.map((r) => [
+    r.key,
+    r.name,
+    r.segment ?? "",
+    r.manager ?? "",
+    r.metric,
+    r.share,
+    r.cumShare ?? "",
+    r.abc ?? "",
+    r.cv ?? "",
+    r.xyz ?? "",
+    locale.statuses[r.status],
+    describeReason(r, result, locale),
+  ]);
+  return `\ufeff${Papa.unparse([header, ...rows])}\r\n`;
+}
+
+/** The workbook `--out` starts from: the input workbook, or a new one holding the CSV's data sheet. */
+function baseWorkbook(input: LoadedInput): ExcelJS.Workbook {
+  if (input.workbook) return input.workbook;
+  const wb = newWorkbook();
+  const sheet = input.snapshot.active;
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.values.forEach((row, r) => {
+    const excelRow = ws.getRow(sheet.top + r + 1);
+    row.forEach((value, c) => {
+      if (value !== null && typeof value !== "object") excelRow.getCell(sheet.left + c + 1).value = value;
+    });
+  });
+  return wb;
+}
+
+export type WorkbookOutput =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+
+/**
+ * The .xlsx `--out` writes: the workbook with the results plan and then the matrix plan applied, as
+ * the add-in applies them in Excel (charts aside: ExcelJS cannot write them).
+ */
+export async function resultWorkbook(input: LoadedInput, dataset: Dataset, classification: Classification, locale: Locale): Promise<WorkbookOutput> {
+  const wb = baseWorkbook(input);
+  const results = buildResultsPlan({ workbook: input.snapshot, dataset, classification, locale });
+  if (!results.ok) return results;
+  const skipped = [...applyPlanToWorkbook(wb, results.value).skipped];
+  // The matrix plan sees the sheets and names the results plan just made.
+  const after: WorkbookSnapshot = { ...input.snapshot, sheetNames: wb.worksheets.map((ws) => ws.name), owned: ownedRanges(wb) };
+  const matrix = buildMatrixPlan({ workbook: after, dataset, classification, locale });
+  if (!matrix.ok) return matrix;
+  skipped.push(...applyPlanToWorkbook(wb, matrix.value).skipped);
+  return { ok: true, bytes: await workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
+}
