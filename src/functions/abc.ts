@@ -13,6 +13,14 @@ export function abc(values: unknown, a?: unknown, b?: unknown): FunctionResult<A
   const amounts = readAmounts(values);
   if (!amounts.ok) return amounts;
   const { cls } = rankAbc(amounts.value, limits.value.low, limits.value.high);
+  const rows = asRange(values);
+  const out: AbcClass[][] = new Array<AbcClass[]>(rows.length);
   let k = 0;
-  return ok(asRange(values).map((row) => row.map(() => cls[k++])));
+  for (let r = 0; r < rows.length; r++) {
+    const width = rows[r].length;
+    const line = new Array<AbcClass>(width);
+    for (let c = 0; c < width; c++) line[c] = cls[k++];
+    out[r] = line;
+  }
+  return ok(out);
 }

@@ -13,26 +13,28 @@ import { amountOf, asRange, readAbcThresholds, readNumber } from "./runner";
 export function abcClass(value: unknown, values: unknown, a?: unknown, b?: unknown): FunctionResult<AbcClass> {
   const limits = readAbcThresholds(a, b);
   if (!limits.ok) return limits;
-  const own = readNumber(value, "value", 0);
-  if (!own.ok) return own;
+  const ownRead = readNumber(value, "value", 0);
+  if (!ownRead.ok) return ownRead;
   const rows = asRange(values);
+  const own = ownRead.value;
   let total = 0;
   let larger = 0;
   let cells = 0;
+  // The hot loop of a filled-down column: numbers first, then blanks, then anything else.
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     cells += row.length;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      const v = typeof cell === "number" && Number.isFinite(cell) ? cell : amountOf(cell, r + 1, c + 1);
+      const v = typeof cell === "number" ? cell : cell === null ? 0 : amountOf(cell, r + 1, c + 1);
       if (typeof v !== "number") return fail(v);
       if (v > 0) {
         total += v;
-        if (v > own.value) larger += v;
+        if (v > own) larger += v;
       }
     }
   }
   if (cells === 0) return fail({ code: "emptyRange" });
-  if (!(own.value > 0)) return ok("C");
+  if (!(own > 0)) return ok("C");
   return ok(abcClassForShareBefore(total > 0 ? larger / total : 0, limits.value.low, limits.value.high));
 }

@@ -1,5 +1,4 @@
-import { DEFAULT_SETTINGS, isBlank, type Settings } from "../core";
-import { classifyMatrix } from "./classifyMatrix";
+import { DEFAULT_SETTINGS, classifyMatrix, isBlank, type Settings } from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
 import { amountOf, asRange, readAbcThresholds, readWindow, readXyzThresholds, type RangeArg } from "./runner";
 
@@ -15,7 +14,7 @@ const TOTAL_LABELS = new Set(["total", "totals", "grand total", "total general",
  * CLASSIFY: a wide table with its header row (clients in the first column, then optional text
  * columns such as segment or manager, then one column per period, oldest first) in; the client
  * table out, header row first: client, turnover, share, cumulative share, ABC, CV, XYZ, status —
- * the engine's numbers for the same data. A totals row or column (`Total`, `Итого`, `Всего`,
+ * the engine's numbers for the same data (its `classifyMatrix`). A totals row or column (`Total`, `Итого`, `Всего`,
  * `Total general`) is skipped, and so are rows with neither client nor amounts, so the formula may
  * take a few empty rows below the table to grow into. A client listed twice is summed.
  * Optional thresholds a, b, x, y (fractions or percents) and the activity window in periods.
@@ -54,7 +53,8 @@ export function classifyTable(
     const amounts = new Float64Array(periods.length);
     let any = false;
     for (let p = 0; p < periods.length; p++) {
-      const v = amountOf(row[periods[p]], r + 1, periods[p] + 1);
+      const cell = row[periods[p]];
+      const v = typeof cell === "number" ? cell : amountOf(cell, r + 1, periods[p] + 1);
       if (typeof v !== "number") return fail(v);
       amounts[p] = v;
       if (v !== 0) any = true;
@@ -81,16 +81,19 @@ export function classifyTable(
     return fail({ code: "noClientColumn", header: "" });
   }
 
+  // The window is given in periods: with monthly granularity the engine reads windowMonths as periods.
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     abc: { a: abcLimits.value.low, b: abcLimits.value.high },
     xyz: { x: xyzLimits.value.low, y: xyzLimits.value.high },
+    granularity: "month",
+    windowMonths: w.value,
   };
-  const results = classifyMatrix(sums, settings, w.value);
+  const { clients } = classifyMatrix(sums, settings, { keys: names });
   const out: ClassifyCell[][] = [[...CLASSIFY_HEADER]];
-  results.forEach((c, i) => {
-    out.push([names[i], c.metric, c.share, c.cumShare ?? "", c.abc ?? "", c.cv ?? "", c.xyz ?? "", c.status]);
-  });
+  for (const c of clients) {
+    out.push([c.name, c.metric, c.share, c.cumShare ?? "", c.abc ?? "", c.cv ?? "", c.xyz ?? "", c.status]);
+  }
   return ok(out);
 }
 

@@ -11,12 +11,12 @@ import { functionMessage, languageOf } from "./functionMessage";
 export type RangeArg = readonly (readonly unknown[])[];
 
 /**
- * The number a cell holds, 0 for a blank (`null` on the web, `0` on desktop, empty text), or the
+ * The number a cell holds (Excel and HyperFormula hand over finite numbers only), 0 for a blank (`null` on the web, `0` on desktop, empty text), or the
  * problem with it. `row` and `col` are one-based positions inside the range, for the message.
  * @example amountOf(null, 1, 1) // 0
  */
 export function amountOf(cell: unknown, row: number, col: number): number | FunctionProblem {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : { code: "errorInRange", text: "#NUM!", row, col };
+  if (typeof cell === "number") return cell;
   if (cell === null || cell === undefined) return 0;
   if (typeof cell === "string") return isBlank(cell) ? 0 : { code: "textInRange", text: clip(cell), row, col };
   if (typeof cell === "boolean") return { code: "textInRange", text: cell ? "TRUE" : "FALSE", row, col };
@@ -43,7 +43,8 @@ export function readAmounts(arg: unknown): FunctionResult<Float64Array> {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let c = 0; c < row.length; c++) {
-      const v = amountOf(row[c], r + 1, c + 1);
+      const cell = row[c];
+      const v = typeof cell === "number" ? cell : amountOf(cell, r + 1, c + 1);
       if (typeof v !== "number") return fail(v);
       out[k++] = v;
     }
@@ -71,7 +72,8 @@ export function readRows(arg: unknown): FunctionResult<Float64Array[]> {
     const row = rows[r];
     const values = new Float64Array(row.length);
     for (let c = 0; c < row.length; c++) {
-      const v = amountOf(row[c], r + 1, c + 1);
+      const cell = row[c];
+      const v = typeof cell === "number" ? cell : amountOf(cell, r + 1, c + 1);
       if (typeof v !== "number") return fail(v);
       values[c] = v;
     }

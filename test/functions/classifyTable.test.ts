@@ -17,13 +17,14 @@ describe("CLASSIFY", () => {
     ["Dune", 0, 80, 20, 0, 0, 0, 0, 100],
     ["Echo", 10, 0, 0, 0, 0, 0, 40, 50],
     ["Fern", null, null, null, null, null, null, null, null],
+    ["Gale", 0, 0, 50, -80, 0, 0, 0, -30],
     ["Total", 10, 230, 120, 150, 100, 210, 180, 1000],
   ];
 
   it("writes a header row and one row per client in table order", () => {
     const out = CLASSIFY(table);
     expect(out[0]).toEqual(HEADER);
-    expect(out.slice(1).map((r) => r[0])).toEqual(["Acme", "Bolt", "Crux", "Dune", "Echo", "Fern"]);
+    expect(out.slice(1).map((r) => r[0])).toEqual(["Acme", "Bolt", "Crux", "Dune", "Echo", "Fern", "Gale"]);
   });
 
   it("gives turnover, shares and ABC of §3, skipping the totals row and column", () => {
@@ -34,6 +35,10 @@ describe("CLASSIFY", () => {
     expect(rows.Crux.slice(0, 4)).toEqual([100, 0.1, 0.85, "B"]);
     expect(rows.Dune.slice(0, 4)).toEqual([100, 0.1, 0.85, "B"]);
     expect(rows.Echo[3]).toBe("C");
+  });
+
+  it("gives a client with net returns C, share 0 and a cumulative share of 100 %", () => {
+    expect(byClient(CLASSIFY(table)).Gale.slice(0, 4)).toEqual([-30, 0, 1, "C"]);
   });
 
   it("leaves ABC, cumulative share, CV and XYZ blank for a potential client", () => {
@@ -49,6 +54,7 @@ describe("CLASSIFY", () => {
       Dune: "lost",
       Echo: "restored",
       Fern: "potential",
+      Gale: "lost",
     });
     expect(rows.Crux.slice(4, 6)).toEqual(["", ""]);
     expect(rows.Acme.slice(4, 6)).toEqual([0, "X"]);

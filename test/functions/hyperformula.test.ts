@@ -1,5 +1,6 @@
 import { DetailedCellError } from "hyperformula";
-import { rankAbc, statusOf, variationFromFirstPositive, xyzClassOf } from "../../src/core";
+import { DEFAULT_SETTINGS, classify, rankAbc, statusOf, variationFromFirstPositive, xyzClassOf } from "../../src/core";
+import { wideDataset } from "../support/dataset";
 import { segmentaSheet } from "./support/segmentaPlugin";
 
 /** `adr("B3")` → HyperFormula's zero-based address on sheet 0. */
@@ -29,6 +30,7 @@ function salesTable(clients: number, months: number): (number | null)[][] {
         if (kind === 2) return m >= months - 2 ? base : 0; // new
         if (kind === 3) return m < months - 4 ? base : 0; // lost
         if (kind === 4) return m < 2 || m === months - 1 ? base : null; // restored
+        if (kind === 5 && c === 12) return m === 0 ? base : m === 1 ? -2 * base : null; // net returns
         if (kind === 5) return c === 5 ? 0 : m === 0 ? -base : null; // potential (returns only)
         return Math.round(base * (0.8 + 0.4 * random())); // fairly steady
       }),
@@ -79,31 +81,31 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
     expect(expected).toEqual(expect.arrayContaining(["X", "Z", ""]));
   });
 
-  it("spills CLASSIFY with the engine's turnover, shares, classes and statuses for every client", () => {
+  it("spills CLASSIFY with the engine's classify() numbers for every client of the same table", () => {
     const sheet = segmentaSheet([header, ...amounts.map((row, i) => [`Client ${i + 1}`, ...row])]);
     sheet.setCellContents(adr("P1"), `=SEGMENTA.CLASSIFY(A1:${lastPeriod}${CLIENTS + 1})`);
     const out = sheet.getSheetValues(0).map((row) => row.slice(15, 23));
     expect(out[0]).toEqual(["Client", "Turnover", "Share", "Cumulative share", "ABC", "CV", "XYZ", "Status"]);
-    amounts.forEach((row, i) => {
-      const series = row.map((x) => x ?? 0);
-      const status = statusOf(series, 3);
-      const potential = status === "potential";
-      const v = variationFromFirstPositive(series, "population");
-      const cv = potential || status === "new" || !v.ok ? "" : v.cv;
+    const dataset = wideDataset(Object.fromEntries(amounts.map((row, i) => [`Client ${i + 1}`, row])), "month", 2025 * 12);
+    const engine = classify(dataset, DEFAULT_SETTINGS).clients;
+    expect(engine).toHaveLength(CLIENTS);
+    engine.forEach((c, i) => {
       const got = out[i + 1];
-      expect(got[0]).toBe(`Client ${i + 1}`);
-      expect(got[1]).toBeCloseTo(turnover[i], 9);
-      expect(got[2]).toBeCloseTo(engineAbc.share[i], 12);
-      expect(got[4]).toBe(potential ? "" : engineAbc.cls[i]);
-      if (potential) expect(got[3]).toBe("");
-      else expect(got[3]).toBeCloseTo(engineAbc.before[i] + engineAbc.share[i], 9);
-      if (cv === "") expect(got[5]).toBe("");
-      else expect(got[5]).toBeCloseTo(cv, 9); // HyperFormula shows numbers rounded to 10 digits
-      expect(got[6]).toBe(cv === "" ? "" : xyzClassOf(cv, 0.1, 0.25));
-      expect(got[7]).toBe(status);
+      expect(got[0]).toBe(c.name);
+      // HyperFormula shows numbers rounded to 10 significant digits.
+      expect(got[1]).toBeCloseTo(c.metric, 9);
+      expect(got[2]).toBeCloseTo(c.share, 12);
+      if (c.cumShare === null) expect(got[3]).toBe("");
+      else expect(got[3]).toBeCloseTo(c.cumShare, 9);
+      expect(got[4]).toBe(c.abc ?? "");
+      if (c.cv === null) expect(got[5]).toBe("");
+      else expect(got[5]).toBeCloseTo(c.cv, 9);
+      expect(got[6]).toBe(c.xyz ?? "");
+      expect(got[7]).toBe(c.status);
     });
-    const statuses = new Set(out.slice(1, CLIENTS + 1).map((r) => r[7]));
-    expect([...statuses].sort()).toEqual(["lost", "new", "permanent", "potential", "restored"]);
+    expect(new Set(engine.map((c) => c.status))).toEqual(new Set(["lost", "new", "permanent", "potential", "restored"]));
+    expect(new Set(engine.map((c) => c.abc))).toEqual(new Set(["A", "B", "C", null]));
+    expect(engine.some((c) => c.metric < 0 && c.abc === "C" && c.cumShare === 1)).toBe(true);
   });
 
   it("gives CV.P, XYZCLASS and CLIENTSTATUS of one row as the engine does", () => {
