@@ -2,7 +2,7 @@ import type { Dataset } from "../dataset";
 import type { Classification, PeriodAxis } from "../results";
 import { activeInWindow } from "./activeInWindow";
 import { compareText } from "./compareText";
-import { periodOfDay } from "./periodOfDay";
+import { periodOf } from "../periods/periodOf";
 import type { PortraitFacts } from "./types";
 
 export interface PortraitFactsOptions {
@@ -94,7 +94,7 @@ function windowIndex(days: Float64Array, count: number, axis: PeriodAxis): Int32
   if (count === 0) return out;
   const byDay = new Int32Array(max - min + 1);
   for (let d = min; d <= max; d++) {
-    const p = periodOfDay(d, axis.granularity);
+    const p = periodOf(d, axis.granularity);
     byDay[d - min] = p >= axis.first && p <= axis.last ? p - axis.first : -1;
   }
   for (let i = 0; i < count; i++) out[i] = byDay[Math.floor(days[i]) - min];
