@@ -8,6 +8,7 @@ export function isDateFormat(format: string | undefined): boolean {
   const codes = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
+    .replace(/\[([hms]+)\]/gi, "$1")
     .replace(/\[[^\]]*\]/g, "")
     .toLowerCase();
   if (codes === "general" || codes === "@") return false;
