@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { salesCsv, tempDir } from "../fixtures/cliFiles";
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const MAIN = path.join(ROOT, "src", "cli", "main.ts");
+
+function segmenta(args: string[], cwd: string, env: Record<string, string> = {}) {
+  // Jest itself may run under `npm test`, which sets INIT_CWD: start from a clean one.
+  const { INIT_CWD: _npmCwd, ...base } = process.env;
+  return spawnSync(TSX, [MAIN, ...args], { cwd, env: { ...base, LANG: "en_US.UTF-8", ...env }, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("segmenta as a process", () => {
+  it("reads a file relative to where it is started and exits 0", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), salesCsv([["Acme", "2024-01-15", "100"], ["Beta", "2024-02-15", "50"]]));
+    const result = segmenta(["sales.csv", "--json"], dir);
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { clients: unknown[] }).clients).toHaveLength(2);
+  });
+
+  it("takes relative paths from INIT_CWD when npm run moved it elsewhere", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), salesCsv([["Acme", "2024-01-15", "100"]]));
+    const result = segmenta(["sales.csv", "--quiet"], ROOT, { INIT_CWD: dir });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("exits 2 on bad input with the message and no stack trace", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), salesCsv([["Acme", "2024-01-15", "seventy"]]));
+    const result = segmenta(["sales.csv"], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('sales.csv: C2: "seventy" is not an amount');
+  });
+});
