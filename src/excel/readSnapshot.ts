@@ -1,0 +1,100 @@
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
+import { isBlank } from "../core";
+import { loadAllNames, ownedFromNames } from "./ownedNames";
+import { blockRows, inRowBlocks } from "./rowBlocks";
+import { syncWithTimeout } from "./syncWithTimeout";
+
+export interface ReadOptions {
+  /** Rows read so far of the used range's rows. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** How many first rows to read number formats of (header candidates). */
+  readonly formatRows?: number;
+  /** Rows per block; by default sized from the column count to stay under Excel's limits. */
+  readonly blockRows?: number;
+  readonly timeoutMs?: number;
+}
+
+/** Range bounds as loaded from Excel. */
+interface Bounds {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * Reads the active sheet's used range (values only, in row blocks sized to Excel's limits, a block
+ * halved and retried when Excel finds it too large), the number formats of its first rows, the
+ * names of all sheets and the ranges Segmenta's names mark.
+ */
+export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const sync = () => syncWithTimeout(context, options.timeoutMs);
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await sync();
+  const names = loadAllNames(context, worksheets.items);
+  await sync();
+  const owned = names.flatMap((c) => ownedFromNames(c.items));
+  const bounds: Bounds = used.isNullObject
+    ? { top: 0, left: 0, rows: 0, cols: 0 }
+    : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const active = await readSheet(context, sheet, sheet.name, bounds, options);
+  return { active, sheetNames: worksheets.items.map((s) => s.name), owned };
+}
+
+/** Values and first-row formats of `bounds` on `sheet`, trailing blank rows dropped. */
+export async function readSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  name: string,
+  bounds: Bounds,
+  options: ReadOptions = {},
+): Promise<SheetSnapshot> {
+  const sync = () => syncWithTimeout(context, options.timeoutMs);
+  const size = options.blockRows ?? blockRows(bounds.cols);
+  const values: CellValue[][] = [];
+  options.onProgress?.(0, bounds.rows);
+  await inRowBlocks(
+    bounds.rows,
+    size,
+    async (first, count) => {
+      const range = sheet.getRangeByIndexes(bounds.top + first, bounds.left, count, bounds.cols);
+      range.load("values,valueTypes");
+      await sync();
+      if (!range.values || !range.valueTypes) return false;
+      for (let r = 0; r < count; r++) values.push(range.values[r].map((v, c) => cellValue(v, range.valueTypes[r][c])));
+      return true;
+    },
+    (done) => options.onProgress?.(done, bounds.rows),
+  );
+  while (values.length > 0 && values[values.length - 1].every((v) => isBlank(v))) values.pop();
+  const formatCount = Math.min(options.formatRows ?? 30, values.length);
+  const formats: string[][] = [];
+  await inRowBlocks(formatCount, size, async (first, count) => {
+    const range = sheet.getRangeByIndexes(bounds.top + first, bounds.left, count, bounds.cols);
+    range.load("numberFormat");
+    await sync();
+    if (!range.numberFormat) return false;
+    for (const line of range.numberFormat) formats.push(line.map((f) => String(f ?? "General")));
+    return true;
+  });
+  return { name, top: bounds.top, left: bounds.left, values, formats };
+}
+
+/** Excel's error texts, for hosts that report an error cell as plain text. */
+const ERROR_TEXTS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BUSY!", "#BLOCKED!", "#CONNECT!", "#UNKNOWN!", "#PYTHON!"]);
+
+/**
+ * A cell as core wants it: errors as `{ error }`, empty text as blank.
+ * @example cellValue("#DIV/0!", "Error") // { error: "#DIV/0!" }
+ */
+export function cellValue(value: unknown, type: Excel.RangeValueType | string | undefined): CellValue {
+  if (type === "Error" || (type !== "String" && typeof value === "string" && ERROR_TEXTS.has(value))) return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}

@@ -1,0 +1,104 @@
+import { readSnapshot } from "../../src/excel/readSnapshot";
+import { blockRows } from "../../src/excel/rowBlocks";
+import { FakeExcel, fakeSheet } from "./fakes/fakeExcel";
+
+function salesBook() {
+  const sales = fakeSheet(
+    "Sales",
+    [
+      ["Client", "Jan", "Feb"],
+      ["Acme", 10, { error: "#DIV/0!" }],
+      ["#N/A", 5, true],
+      [" ", null, null],
+    ],
+    2,
+    1,
+  );
+  sales.numberFormats.set("2,2", "mmm-yy");
+  sales.names.set("Segmenta_Results", "=Sales!$F$3:$L$5");
+  sales.names.set("MyName", "=Sales!$A$1");
+  const other = fakeSheet("Other 'Q1'", [["x"]]);
+  other.names.set("Segmenta_Sheet_clients", "='Other ''Q1'''!$A$1:$L$9");
+  return new FakeExcel([sales, other], "Sales");
+}
+
+describe("readSnapshot", () => {
+  it("reads the used range where it starts, errors as error values, text that looks like an error as text", async () => {
+    const snap = await readSnapshot(salesBook().context);
+    expect(snap.active).toMatchObject({ name: "Sales", top: 2, left: 1 });
+    expect(snap.active.values).toEqual([
+      ["Client", "Jan", "Feb"],
+      ["Acme", 10, { error: "#DIV/0!" }],
+      ["#N/A", 5, true],
+    ]);
+  });
+
+  it("lists the sheets and Segmenta's names with the ranges they mark, on any sheet", async () => {
+    const snap = await readSnapshot(salesBook().context);
+    expect(snap.sheetNames).toEqual(["Sales", "Other 'Q1'"]);
+    expect(snap.owned).toEqual([
+      { name: "Segmenta_Results", range: { sheet: "Sales", row: 2, col: 5, rows: 3, cols: 7 } },
+      { name: "Segmenta_Sheet_clients", range: { sheet: "Other 'Q1'", row: 0, col: 0, rows: 9, cols: 12 } },
+    ]);
+  });
+
+  it("reads number formats of the header rows only", async () => {
+    const book = new FakeExcel([fakeSheet("Big", Array.from({ length: 100 }, (_, i) => [i, i]))]);
+    const snap = await readSnapshot(book.context);
+    expect(snap.active.formats).toHaveLength(30);
+    expect(snap.active.values).toHaveLength(100);
+    const sales = await readSnapshot(salesBook().context);
+    expect(sales.active.formats?.[0]).toEqual(["General", "mmm-yy", "General"]);
+  });
+
+  it("gives an empty sheet as no values", async () => {
+    const snap = await readSnapshot(new FakeExcel([fakeSheet("Empty")]).context);
+    expect(snap.active).toEqual({ name: "Empty", top: 0, left: 0, values: [], formats: [] });
+  });
+
+  it("halves a block Excel finds too large and retries it, until it fits", async () => {
+    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException"]) {
+      const rows = Array.from({ length: 2000 }, (_, i) => [`c${i}`, i, i * 2, i * 3, i * 4]);
+      const book = new FakeExcel([fakeSheet("S", rows)]);
+      book.cellBudget = 5000;
+      book.sizeErrorCode = code;
+      const snap = await readSnapshot(book.context);
+      expect(snap.active.values).toEqual(rows);
+      expect(book.largestBatch).toBeLessThanOrEqual(5000);
+    }
+  });
+
+  it("halves a block whose read comes back empty (over 5M cells)", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [i, i]);
+    const book = new FakeExcel([fakeSheet("S", rows)]);
+    book.nullReadAbove = 100;
+    const snap = await readSnapshot(book.context);
+    expect(snap.active.values).toEqual(rows);
+  });
+
+  it("reports progress up to the used range's rows", async () => {
+    const seen: [number, number][] = [];
+    const book = new FakeExcel([fakeSheet("S", Array.from({ length: 250 }, (_, i) => [i]))]);
+    await readSnapshot(book.context, { blockRows: 100, onProgress: (d, t) => seen.push([d, t]) });
+    expect(seen).toEqual([
+      [0, 250],
+      [100, 250],
+      [200, 250],
+      [250, 250],
+    ]);
+  });
+
+  it("reads a 1,000,000 × 6 table in a bounded number of round trips (printed)", async () => {
+    const sheet = fakeSheet("Log");
+    sheet.generated = { rows: 1_000_000, cols: 6, top: 0, left: 0, at: (r, c) => (c === 0 ? `client ${r % 997}` : r + c) };
+    const book = new FakeExcel([sheet]);
+    const snap = await readSnapshot(book.context);
+    expect(snap.active.values).toHaveLength(1_000_000);
+    expect(snap.active.values[999_999]).toEqual(["client " + (999_999 % 997), 1_000_000, 1_000_001, 1_000_002, 1_000_003, 1_000_004]);
+    const blocks = Math.ceil(1_000_000 / blockRows(6));
+    // two syncs for the used range, sheets and names, one per value block, one for the header formats
+    expect(book.syncs).toBe(2 + blocks + 1);
+    console.log(`1,000,000 × 6 read: ${blockRows(6)} rows per block, ${blocks} blocks, ${book.syncs} syncs, largest batch ${book.largestBatch} cells`);
+    expect(book.largestBatch).toBeLessThanOrEqual(2 * 5_000_000);
+  });
+});
