@@ -5,7 +5,7 @@ import { padRow } from "./padRow";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { targetLookup, type TargetGrid } from "./targetLookup";
 import type { PortraitFacts } from "./types";
-import type { PortraitWords } from "./words";
+import type { PortraitSheetWords } from "./words";
 
 export const GAP_FILL = "#F8CBAD";
 export const GAP_FONT = "#9C0006";
@@ -16,7 +16,7 @@ export const GAP_FONT = "#9C0006";
  * share is below `gapShare` is a gap, coloured by a conditional format that reads the target sheet.
  * @example actualSheetOps("Actual portrait", facts, grid, 0.5, words).owned[0].cols // products + 2
  */
-export function actualSheetOps(sheet: string, facts: PortraitFacts, target: TargetGrid, gapShare: number, words: PortraitWords): WritePlan {
+export function actualSheetOps(sheet: string, facts: PortraitFacts, target: TargetGrid, gapShare: number, words: PortraitSheetWords): WritePlan {
   const np = facts.products.length;
   const groups = facts.segments.map((name, g) => ({ name, g }));
   const last = facts.segments.length;

@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset";
+import { getLocale } from "../locale/getLocale";
 import { rect } from "../plan/rangeMath";
 import { segmentaSheetName } from "../plan/segmentaSheet";
 import { SHEET_MAX_ROWS, type PlanIssue, type WriteOp, type WritePlan } from "../plan/types";
@@ -21,7 +22,7 @@ import { readTargets } from "./readTargets";
 import { suggestTargets } from "./suggestTargets";
 import { targetSheetOps } from "./targetSheetOps";
 import type { PlanRow, PortraitCheck, PortraitFacts, PortraitGaps, TargetMatrix } from "./types";
-import { PORTRAIT_WORDS } from "./words";
+import { PORTRAIT_WORDS, type PortraitSheetWords } from "./words";
 
 export interface PortraitPlanInput {
   readonly workbook: WorkbookSnapshot;
@@ -65,9 +66,10 @@ export type PortraitPlanResult =
  */
 export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult {
   const { workbook, classification } = input;
-  const words = PORTRAIT_WORDS[input.lang];
+  const locale = getLocale(input.lang);
+  const words: PortraitSheetWords = { ...PORTRAIT_WORDS[input.lang], statuses: locale.statuses };
   const sheets = Object.fromEntries(
-    (Object.keys(PORTRAIT_MARKERS) as PortraitSheet[]).map((k) => [k, segmentaSheetName(workbook, PORTRAIT_MARKERS[k], words.sheets[k])]),
+    (Object.keys(PORTRAIT_MARKERS) as PortraitSheet[]).map((k) => [k, segmentaSheetName(workbook, PORTRAIT_MARKERS[k], locale.sheets[k])]),
   ) as Record<PortraitSheet, string>;
   const issues: PortraitIssue[] = [];
   const ownSheet = (k: PortraitSheet) => {

@@ -3,7 +3,7 @@ import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
 import { padRow } from "./padRow";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import type { PortraitCheck } from "./types";
-import type { PortraitWords } from "./words";
+import type { PortraitSheetWords } from "./words";
 
 const COLS = 4;
 
@@ -12,7 +12,7 @@ const COLS = 4;
  * target cells nobody in the segment buys (segment, product, active clients, turnover elsewhere).
  * @example checkSheetOps("Portrait check", check, words).owned[0].cols // 4
  */
-export function checkSheetOps(sheet: string, check: PortraitCheck, words: PortraitWords): WritePlan {
+export function checkSheetOps(sheet: string, check: PortraitCheck, words: PortraitSheetWords): WritePlan {
   const h = words.headers;
   const pad = (row: PlanValue[]): PlanValue[] => padRow(row, COLS);
   const second = check.untargeted.length + 3;

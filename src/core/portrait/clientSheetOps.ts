@@ -5,7 +5,7 @@ import { GAP_FILL, GAP_FONT } from "./actualSheetOps";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { targetLookup, type TargetGrid } from "./targetLookup";
 import type { PortraitGaps } from "./types";
-import type { PortraitWords } from "./words";
+import type { PortraitSheetWords } from "./words";
 
 /** Key, client, segment, manager, ABC, XYZ, status. */
 const LEAD = 7;
@@ -18,7 +18,7 @@ const SEGMENT_COL = 2;
  * format that reads the target sheet.
  * @example clientSheetOps("Client products", gaps, grid, words).owned[0].rows // clients + 1
  */
-export function clientSheetOps(sheet: string, gaps: PortraitGaps, target: TargetGrid, words: PortraitWords): WritePlan {
+export function clientSheetOps(sheet: string, gaps: PortraitGaps, target: TargetGrid, words: PortraitSheetWords): WritePlan {
   const { facts } = gaps;
   const np = facts.products.length;
   const cols = LEAD + np + 2;

@@ -3,7 +3,7 @@ import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
 import { PLAN_COLUMNS, planColumn } from "./planColumns";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { STAGES, type PlanRow } from "./types";
-import type { PortraitWords } from "./words";
+import type { PortraitSheetWords } from "./words";
 
 const WIDTHS: readonly number[] = [14, 24, 16, 6, 14, 16, 18, 14, 12, 30, 16];
 
@@ -14,7 +14,7 @@ const WIDTHS: readonly number[] = [14, 24, 16, 6, 14, 16, 18, 14, 12, 30, 16];
  * shorter plan leaves no stale rows; other columns are the user's and are left alone.
  * @example planSheetOps("Development plan", rows, 0, words).owned[0].cols // 11
  */
-export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRows: number, words: PortraitWords): WritePlan {
+export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRows: number, words: PortraitSheetWords): WritePlan {
   const h = words.headers;
   const cols = PLAN_COLUMNS.length;
   const header: PlanValue[] = PLAN_COLUMNS.map((c) => h[c]);

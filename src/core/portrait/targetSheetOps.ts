@@ -3,7 +3,7 @@ import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { targetKey } from "./targetKey";
 import type { TargetMatrix } from "./types";
-import type { PortraitWords } from "./words";
+import type { PortraitSheetWords } from "./words";
 
 /** The mark Segmenta writes and offers in the dropdown. */
 export const TARGET_MARK = "✓";
@@ -20,7 +20,7 @@ export function targetSheetOps(
   sheet: string,
   matrix: TargetMatrix,
   previous: TargetMatrix["extent"],
-  words: PortraitWords,
+  words: PortraitSheetWords,
 ): WritePlan {
   const S = matrix.segments.length;
   const P = matrix.products.length;

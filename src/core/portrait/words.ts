@@ -1,19 +1,14 @@
 import type { Language } from "../settings";
-import type { Status } from "../results";
+import type { Locale } from "../locale/Locale";
 import type { PlanRowState, Stage } from "./types";
 
-/** The words of the portrait sheets in one language. */
+/**
+ * The words of the portrait sheets in one language, beside the locale pack (which holds the sheet
+ * names and the status words).
+ */
 export interface PortraitWords {
-  readonly sheets: {
-    readonly portrait: string;
-    readonly actual: string;
-    readonly clientProducts: string;
-    readonly plan: string;
-    readonly check: string;
-  };
   readonly stages: Readonly<Record<Stage, string>>;
   readonly states: Readonly<Record<PlanRowState, string>>;
-  readonly statuses: Readonly<Record<Status, string>>;
   readonly noSegment: string;
   /** The note beside a segment or product kept from an earlier run but no longer in the data. */
   readonly notInData: string;
@@ -45,18 +40,13 @@ export interface PortraitWords {
   };
 }
 
+/** What the sheet builders write with: the portrait words and the locale's status words. */
+export type PortraitSheetWords = PortraitWords & { readonly statuses: Locale["statuses"] };
+
 export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
   en: {
-    sheets: {
-      portrait: "Ideal portrait",
-      actual: "Actual portrait",
-      clientProducts: "Client products",
-      plan: "Development plan",
-      check: "Portrait check",
-    },
     stages: { notOffered: "not offered", offered: "offered", contract: "contract", refused: "refused" },
     states: { open: "", done: "done", dropped: "no longer a target", gone: "not in the data" },
-    statuses: { potential: "potential", new: "new", permanent: "permanent", lost: "lost", restored: "restored" },
     noSegment: "(no segment)",
     notInData: "not in the data",
     headers: {
@@ -87,16 +77,8 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
     },
   },
   ru: {
-    sheets: {
-      portrait: "Идеальный портрет",
-      actual: "Фактический портрет",
-      clientProducts: "Продукты клиентов",
-      plan: "План развития",
-      check: "Проверка портрета",
-    },
     stages: { notOffered: "не предлагали", offered: "предложили", contract: "договор", refused: "отказ" },
     states: { open: "", done: "выполнено", dropped: "больше не цель", gone: "нет в данных" },
-    statuses: { potential: "потенциальный", new: "новый", permanent: "постоянный", lost: "потерянный", restored: "восстановленный" },
     noSegment: "(без сегмента)",
     notInData: "нет в данных",
     headers: {
@@ -127,16 +109,8 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
     },
   },
   es: {
-    sheets: {
-      portrait: "Retrato ideal",
-      actual: "Retrato real",
-      clientProducts: "Productos por cliente",
-      plan: "Plan de desarrollo",
-      check: "Revisión del retrato",
-    },
     stages: { notOffered: "no ofrecido", offered: "ofrecido", contract: "contrato", refused: "rechazado" },
     states: { open: "", done: "hecho", dropped: "ya no es objetivo", gone: "no está en los datos" },
-    statuses: { potential: "potencial", new: "nuevo", permanent: "permanente", lost: "perdido", restored: "recuperado" },
     noSegment: "(sin segmento)",
     notInData: "no está en los datos",
     headers: {

@@ -1,4 +1,4 @@
-import { buildPortraitPlan, PORTRAIT_MARKERS, PORTRAIT_WORDS, rangeContains, type Language, type WritePlan } from "../../../src/core";
+import { buildPortraitPlan, getLocale, PORTRAIT_MARKERS, rangeContains, type Language, type WritePlan } from "../../../src/core";
 import { portraitDataset, type TestClient, type TestSale } from "../../support/portraitDataset";
 import { applyPlan, getCell, memoryWorkbook, setCell, sheetSnapshot, workbookSnapshot, type MemoryWorkbook } from "../../support/portraitMemoryWorkbook";
 
@@ -33,7 +33,7 @@ describe("buildPortraitPlan", () => {
     const wb = memoryWorkbook({ Sales: USER });
     const r = run(wb, { clients, sales }, "ru");
     applyPlan(wb, r.value);
-    const w = PORTRAIT_WORDS.ru.sheets;
+    const w = getLocale("ru").sheets;
     expect(Object.values(r.model.sheets)).toEqual([w.portrait, w.actual, w.clientProducts, w.plan, w.check]);
     for (const [key, marker] of Object.entries(PORTRAIT_MARKERS)) expect(wb.names.get(marker)?.sheet).toBe(r.model.sheets[key as keyof typeof PORTRAIT_MARKERS]);
     expect(r.model.sheets.portrait).toBe("Идеальный портрет");
