@@ -1,5 +1,4 @@
-import type { CellValue, Grid } from "../../src/core";
-import type { SheetSnapshot } from "../../src/core";
+import type { CellValue, Dataset, Grid, InputIssue, ReadResult, SheetSnapshot } from "../../src/core";
 
 /** Options of {@link sheet}. */
 export interface SheetOptions {
@@ -31,4 +30,16 @@ export function err(code: string): CellValue {
 /** Excel serial of a calendar day (test-side arithmetic, independent of the reader). */
 export function serial(year: number, month: number, day: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/** The Dataset of a read that must succeed (fails the test with the issues otherwise). */
+export function dataset(result: ReadResult): Dataset {
+  if (!result.ok) throw new Error(`expected a readable table, got ${JSON.stringify(result.issues)}`);
+  return result.value;
+}
+
+/** The issues of a read that must fail. */
+export function issuesOf(result: ReadResult): readonly InputIssue[] {
+  if (result.ok) throw new Error("expected issues");
+  return result.issues;
 }

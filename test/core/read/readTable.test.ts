@@ -1,15 +1,5 @@
-import { readTable, type Dataset, type InputIssue, type ReadResult } from "../../../src/core";
-import { err, serial, sheet } from "../../support/grid";
-
-function dataset(result: ReadResult): Dataset {
-  if (!result.ok) throw new Error(`expected a readable table, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-
-function issuesOf(result: ReadResult): readonly InputIssue[] {
-  if (result.ok) throw new Error("expected issues");
-  return result.issues;
-}
+import { readTable, type Dataset } from "../../../src/core";
+import { dataset, err, issuesOf, serial, sheet } from "../../support/grid";
 
 /** Per-client sums keyed by client key. */
 function sums(data: Dataset): Record<string, number> {

@@ -1,14 +1,5 @@
-import { readTable, type Dataset, type InputIssue, type ReadResult } from "../../../src/core";
-import { err, serial, sheet } from "../../support/grid";
-
-function dataset(result: ReadResult): Dataset {
-  if (!result.ok) throw new Error(`expected a readable table, got ${JSON.stringify(result.issues)}`);
-  return result.value;
-}
-function issuesOf(result: ReadResult): readonly InputIssue[] {
-  if (result.ok) throw new Error("expected issues");
-  return result.issues;
-}
+import { readTable } from "../../../src/core";
+import { dataset, err, issuesOf, serial, sheet } from "../../support/grid";
 
 describe("readWide (through readTable)", () => {
   it("makes one sale per non-blank, non-zero period cell dated at the period start", () => {
