@@ -52,9 +52,10 @@ export function classifyRows(input: ClassifyInput): Classification {
 
   const results: ClientResult[] = new Array<ClientResult>(n);
   for (let c = 0; c < n; c++) {
-    const row = amounts.subarray(c * periods, (c + 1) * periods);
+    const base = c * periods;
+    const end = base + periods;
     const info = clients[c];
-    const status = statusOf(row, w);
+    const status = statusOf(amounts, w, base, end);
     const fa = firstActive[c];
     let abcReason: AbcReason;
     let xyzReason: XyzReason;
@@ -70,9 +71,9 @@ export function classifyRows(input: ClassifyInput): Classification {
       if (status === "new") {
         xyzReason = { code: "new", first: input.historyFirst + fa };
       } else {
-        let start = Math.max(fa, windowStart);
-        while (start < periods && !(row[start] > 0)) start++;
-        const v = start < periods ? variationOf(row, start, periods, settings.sigma) : null;
+        let start = base + Math.max(fa, windowStart);
+        while (start < end && !(amounts[start] > 0)) start++;
+        const v = start < end ? variationOf(amounts, start, end, settings.sigma) : null;
         if (v === null) xyzReason = { code: "noActiveInWindow" };
         else if (v.ok) {
           cv = v.cv;
