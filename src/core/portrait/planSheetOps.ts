@@ -36,8 +36,10 @@ export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRo
   }
   const n = rows.length;
   const block = rect(sheet, 0, 0, Math.max(n + 1, previousRows), cols);
-  const ops: WriteOp[] = [{ kind: "sheet", sheet, marker: PORTRAIT_MARKERS.plan, clear: false }];
-  if (previousRows > 0) ops.push({ kind: "clear", range: block });
+  const ops: WriteOp[] = [
+    { kind: "sheet", sheet, marker: PORTRAIT_MARKERS.plan, clear: false },
+    { kind: "clear", range: block },
+  ];
   ops.push(
     { kind: "values", range: rect(sheet, 0, 0, n + 1, cols), values },
     { kind: "style", range: rect(sheet, 0, 0, 1, cols), style: { bold: true } },

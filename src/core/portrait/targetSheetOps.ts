@@ -13,7 +13,8 @@ const NOTE_FILL = "#FCE4D6";
  * The target sheet: segments down column A, products across row 1, the marks between them (kept as
  * the user typed them, a ✓ dropdown on every mark cell), a note column after one blank column and a
  * note row after one blank row for what is no longer in the data. `previous` is the layout read from
- * the sheet, cleared first so moved notes leave nothing behind; cells outside it are the user's.
+ * the sheet: that area and the new one are cleared first, so moved notes leave nothing behind and a
+ * re-run on an unchanged workbook gives the same plan; cells outside them are the user's.
  * @example targetSheetOps("Ideal portrait", matrix, undefined, words).ops[0] // { kind: "sheet", … }
  */
 export function targetSheetOps(
@@ -45,8 +46,10 @@ export function targetSheetOps(
     });
   });
   const block = rect(sheet, 0, 0, Math.max(rows, previous?.rows ?? 0), Math.max(cols, previous?.cols ?? 0));
-  const ops: WriteOp[] = [{ kind: "sheet", sheet, marker: PORTRAIT_MARKERS.portrait, clear: false }];
-  if (previous) ops.push({ kind: "clear", range: block });
+  const ops: WriteOp[] = [
+    { kind: "sheet", sheet, marker: PORTRAIT_MARKERS.portrait, clear: false },
+    { kind: "clear", range: block },
+  ];
   ops.push(
     { kind: "values", range: rect(sheet, 0, 0, rows, cols), values: grid },
     { kind: "style", range: rect(sheet, 0, 0, 1, cols), style: { bold: true } },
