@@ -4,7 +4,7 @@ export const SYNC_TIMEOUT_MS = 60_000;
 /** Thrown when Excel does not answer a batch in time (Excel on the web can hang, OfficeDev/office-js#6678). */
 export class SyncTimeoutError extends Error {
   constructor(readonly ms: number) {
-    super(`Excel did not answer within ${Math.round(ms / 1000)} s. Check that the workbook is not busy, then try again.`);
+    super(`Excel did not answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}. Check that the workbook is not busy, then try again.`);
     this.name = "SyncTimeoutError";
   }
 }
@@ -18,7 +18,7 @@ export class WriteAbortedError extends Error {
 }
 
 /** `context.sync()` that fails with `SyncTimeoutError` after `ms`. */
-export async function syncWithTimeout(context: Pick<Excel.RequestContext, "sync">, ms = SYNC_TIMEOUT_MS): Promise<void> {
+export async function syncWithTimeout(context: { sync(): Promise<unknown> }, ms = SYNC_TIMEOUT_MS): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new SyncTimeoutError(ms)), ms);
