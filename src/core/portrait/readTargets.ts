@@ -3,11 +3,16 @@ import type { SheetSnapshot } from "../snapshot";
 import { cellText, sheetCell } from "./sheetCell";
 import { targetKey } from "./targetKey";
 import type { TargetMatrix } from "./types";
+import { PORTRAIT_WORDS } from "./words";
+
+/** The note column and row headers in every language: never a product or a segment. */
+const NOTE_LABELS: ReadonlySet<string> = new Set(Object.values(PORTRAIT_WORDS).map((w) => w.headers.note));
 
 /**
  * Reads Segmenta's target sheet: product names in row 1 from B until the first blank header,
  * segment names in column A from row 2 until the first blank, and every non-empty cell between
- * them as a mark ("✓", "x", "1" all count). The note column (after one blank column) and the
+ * them as a mark ("✓", "x", "1" all count); a "Note" header (any language) also ends a list, so a
+ * name typed into the blank column or row just before the notes is read as a new product or segment. The note column (after one blank column) and the
  * note row (after one blank row) say which segments and products were flagged as no longer in the data.
  * @example readTargets(undefined) // an empty matrix
  */
@@ -21,7 +26,7 @@ export function readTargets(sheet: SheetSnapshot | undefined): TargetMatrix {
   const productCols: number[] = [];
   for (let col = 1; ; col++) {
     const name = cellText(sheetCell(sheet, 0, col));
-    if (name === "") break;
+    if (name === "" || NOTE_LABELS.has(name)) break;
     if (!products.includes(name)) products.push(name);
     productCols.push(col);
   }
@@ -29,7 +34,7 @@ export function readTargets(sheet: SheetSnapshot | undefined): TargetMatrix {
   let lastRow = 0;
   for (let row = 1; ; row++) {
     const name = cellText(sheetCell(sheet, row, 0));
-    if (name === "") break;
+    if (name === "" || NOTE_LABELS.has(name)) break;
     lastRow = row;
     if (!segments.includes(name)) segments.push(name);
     if (!isBlank(sheetCell(sheet, row, noteCol))) flagged.segments.add(name);

@@ -30,6 +30,23 @@ describe("readTargets", () => {
     expect([...t.flagged.products]).toEqual(["Coffee"]);
   });
 
+  it("reads a name typed into the blank row or column before the notes as a new segment or product", () => {
+    const t = readTargets({
+      name: "Ideal portrait",
+      top: 0,
+      left: 0,
+      values: [
+        ["Segment \\ product", "Tea", "Juice", "Примечание"],
+        ["Retail", "✓", "x", null],
+        ["Office", null, "✓", null],
+        ["Nota", null, "no está en los datos"],
+      ],
+    });
+    expect(t.segments).toEqual(["Retail", "Office"]);
+    expect(t.products).toEqual(["Tea", "Juice"]);
+    expect(t.marks.has(targetKey("Office", "Juice"))).toBe(true);
+  });
+
   it("reads a snapshot whose used range does not start at A1", () => {
     const t = readTargets({ name: "P", top: 0, left: 1, values: [["Tea", "Coffee"], ["✓"]] });
     expect([t.products, t.segments, t.marks.size]).toEqual([["Tea", "Coffee"], [], 0]);
