@@ -28,7 +28,7 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
   },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  rowHead: { textAlign: "start" },
+  rowHead: { textAlign: "start", whiteSpace: "nowrap", width: "25%" },
   best: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   worst: { backgroundColor: tokens.colorPaletteRedBackground2 },
 });

@@ -68,6 +68,8 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
 
   const facts = tableFacts(detect.analysis);
   const { table } = facts;
+  // Period columns of months or quarters read best as months; sale dates as dates.
+  const dayText = table?.periodKind === "month" || table?.periodKind === "quarter" ? format.month : format.date;
   const axis = detect.analysis.classification?.axis;
   return (
     <section className={styles.root} aria-label={t("app.tabs.detect")}>
@@ -80,7 +82,7 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
               { term: t("detect.table.shape"), value: t(`detect.shape.${table.shape}`) },
               ...(facts.clients !== null ? [{ term: t("detect.table.clients"), value: format.integer(facts.clients) }] : []),
               ...(facts.firstDay !== null && facts.lastDay !== null
-                ? [{ term: t("detect.table.periods"), value: t("detect.table.range", { from: format.date(facts.firstDay), to: format.date(facts.lastDay) }) }]
+                ? [{ term: t("detect.table.periods"), value: t("detect.table.range", { from: dayText(facts.firstDay), to: dayText(facts.lastDay) }) }]
                 : []),
               ...(axis ? [{ term: t("detect.table.asOf"), value: words.period(axis.last, axis.granularity) }] : []),
             ]}

@@ -9,7 +9,7 @@ const useStyles = makeStyles({
     margin: 0,
   },
   group: { display: "contents" },
-  term: { color: tokens.colorNeutralForeground2 },
+  term: { color: tokens.colorNeutralForeground2, "::first-letter": { textTransform: "uppercase" } },
   value: { margin: 0, overflowWrap: "anywhere" },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
-  selected: { backgroundColor: tokens.colorBrandBackground2, outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  selected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   more: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -1,6 +1,9 @@
 import { Dropdown, makeStyles, Option, type DropdownProps } from "@fluentui/react-components";
 
-const useStyles = makeStyles({ full: { width: "100%", minWidth: "0" } });
+const useStyles = makeStyles({
+  full: { width: "100%", minWidth: "0" },
+  compact: { width: "128px", minWidth: "0" },
+});
 
 export interface DropdownChoice<T extends string> {
   readonly value: T;
@@ -13,7 +16,7 @@ export interface OptionDropdownProps<T extends string> {
   readonly choices: readonly DropdownChoice<T>[];
   readonly onChange: (value: T) => void;
   readonly size?: DropdownProps["size"];
-  /** Stretch to the width of its field (the default), or keep Fluent's own width. */
+  /** Stretch to the width of its field (the default), or stay compact (a header control). */
   readonly fill?: boolean;
   readonly "aria-label"?: string;
 }
@@ -23,7 +26,7 @@ export function OptionDropdown<T extends string>({ value, choices, onChange, siz
   const styles = useStyles();
   return (
     <Dropdown
-      className={fill ? styles.full : undefined}
+      className={fill ? styles.full : styles.compact}
       size={size}
       aria-label={aria["aria-label"]}
       value={choices.find((c) => c.value === value)?.text ?? ""}

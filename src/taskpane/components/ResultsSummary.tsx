@@ -10,26 +10,26 @@ import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  counts: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalXL, alignItems: "start" },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
 });
 
 export interface ResultsSummaryProps {
   readonly classification: Classification;
   readonly plan: WritePlan;
-  readonly dataSheet: string;
   readonly primaryGoTo: boolean;
   readonly onGoTo: (range: RangeRef) => void;
 }
 
 /** What the run found: clients per class and status, the ABC×XYZ table, warnings, and where to look. */
-export function ResultsSummary({ classification, plan, dataSheet, primaryGoTo, onGoTo }: ResultsSummaryProps) {
+export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: ResultsSummaryProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const words = useCoreWords();
   const format = useFormat();
-  const targets = planTargets(plan, dataSheet);
+  const targets = planTargets(plan);
   const { counts } = classification;
-  const rows: readonly (readonly [string, number])[] = [
+  const classes: readonly (readonly [string, number])[] = [
     ...(["A", "B", "C"] as const).map((c) => [t("summary.abcClass", { cls: c }), counts.abc[c]] as const),
     ...(["X", "Y", "Z"] as const).map((c) => [t("summary.xyzClass", { cls: c }), counts.xyz[c]] as const),
   ];
@@ -55,14 +55,14 @@ export function ResultsSummary({ classification, plan, dataSheet, primaryGoTo, o
           </Button>
         ) : null}
       </div>
-      <FactList
-        label={t("summary.counts.label")}
-        numbers
-        facts={[
-          ...rows.map(([term, n]) => ({ term, value: format.integer(n) })),
-          ...STATUSES.map((status) => ({ term: words.status(status), value: format.integer(counts.status[status]) })),
-        ]}
-      />
+      <div className={styles.counts} role="group" aria-label={t("summary.counts.label")}>
+        <FactList label={t("summary.counts.classes")} numbers facts={classes.map(([term, n]) => ({ term, value: format.integer(n) }))} />
+        <FactList
+          label={t("summary.counts.statuses")}
+          numbers
+          facts={STATUSES.map((status) => ({ term: words.status(status), value: format.integer(counts.status[status]) }))}
+        />
+      </div>
       <AbcXyzTable matrix={classification.matrix} />
     </section>
   );

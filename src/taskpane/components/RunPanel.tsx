@@ -14,7 +14,7 @@ import { useTranslation } from "react-i18next";
 import { saveBlob } from "../host/saveBlob";
 import { useFormat } from "../i18n/useFormat";
 import type { SegmentaState } from "../state/segmentaReducer";
-import { datasetOf, inputIssuesOf } from "../state/tableFacts";
+import { inputIssuesOf } from "../state/tableFacts";
 import type { SegmentaActions } from "../state/useSegmenta";
 import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
@@ -135,7 +135,6 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         <ResultsSummary
           classification={run.analysis.classification}
           plan={run.analysis.plan}
-          dataSheet={datasetOf(run.analysis)?.table.sheet ?? ""}
           primaryGoTo={!standalone}
           onGoTo={(range) => void actions.select(range)}
         />

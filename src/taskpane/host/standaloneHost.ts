@@ -61,7 +61,7 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       await open(await blobBytes(file), name);
     },
     async preview(sheet): Promise<SheetPreview> {
-      const snapshot = await snapshotOf(sheet ?? dataSheet);
+      const snapshot = await snapshotOf(sheet ?? selected?.sheet ?? dataSheet);
       const active = snapshot.active;
       return {
         sheet: active.name,

@@ -3,8 +3,8 @@ import { DEFAULT_SETTINGS, validateSettings, type Language, type RangeRef, type 
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole, type AssignableRole } from "./columnRoles";
+import { planTargets } from "./planTargets";
 import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
-import { datasetOf } from "./tableFacts";
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -124,7 +124,12 @@ export function useSegmenta(
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });
       finish({ type: "runFinished", run: { status: "done", analysis } });
-      await refreshPreview(datasetOf(analysis)?.table.sheet);
+      if (host.files) {
+        // The in-browser workbook has no selection of its own: show the results, as Excel would select them.
+        const { results } = planTargets(analysis.plan);
+        if (results) await host.select(results);
+      }
+      await refreshPreview();
     } catch (error) {
       finish({ type: "runFinished", run: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) } });
     }

@@ -1,0 +1,84 @@
+import { analyseWorkbook, DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core";
+import { standaloneHost, type StandaloneEnvironment } from "../../../src/taskpane/host/standaloneHost";
+import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { WIDE_SALES } from "../support/fakeHost";
+
+async function salesBytes(): Promise<ArrayBuffer> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet("Sales");
+  for (const row of WIDE_SALES) ws.addRow([...row]);
+  const bytes = await workbookBytes(wb);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
+  const items = new Map<string, string>();
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v) };
+}
+
+async function environment(): Promise<StandaloneEnvironment> {
+  const bytes = await salesBytes();
+  return { language: "es-ES", dark: true, storage: memoryStorage(), fetchSample: async () => bytes };
+}
+
+const planOf = (snapshot: WorkbookSnapshot) => {
+  const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en" }).plan;
+  if (!plan) throw new Error("no plan");
+  return plan;
+};
+
+const headerRow = (snapshot: WorkbookSnapshot) => snapshot.active.values[0];
+
+describe("standaloneHost", () => {
+  it("opens the sample and reads its sheet as Excel would hand it", async () => {
+    const host = standaloneHost(await environment());
+    await host.files?.openSample();
+    const snapshot = await host.read(() => undefined);
+    expect(snapshot.active.name).toBe("Sales");
+    expect(headerRow(snapshot)).toEqual(WIDE_SALES[0]);
+    expect(host.displayLanguage).toBe("es-ES");
+    expect(host.dark).toBe(true);
+  });
+
+  it("writes a plan into the workbook, shows it in the preview, and reports progress to the end", async () => {
+    const host = standaloneHost(await environment());
+    await host.files?.openSample();
+    const progress: number[] = [];
+    await host.apply(planOf(await host.read(() => undefined)), (p) => progress.push(p), new AbortController().signal);
+    expect(progress[progress.length - 1]).toBe(1);
+    const preview = await host.files!.preview("Sales");
+    expect(preview.values[0]).toContain("ABC");
+    expect(preview.sheetNames.length).toBeGreaterThan(1);
+  });
+
+  it("writes nothing when the run was cancelled before the write", async () => {
+    const host = standaloneHost(await environment());
+    await host.files?.openSample();
+    const controller = new AbortController();
+    controller.abort();
+    await host.apply(planOf(await host.read(() => undefined)), () => undefined, controller.signal);
+    expect((await host.read(() => undefined)).active.values[0]).toEqual(WIDE_SALES[0]);
+  });
+
+  it("downloads a workbook that reads back with Segmenta's columns once, even after a second run", async () => {
+    const host = standaloneHost(await environment());
+    await host.files?.openSample();
+    await host.apply(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
+    const first = await host.files!.download();
+    expect(first.fileName).toBe("sample-en.xlsx");
+
+    const again = standaloneHost(await environment());
+    await again.files?.openFile(first.blob, first.fileName);
+    const reread = await again.read(() => undefined);
+    await again.apply(planOf(reread), () => undefined, new AbortController().signal);
+    const header = headerRow(await again.read(() => undefined));
+    expect(header.filter((h) => h === "ABC")).toHaveLength(1);
+    expect(header).toEqual(headerRow(reread));
+  });
+
+  it("keeps the user's choices between visits", async () => {
+    const env = await environment();
+    await standaloneHost(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
+    expect(await standaloneHost(env).loadSettings()).toEqual({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
+  });
+});
