@@ -71,6 +71,28 @@ describe("the production build", () => {
     expect(local.some((name) => /^taskpane\.[0-9a-f]{8}\.js$/.test(name))).toBe(true);
   });
 
+  it("gives the functions' registration calls a harmless target only where no Office host can provide one", () => {
+    const inline = [...read("taskpane.html").matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toHaveLength(1);
+    const run = (search: string, office: boolean) => {
+      const window: Record<string, unknown> = { location: { search }, ...(office ? { Office: {} } : {}) };
+      new Function("window", inline[0])(window);
+      return typeof (window.CustomFunctions as { associate?: unknown } | undefined)?.associate;
+    };
+    expect(run("", true)).toBe("undefined");
+    expect(run("?standalone=1", true)).toBe("function");
+    expect(run("?lang=ru&standalone", true)).toBe("function");
+    expect(run("", false)).toBe("function");
+    expect(run("?standalonex=1", true)).toBe("undefined");
+  });
+
+  it("copies the icons and every sample workbook of assets/", () => {
+    const wanted = fs.readdirSync(path.join(ROOT, "assets")).filter((name) => /^icon-\d+\.png$|\.xlsx$/.test(name));
+    const copied = fs.readdirSync(path.join(out, "assets"));
+    expect(wanted.length).toBeGreaterThanOrEqual(5);
+    expect(wanted.filter((name) => !copied.includes(name))).toEqual([]);
+  });
+
   it("writes functions.json listing the custom functions", () => {
     const ids = functionIds(read("functions.json"));
     expect(ids.length).toBeGreaterThan(0);
