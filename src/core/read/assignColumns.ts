@@ -44,7 +44,7 @@ const LONG_ONLY_ROLES: readonly SingleRole[] = ["date", "amount", "margin", "qua
  * header: the client (an explicit id as key with a name column kept as `clientName`), the date (an
  * order/invoice/sale date over ship/delivery/due dates), the amount (sales over a total, profit or
  * quantity, which become margin and quantity), and segment, product and manager. A table with two or
- * more period headers is wide. A client (and, in long tables, a date) without a known header is
+ * more period headers is wide, and so is one with a single period header and no date or amount header. A client (and, in long tables, a date) without a known header is
  * taken from the values. Each choice between look-alike columns becomes a note.
  *
  * @example assignColumns(view, bounds, sheet, {}).roles // { client: 0, date: 1, amount: 3 }
@@ -88,7 +88,11 @@ export function assignColumns(
 
   const free = () => [...cells.values()].filter((cell) => !by.has(cell.col)).sort((a, b) => a.col - b.col);
   const periodCells = free().filter((cell) => cell.period !== null);
-  const shape = periodCells.length >= 2 && roles.date === undefined && roles.amount === undefined ? "wide" : "long";
+  const namesLongColumn = (cell: HeaderCell) =>
+    !cell.total && cell.matches.some((m) => m.role === "date" || m.role === "amount");
+  const overridden = roles.date !== undefined || roles.amount !== undefined;
+  const wide = !overridden && (periodCells.length >= 2 || (periodCells.length === 1 && !free().some(namesLongColumn)));
+  const shape = wide ? "wide" : "long";
   const periods = shape === "wide" ? periodCells.map((cell) => ({ col: cell.col, period: cell.period as HeaderPeriod })) : [];
   const totals = free().filter((cell) => cell.total && (shape === "wide" || !canBeAmount(cell)));
   for (const cell of [...periods, ...totals]) by.set(cell.col, "header");

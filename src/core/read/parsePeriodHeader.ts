@@ -33,8 +33,10 @@ const FILLER = new Set(["г", "года", "год", "de", "del", "of", "er", "do
  */
 export function parsePeriodHeader(value: CellValue | undefined, format?: string): HeaderPeriod | null {
   if (typeof value === "number") {
-    if (Number.isInteger(value) && value >= 1900 && value <= 2100 && !isDateFormat(format)) return null;
-    const start = parseDate(value, { dateFormatted: isDateFormat(format) });
+    const dated = isDateFormat(format);
+    // Unformatted: years and fractions are not date headers, whole serials are.
+    if (!dated && (!Number.isInteger(value) || (value >= 1900 && value <= 2100))) return null;
+    const start = parseDate(value, { dateFormatted: dated });
     return start === null ? null : { kind: "day", start };
   }
   if (typeof value !== "string") return null;

@@ -96,3 +96,15 @@ describe("assignColumns", () => {
     expect(p.issues.map((i) => (i.code === "missingColumn" ? i.role : i.code))).toEqual(["client", "date", "amount"]);
   });
 });
+
+describe("assignColumns with one period header", () => {
+  it("reads a client and a single month as a wide table", () => {
+    const p = plan([["Client", "Jan 2024", "Total"], ["A", 5, 5]]);
+    expect(p.shape).toBe("wide");
+    expect(p.issues).toEqual([]);
+  });
+
+  it("stays long when a date or amount header is present", () => {
+    expect(plan([["Client", "Amount", "Jan 2024"], ["A", 5, 1]]).shape).toBe("long");
+  });
+});

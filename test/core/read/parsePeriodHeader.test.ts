@@ -70,6 +70,7 @@ describe("parsePeriodHeader", () => {
   it("does not read years, small numbers, booleans or errors as periods", () => {
     expect(parsePeriodHeader(2024)).toBeNull();
     expect(parsePeriodHeader(12)).toBeNull();
+    expect(parsePeriodHeader(45292.5)).toBeNull();
     expect(parsePeriodHeader(true)).toBeNull();
     expect(parsePeriodHeader({ error: "#REF!" })).toBeNull();
     expect(parsePeriodHeader(null)).toBeNull();
