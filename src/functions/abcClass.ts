@@ -20,17 +20,21 @@ export function abcClass(value: unknown, values: unknown, a?: unknown, b?: unkno
   let total = 0;
   let larger = 0;
   let cells = 0;
-  // The hot loop of a filled-down column: numbers first, then blanks, then anything else.
+  // The hot loop of a filled-down column, without a branch that depends on the value (a
+  // mispredicted branch per cell costs more than reading it). Adding 0 leaves a sum as it is, so
+  // the sums are exactly those of the engine's abcClassOf.
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     cells += row.length;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      const v = typeof cell === "number" ? cell : cell === null ? 0 : amountOf(cell, r + 1, c + 1);
-      if (typeof v !== "number") return fail(v);
-      if (v > 0) {
-        total += v;
-        if (v > own) larger += v;
+      if (typeof cell === "number") {
+        const positive = Math.max(cell, 0);
+        total += positive;
+        larger += positive * +(positive > own);
+      } else if (cell !== null) {
+        const problem = amountOf(cell, r + 1, c + 1);
+        if (typeof problem !== "number") return fail(problem);
       }
     }
   }
