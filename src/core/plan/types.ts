@@ -32,12 +32,13 @@ export type ConditionalRule =
 export type WriteOp =
   /**
    * Make sure a Segmenta sheet exists (create it at the end if missing, never delete it) and mark it
-   * with the sheet-scoped name `marker`. `clear` empties its used cells and formats first.
+   * with the sheet-scoped name `marker` (at A1, until a later `name` op of the same name marks what
+   * was written). `clear` empties its used cells, formats and conditional formats first.
    */
   | { readonly kind: "sheet"; readonly sheet: string; readonly marker: string; readonly clear: boolean }
-  /** Empty cells Segmenta wrote before and no longer needs (contents and formats). */
+  /** Empty cells Segmenta wrote before or is about to rewrite (contents, formats, conditional formats). */
   | { readonly kind: "clear"; readonly range: RangeRef }
-  /** Values for a whole rectangle (rows × cols exactly as `range`). */
+  /** Values for a whole rectangle (rows × cols exactly as `range`); `null` leaves the cell empty. */
   | { readonly kind: "values"; readonly range: RangeRef; readonly values: readonly (readonly PlanValue[])[] }
   /** One number format for a whole range (`0.0%`, `#,##0.00`, `@`). */
   | { readonly kind: "numberFormat"; readonly range: RangeRef; readonly format: string }
