@@ -78,9 +78,11 @@ function printSideloadHelp(protocol, url) {
     "  The task pane runs against a workbook in the browser: the bundled sample, or a file you pick.",
     "",
     "Excel on the web:",
-    "  1. Open a workbook at https://excel.cloud.microsoft (or office.com).",
-    "  2. Home → Add-ins → More Add-ins (or Insert → Add-ins) → Upload My Add-in → choose manifest.xml from this folder.",
-    "  3. Home → Segmenta → Segment clients.",
+    "  1. Open a workbook in Excel at https://www.office.com.",
+    "  2. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in, and choose",
+    `     ${path.join(ROOT, "manifest.xml")}`,
+    "     (older layouts: Insert → Office Add-ins → My Add-ins → Manage My Add-ins → Upload My Add-in).",
+    "  3. Home → Segmenta → Segment clients. To remove it, clear the browser's cache.",
   ];
   if (protocol !== "https") {
     lines.push(
