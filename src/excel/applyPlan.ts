@@ -1,5 +1,5 @@
 import type { RangeRef, WriteOp, WritePlan } from "../core";
-import { cellAddress } from "../core";
+import { cellAddress, NAME_PREFIX } from "../core";
 import { addConditionalFormat, applyStyle, columnPoints } from "./formatOps";
 import { syncWithTimeout, WriteAbortedError } from "./syncWithTimeout";
 import { excelValue, hasFormula, writeGrid } from "./writeGrid";
@@ -126,6 +126,12 @@ function queueOp(state: SheetState, op: WriteOp, supports: (version: string) => 
       if (op.clear && state.used) {
         state.used.conditionalFormats.clearAll();
         state.used.clear("All");
+      }
+      if (op.clear) {
+        for (const chart of [...state.charts].filter((c) => c.startsWith(NAME_PREFIX))) {
+          sheet.charts.getItem(chart).delete();
+          state.charts.delete(chart);
+        }
       }
       replaceName(state, op.marker, sheet.getRange("A1"));
       return;

@@ -88,6 +88,20 @@ describe("applyPlan", () => {
     expect([...matrix.charts.keys()]).toEqual(["Segmenta_Pareto"]);
   });
 
+  it("removes its old chart from its sheet when a re-run has nothing to chart, and keeps the user's", async () => {
+    const { book, clients } = wideBook(5);
+    const matrix = async (list: typeof clients) => {
+      const r = buildMatrixPlan({ workbook: await readSnapshot(book.context), dataset: wideDataset("Sales", TOP, LEFT, list), classification: classificationOf(list), locale: en });
+      if (!r.ok) throw new Error("no plan");
+      await applyPlan(book.context, r.value);
+    };
+    await matrix(clients);
+    const sheet = book.sheet(en.sheets.matrix);
+    sheet.charts.set("My chart", { type: "Line", source: "A1:B2", title: "", position: "", series: [] });
+    await matrix(clientResults([{ metric: 0, status: "potential" }], TOP + 1));
+    expect([...sheet.charts.keys()]).toEqual(["My chart"]);
+  });
+
   it("draws Excel's own Pareto chart where ExcelApi 1.9 exists, else columns with the cumulative share as a secondary line", async () => {
     for (const native of [true, false]) {
       const { book, clients } = wideBook(5);

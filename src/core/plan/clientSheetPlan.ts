@@ -18,11 +18,11 @@ const LEAD_WIDTHS: readonly number[] = [16, 28, 14, 16, 14];
  */
 export function clientSheetPlan(workbook: WorkbookSnapshot, classification: Classification, words: PlanWords): PlanResult {
   const sheet = segmentaSheetName(workbook, CLIENTS_SHEET_MARKER, words.sheets.clients);
-  const clients = sortedClients(classification.clients);
-  const rows = clients.length + 1;
+  const rows = classification.clients.length + 1;
   if (rows > SHEET_MAX_ROWS) {
     return { ok: false, issues: [{ code: "tooManyRows", sheet, rows, limit: SHEET_MAX_ROWS }] };
   }
+  const clients = sortedClients(classification.clients);
   const width = words.clientHeaders.length;
   const block = rect(sheet, 0, 0, rows, width);
   const values: PlanValue[][] = [[...words.clientHeaders]];

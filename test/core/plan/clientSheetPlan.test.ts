@@ -52,6 +52,13 @@ describe("clientSheetPlan", () => {
     expect(after.sheets).toEqual(["Sales", "Clients"]);
   });
 
+  it("reports a client list longer than a sheet instead of cutting it", () => {
+    const one = clients[0];
+    const tooMany = { ...classification, clients: Array.from({ length: 1_048_576 }, () => one) };
+    const result = clientSheetPlan(snapshotOf(memoryWorkbook({ Sales: { values: [["x"]] } }), "Sales"), tooMany, fakeWords);
+    expect(result).toEqual({ ok: false, issues: [{ code: "tooManyRows", sheet: "Clients", rows: 1_048_577, limit: 1_048_576 }] });
+  });
+
   it("plans the same ops on the workbook it left, whatever the clients", () => {
     const specs = fc.array(fc.record({ metric: fc.integer({ min: -3, max: 500 }), status: fc.constantFrom("new" as const, "lost" as const, "potential" as const) }), { maxLength: 15 });
     fc.assert(
