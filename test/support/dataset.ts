@@ -27,7 +27,12 @@ export function serialOf(at: number | string): number {
   return serialFromYMD(Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3]));
 }
 
-function table(shape: "wide" | "long", columns: ColumnInfo[], rows: number, periodKind: HeaderPeriodKind | null): DetectedTable {
+function table(
+  shape: "wide" | "long",
+  columns: ColumnInfo[],
+  rows: number,
+  periodKind: HeaderPeriodKind | null,
+): DetectedTable {
   return {
     shape,
     sheet: "Sales",
@@ -102,7 +107,13 @@ export function wideDataset(
   for (let k = 0; k < periods; k++) {
     const start = periodStart(first + k, kind);
     starts.push(start);
-    columns.push({ col: k + 1, header: String(start), role: "period", by: "header", period: { kind, start } });
+    columns.push({
+      col: k + 1,
+      header: String(start),
+      role: "period",
+      by: "header",
+      period: { kind, start },
+    });
   }
   const client: number[] = [];
   const day: number[] = [];

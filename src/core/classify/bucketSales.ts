@@ -11,7 +11,12 @@ const MAX_LOOKUP_DAYS = 1 << 20;
  * or -1 when the sale falls outside (after T, before the history kept).
  * @example periodColumns(sales, "month", 2024 * 12, 12)[0] // 0 for a sale in January 2024
  */
-export function periodColumns(sales: Sales, granularity: Granularity, first: PeriodId, periods: number): Int32Array {
+export function periodColumns(
+  sales: Sales,
+  granularity: Granularity,
+  first: PeriodId,
+  periods: number,
+): Int32Array {
   const { count, day } = sales;
   const out = new Int32Array(count);
   if (count === 0) return out;
@@ -62,7 +67,12 @@ export function bucketSales(
  * Each client's sum over columns `from` to the last, added in period order.
  * @example sumWindow(new Float64Array([1, 2, 3, 4]), 2, 2, 1) // Float64Array [2, 4]
  */
-export function sumWindow(amounts: Float64Array, clients: number, periods: number, from: number): Float64Array {
+export function sumWindow(
+  amounts: Float64Array,
+  clients: number,
+  periods: number,
+  from: number,
+): Float64Array {
   const out = new Float64Array(clients);
   for (let c = 0; c < clients; c++) {
     let sum = 0;

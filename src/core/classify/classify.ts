@@ -38,12 +38,16 @@ export function classify(dataset: Dataset, settings: Settings): Classification {
     metricUsed = "turnover";
   }
   const windowStart = axis.first - historyFirst;
-  const metric = metricUsed === "turnover" ? sumWindow(amounts, nClients, periods, windowStart) : new Float64Array(nClients);
+  const metric =
+    metricUsed === "turnover"
+      ? sumWindow(amounts, nClients, periods, windowStart)
+      : new Float64Array(nClients);
   if (metricUsed === "margin" && sales.margin !== null) {
     const margin = sales.margin;
     for (let i = 0; i < sales.count; i++) if (columns[i] >= windowStart) metric[sales.client[i]] += margin[i];
   } else if (metricUsed === "count") {
-    for (let i = 0; i < sales.count; i++) if (columns[i] >= windowStart && sales.amount[i] > 0) metric[sales.client[i]] += 1;
+    for (let i = 0; i < sales.count; i++)
+      if (columns[i] >= windowStart && sales.amount[i] > 0) metric[sales.client[i]] += 1;
   }
 
   return classifyRows({

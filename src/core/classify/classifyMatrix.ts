@@ -18,7 +18,11 @@ export interface MatrixOptions {
  * cells and rows shorter than the longest count as 0.
  * @example classifyMatrix([[100, 100, 100, 100], [100, 0, 100, 0]], DEFAULT_SETTINGS).clients.map((c) => c.xyz) // ["X", "Z"]
  */
-export function classifyMatrix(rows: readonly ArrayLike<number>[], settings: Settings, options: MatrixOptions = {}): Classification {
+export function classifyMatrix(
+  rows: readonly ArrayLike<number>[],
+  settings: Settings,
+  options: MatrixOptions = {},
+): Classification {
   const n = rows.length;
   let periods = 0;
   for (const row of rows) periods = Math.max(periods, row.length);

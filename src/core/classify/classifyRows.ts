@@ -1,10 +1,23 @@
 import type { ClientInfo } from "../dataset";
-import type { AbcReason, Classification, ClientResult, PeriodAxis, ResultWarning, XyzReason } from "../results";
+import type {
+  AbcReason,
+  Classification,
+  ClientResult,
+  PeriodAxis,
+  ResultWarning,
+  XyzReason,
+} from "../results";
 import { windowPeriods, type Settings } from "../settings";
 import { summarise } from "./summarise";
 import { rankAbc } from "./rankAbc";
 import { statusOf } from "./statusOf";
 import { variationOf, xyzClassOf } from "./variation";
+
+/** One shared, read-only reason for every potential client. */
+const POTENTIAL_REASON: ClientResult["reason"] = Object.freeze({
+  abc: Object.freeze({ code: "potential" }),
+  xyz: Object.freeze({ code: "potential" }),
+});
 
 /** A client × period table of summed amounts and everything else §3–§6 need. */
 export interface ClassifyInput {
@@ -57,13 +70,10 @@ export function classifyRows(input: ClassifyInput): Classification {
     const info = clients[c];
     const status = statusOf(amounts, w, base, end);
     const fa = firstActive[c];
-    let abcReason: AbcReason;
-    let xyzReason: XyzReason;
+    let abcReason: AbcReason = POTENTIAL_REASON.abc;
+    let xyzReason: XyzReason = POTENTIAL_REASON.xyz;
     let cv: number | null = null;
-    if (fa < 0) {
-      abcReason = { code: "potential" };
-      xyzReason = { code: "potential" };
-    } else {
+    if (fa >= 0) {
       abcReason =
         metric[c] > 0
           ? { code: "abc", cls: ranking.cls[c], before: ranking.before[c], a, b }
@@ -97,7 +107,7 @@ export function classifyRows(input: ClassifyInput): Classification {
       xyz: xyzReason.code === "xyz" ? xyzReason.cls : null,
       status,
       firstActive: potential ? null : input.historyFirst + fa,
-      reason: { abc: abcReason, xyz: xyzReason },
+      reason: potential ? POTENTIAL_REASON : { abc: abcReason, xyz: xyzReason },
     };
   }
 

@@ -22,39 +22,56 @@ export interface AbcRanking {
  */
 export function rankAbc(metrics: ArrayLike<number>, a: number, b: number): AbcRanking {
   const n = metrics.length;
-  const order: number[] = [];
   let total = 0;
+  let positives = 0;
   for (let i = 0; i < n; i++) {
     const v = metrics[i];
     if (v > 0) {
-      order.push(i);
       total += v;
+      positives++;
     }
   }
-  order.sort((i, j) => metrics[j] - metrics[i] || i - j);
+  // One numeric sort of the positive metrics (no comparator), then P per distinct value, largest first.
+  const sorted = new Float64Array(positives);
+  for (let i = 0, k = 0; i < n; i++) if (metrics[i] > 0) sorted[k++] = metrics[i];
+  sorted.sort();
+  const values = new Float64Array(positives);
+  const shareBefore = new Float64Array(positives);
+  const classes: AbcClass[] = [];
+  let distinct = 0;
+  let larger = 0;
+  for (let k = positives - 1; k >= 0;) {
+    const v = sorted[k];
+    let group = 0;
+    for (; k >= 0 && sorted[k] === v; k--) group += v;
+    values[distinct] = v;
+    shareBefore[distinct] = larger / total;
+    classes.push(abcClassForShareBefore(larger / total, a, b));
+    distinct++;
+    larger += group;
+  }
   const cls: AbcClass[] = new Array<AbcClass>(n).fill("C");
   const before = new Float64Array(n).fill(total > 0 ? 1 : 0);
   const share = new Float64Array(n);
-  let larger = 0;
-  let k = 0;
-  while (k < order.length) {
-    const v = metrics[order[k]];
-    let end = k;
-    let group = 0;
-    while (end < order.length && metrics[order[end]] === v) {
-      group += v;
-      end++;
-    }
-    const p = larger / total;
-    const c = abcClassForShareBefore(p, a, b);
-    for (let t = k; t < end; t++) {
-      const i = order[t];
-      cls[i] = c;
-      before[i] = p;
-      share[i] = v / total;
-    }
-    larger += group;
-    k = end;
+  for (let i = 0; i < n; i++) {
+    const v = metrics[i];
+    if (!(v > 0)) continue;
+    const d = indexInDescending(values, distinct, v);
+    cls[i] = classes[d];
+    before[i] = shareBefore[d];
+    share[i] = v / total;
   }
   return { total, cls, before, share };
+}
+
+/** Where `v` is in the first `length` entries of a strictly descending array that holds it. */
+function indexInDescending(values: Float64Array, length: number, v: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] > v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

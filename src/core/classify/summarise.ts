@@ -1,10 +1,22 @@
-import type { AbcClass, AbcXyzMatrix, ClientResult, MatrixCell, ResultWarning, Status, XyzClass } from "../results";
+import type {
+  AbcClass,
+  AbcXyzMatrix,
+  ClientResult,
+  MatrixCell,
+  ResultWarning,
+  Status,
+  XyzClass,
+} from "../results";
 import type { Granularity } from "../settings";
 
 /** More than this share of XYZ-classified clients in Z makes the mostlyZ warning (§4). */
 export const MOSTLY_Z = 0.9;
 
-const LONGER: Readonly<Record<Granularity, Granularity | null>> = { week: "month", month: "quarter", quarter: null };
+const LONGER: Readonly<Record<Granularity, Granularity | null>> = {
+  week: "month",
+  month: "quarter",
+  quarter: null,
+};
 
 export interface Summary {
   readonly counts: {

@@ -13,7 +13,9 @@ export type NoVariation = "noPositive" | "nonPositiveMean" | "singlePeriod";
 export function variationFromFirstPositive(
   values: ArrayLike<number>,
   sigma: SigmaKind,
-): { readonly ok: true; readonly cv: number; readonly n: number } | { readonly ok: false; readonly why: NoVariation } {
+):
+  | { readonly ok: true; readonly cv: number; readonly n: number }
+  | { readonly ok: false; readonly why: NoVariation } {
   let start = 0;
   while (start < values.length && !(values[start] > 0)) start++;
   if (start >= values.length) return { ok: false, why: "noPositive" };
@@ -26,7 +28,9 @@ export function variationOf(
   start: number,
   end: number,
   sigma: SigmaKind,
-): { readonly ok: true; readonly cv: number; readonly n: number } | { readonly ok: false; readonly why: NoVariation } {
+):
+  | { readonly ok: true; readonly cv: number; readonly n: number }
+  | { readonly ok: false; readonly why: NoVariation } {
   const n = end - start;
   if (n <= 0) return { ok: false, why: "noPositive" };
   let sum = 0;

@@ -28,7 +28,10 @@ export function describeSettingsIssue(issue: SettingsIssue, locale: Locale): str
     case "xyzOrder":
       return format(template, { x: pct(issue.x), y: pct(issue.y) });
     case "outOfRange":
-      return format(template, { field: locale.settingsFields[issue.field] ?? issue.field, value: formatNumber(issue.value, locale) });
+      return format(template, {
+        field: locale.settingsFields[issue.field] ?? issue.field,
+        value: formatNumber(issue.value, locale),
+      });
     case "windowMonths":
       return format(template, { value: formatNumber(issue.value, locale) });
   }

@@ -84,13 +84,24 @@ export function describeWarning(warning: ResultWarning, locale: Locale): string 
   switch (warning.code) {
     case "mostlyZ":
       return warning.suggest === null
-        ? format(w.mostlyZLongest, { share: formatPercent(warning.share, locale), by: g.by[warning.granularity] })
-        : format(w.mostlyZ, { share: formatPercent(warning.share, locale), by: g.by[warning.granularity], suggest: g.plural[warning.suggest] });
+        ? format(w.mostlyZLongest, {
+            share: formatPercent(warning.share, locale),
+            by: g.by[warning.granularity],
+          })
+        : format(w.mostlyZ, {
+            share: formatPercent(warning.share, locale),
+            by: g.by[warning.granularity],
+            suggest: g.plural[warning.suggest],
+          });
     case "noPositiveTotal":
       return w.noPositiveTotal;
     case "metricMissing":
       return format(w.metricMissing, { metric: locale.columns.metric[warning.metric] });
     case "coarserPeriods":
-      return format(w.coarserPeriods, { native: g.plural[warning.native], by: g.by[warning.native], requested: g.by[warning.requested] });
+      return format(w.coarserPeriods, {
+        native: g.plural[warning.native],
+        by: g.by[warning.native],
+        requested: g.by[warning.requested],
+      });
   }
 }

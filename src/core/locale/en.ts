@@ -40,7 +40,13 @@ export const en: Locale = {
     pareto: "Pareto curve",
     others: "Other clients",
   },
-  statuses: { potential: "potential", new: "new", permanent: "permanent", lost: "lost", restored: "restored" },
+  statuses: {
+    potential: "potential",
+    new: "new",
+    permanent: "permanent",
+    lost: "lost",
+    restored: "restored",
+  },
   roles: {
     client: "client",
     clientName: "client name",
@@ -71,7 +77,12 @@ export const en: Locale = {
     outOfRange: "{field}: {value} is out of range",
     windowMonths: "The activity window must be a whole number of months from 1 to 60, not {value}",
   },
-  settingsFields: { "abc.a": "A threshold", "abc.b": "B threshold", "xyz.x": "X threshold", "xyz.y": "Y threshold" },
+  settingsFields: {
+    "abc.a": "A threshold",
+    "abc.b": "B threshold",
+    "xyz.x": "X threshold",
+    "xyz.y": "Y threshold",
+  },
   reasons: {
     abc: {
       A: "A: clients larger than this one hold {before} of {metric} (A ends at {a})",

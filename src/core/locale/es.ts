@@ -40,7 +40,13 @@ export const es: Locale = {
     pareto: "Curva de Pareto",
     others: "Otros clientes",
   },
-  statuses: { potential: "potencial", new: "nuevo", permanent: "permanente", lost: "perdido", restored: "recuperado" },
+  statuses: {
+    potential: "potencial",
+    new: "nuevo",
+    permanent: "permanente",
+    lost: "perdido",
+    restored: "recuperado",
+  },
   roles: {
     client: "cliente",
     clientName: "nombre del cliente",

@@ -12,7 +12,8 @@ import { shortMonthName } from "./intlFormat";
  */
 export function formatPeriod(id: PeriodId, granularity: Granularity, locale: Locale): string {
   const { year, number } = periodParts(id, granularity);
-  if (granularity === "month") return format(locale.periods.month, { month: shortMonthName(number, locale), year });
+  if (granularity === "month")
+    return format(locale.periods.month, { month: shortMonthName(number, locale), year });
   if (granularity === "quarter") return format(locale.periods.quarter, { q: number, year });
   return format(locale.periods.week, { year, week: String(number).padStart(2, "0") });
 }

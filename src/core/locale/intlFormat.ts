@@ -19,9 +19,11 @@ function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
  * @example formatPercent(0.624, ru) // "62,4 %"
  */
 export function formatPercent(fraction: number, locale: Locale): string {
-  return cached(percentFormats, locale.tag, () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 })).format(
-    fraction,
-  );
+  return cached(
+    percentFormats,
+    locale.tag,
+    () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 }),
+  ).format(fraction);
 }
 
 /**
@@ -29,7 +31,11 @@ export function formatPercent(fraction: number, locale: Locale): string {
  * @example formatNumber(-1234.5, en) // "-1,234.5"
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return cached(numberFormats, locale.tag, () => new Intl.NumberFormat(locale.tag, { maximumFractionDigits: 2 })).format(value);
+  return cached(
+    numberFormats,
+    locale.tag,
+    () => new Intl.NumberFormat(locale.tag, { maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 /**
@@ -37,7 +43,11 @@ export function formatNumber(value: number, locale: Locale): string {
  * @example shortMonthName(1, es) // "ene"
  */
 export function shortMonthName(month: number, locale: Locale): string {
-  const f = cached(monthFormats, locale.tag, () => new Intl.DateTimeFormat(locale.tag, { month: "short", timeZone: "UTC" }));
+  const f = cached(
+    monthFormats,
+    locale.tag,
+    () => new Intl.DateTimeFormat(locale.tag, { month: "short", timeZone: "UTC" }),
+  );
   return f.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
@@ -45,7 +55,11 @@ export function shortMonthName(month: number, locale: Locale): string {
  * The plural form of a word for a count, by the language's plural rules.
  * @example countedWord(14, ru.granularity.counted.month, ru) // "месяцев"
  */
-export function countedWord(count: number, forms: Locale["granularity"]["counted"]["month"], locale: Locale): string {
+export function countedWord(
+  count: number,
+  forms: Locale["granularity"]["counted"]["month"],
+  locale: Locale,
+): string {
   const rule = cached(pluralRules, locale.tag, () => new Intl.PluralRules(locale.tag)).select(count);
   if (rule === "one") return forms.one;
   if (rule === "few") return forms.few ?? forms.other;

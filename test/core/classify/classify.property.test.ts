@@ -1,22 +1,34 @@
 import fc from "fast-check";
-import { DEFAULT_SETTINGS, STATUSES, classify, classifyMatrix, type Classification, type Settings } from "../../../src/core";
+import {
+  DEFAULT_SETTINGS,
+  STATUSES,
+  classify,
+  classifyMatrix,
+  type Classification,
+  type Settings,
+} from "../../../src/core";
 import { wideDataset } from "../../support/dataset";
 
 const JAN_2024 = 2024 * 12;
 const ORDER = { A: 0, B: 1, C: 2 } as const;
 
 /** A client × month table of whole amounts: mostly purchases, some gaps, a few returns. */
-const table = fc
-  .integer({ min: 1, max: 12 })
-  .chain((months) =>
+const table = fc.integer({ min: 1, max: 12 }).chain((months) =>
+  fc.array(
     fc.array(
-      fc.array(fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 1000 }) }, fc.constant(0), fc.integer({ min: -300, max: -1 })), {
+      fc.oneof(
+        { weight: 3, arbitrary: fc.integer({ min: 1, max: 1000 }) },
+        fc.constant(0),
+        fc.integer({ min: -300, max: -1 }),
+      ),
+      {
         minLength: months,
         maxLength: months,
-      }),
-      { minLength: 1, maxLength: 25 },
+      },
     ),
-  );
+    { minLength: 1, maxLength: 25 },
+  ),
+);
 
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
   abc: fc.constantFrom({ a: 0.5, b: 0.8 }, { a: 0.8, b: 0.95 }, { a: 0.7, b: 0.9 }),
@@ -38,7 +50,8 @@ describe("classify properties", () => {
       fc.property(table, settingsArb, (rows, settings) => {
         const ranked = run(rows, settings).clients.filter((r) => r.abc !== null);
         for (const p of ranked)
-          for (const q of ranked) if (p.metric > q.metric) expect(ORDER[p.abc!]).toBeLessThanOrEqual(ORDER[q.abc!]);
+          for (const q of ranked)
+            if (p.metric > q.metric) expect(ORDER[p.abc!]).toBeLessThanOrEqual(ORDER[q.abc!]);
       }),
     );
   });
@@ -50,7 +63,12 @@ describe("classify properties", () => {
         const c = run([...rows, [...copy]]);
         const original = c.clients[pick % rows.length];
         const twin = c.clients[rows.length];
-        expect([twin.abc, twin.xyz, twin.status, twin.cumShare]).toEqual([original.abc, original.xyz, original.status, original.cumShare]);
+        expect([twin.abc, twin.xyz, twin.status, twin.cumShare]).toEqual([
+          original.abc,
+          original.xyz,
+          original.status,
+          original.cumShare,
+        ]);
       }),
     );
   });
@@ -58,13 +76,23 @@ describe("classify properties", () => {
   it("does not depend on the order of clients", () => {
     fc.assert(
       fc.property(table, fc.integer(), (rows, seed) => {
-        const order = rows.map((_, i) => i).sort((i, j) => ((i * 7919 + seed) % 101) - ((j * 7919 + seed) % 101) || i - j);
+        const order = rows
+          .map((_, i) => i)
+          .sort((i, j) => ((i * 7919 + seed) % 101) - ((j * 7919 + seed) % 101) || i - j);
         const straight = run(rows).clients;
         const shuffled = run(order.map((i) => rows[i])).clients;
         order.forEach((i, k) => {
           const a = straight[i];
           const b = shuffled[k];
-          expect([b.metric, b.share, b.cumShare, b.abc, b.cv, b.xyz, b.status]).toEqual([a.metric, a.share, a.cumShare, a.abc, a.cv, a.xyz, a.status]);
+          expect([b.metric, b.share, b.cumShare, b.abc, b.cv, b.xyz, b.status]).toEqual([
+            a.metric,
+            a.share,
+            a.cumShare,
+            a.abc,
+            a.cv,
+            a.xyz,
+            a.status,
+          ]);
         });
       }),
     );
@@ -130,8 +158,13 @@ describe("classify properties", () => {
     fc.assert(
       fc.property(table, settingsArb, (rows, settings) => {
         const fromDataset = run(rows, settings);
-        const fromMatrix = classifyMatrix(rows, settings, { keys: rows.map((_, i) => `c${i}`), firstPeriod: JAN_2024 });
-        expect(fromMatrix.clients.map(({ row: _row, ...rest }) => rest)).toEqual(fromDataset.clients.map(({ row: _row, ...rest }) => rest));
+        const fromMatrix = classifyMatrix(rows, settings, {
+          keys: rows.map((_, i) => `c${i}`),
+          firstPeriod: JAN_2024,
+        });
+        expect(fromMatrix.clients.map(({ row: _row, ...rest }) => rest)).toEqual(
+          fromDataset.clients.map(({ row: _row, ...rest }) => rest),
+        );
         expect(fromMatrix.matrix).toEqual(fromDataset.matrix);
         expect(fromMatrix.counts).toEqual(fromDataset.counts);
         expect(fromMatrix.axis).toEqual(fromDataset.axis);

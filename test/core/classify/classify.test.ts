@@ -10,14 +10,22 @@ const byKey = (c: Classification, key: string) => {
 };
 /** Monthly sales of one client from January 2024, one per non-zero amount. */
 const monthly = (client: string, amounts: number[]): SaleSpec[] =>
-  amounts.flatMap((amount, k) => (amount === 0 ? [] : [{ client, at: `2024-${String(k + 1).padStart(2, "0")}`, amount }]));
+  amounts.flatMap((amount, k) =>
+    amount === 0 ? [] : [{ client, at: `2024-${String(k + 1).padStart(2, "0")}`, amount }],
+  );
 
 describe("classify: ABC (§3)", () => {
   it("classifies the methodology example 50, 30, 10, 5, 5 as A, B, C, C, C", () => {
-    const sales = ["a", "b", "c", "d", "e"].map((client, i) => ({ client, at: "2024-01", amount: [50, 30, 10, 5, 5][i] }));
+    const sales = ["a", "b", "c", "d", "e"].map((client, i) => ({
+      client,
+      at: "2024-01",
+      amount: [50, 30, 10, 5, 5][i],
+    }));
     const c = classify(longDataset(sales), settings());
     expect(c.clients.map((r) => r.abc)).toEqual(["A", "B", "C", "C", "C"]);
-    expect(c.clients.map((r) => r.reason.abc.code === "abc" && r.reason.abc.before)).toEqual([0, 0.5, 0.8, 0.9, 0.9]);
+    expect(c.clients.map((r) => r.reason.abc.code === "abc" && r.reason.abc.before)).toEqual([
+      0, 0.5, 0.8, 0.9, 0.9,
+    ]);
     [0.5, 0.8, 0.9, 0.95, 0.95].forEach((cum, i) => expect(c.clients[i].cumShare).toBeCloseTo(cum, 12));
     expect(c.total).toBe(100);
     expect(c.counts.abc).toEqual({ A: 1, B: 1, C: 3 });
@@ -86,7 +94,10 @@ describe("classify: ABC (§3)", () => {
   });
 
   it("falls back to turnover with a warning when there is no margin column", () => {
-    const c = classify(longDataset([{ client: "a", at: "2024-01", amount: 100 }]), settings({ metric: "margin" }));
+    const c = classify(
+      longDataset([{ client: "a", at: "2024-01", amount: 100 }]),
+      settings({ metric: "margin" }),
+    );
     expect(c.settings.metric).toBe("turnover");
     expect(c.clients[0].metric).toBe(100);
     expect(c.warnings).toContainEqual({ code: "metricMissing", metric: "margin" });
@@ -105,7 +116,12 @@ describe("classify: ABC (§3)", () => {
 });
 
 describe("classify: XYZ (§4)", () => {
-  const steadyAndPatchy = [...monthly("steady", [100, 100, 100, 100]), ...monthly("patchy", [100, 0, 100, 0]), ...monthly("late", [0, 0, 0, 0]), { client: "late", at: "2024-04", amount: 10 }];
+  const steadyAndPatchy = [
+    ...monthly("steady", [100, 100, 100, 100]),
+    ...monthly("patchy", [100, 0, 100, 0]),
+    ...monthly("late", [0, 0, 0, 0]),
+    { client: "late", at: "2024-04", amount: 10 },
+  ];
 
   it("classifies 100, 100, 100, 100 as X and 100, 0, 100, 0 as Z (CV 1)", () => {
     const c = classify(longDataset(steadyAndPatchy), settings());
@@ -171,13 +187,20 @@ describe("classify: XYZ (§4)", () => {
     ["month", "quarter"],
     ["week", "month"],
     ["quarter", null],
-  ] as const)("warns by %s when more than 90 %% of classified clients are Z, suggesting %s", (granularity, suggest) => {
-    const sales: SaleSpec[] = [];
-    for (let i = 0; i < 10; i++) sales.push({ client: `z${i}`, at: "2023-01-02", amount: 100 }, { client: `z${i}`, at: "2024-12-30", amount: 1 });
-    const c = classify(longDataset(sales), settings({ granularity }));
-    expect(c.counts.xyz.Z).toBe(10);
-    expect(c.warnings).toContainEqual({ code: "mostlyZ", share: 1, granularity, suggest });
-  });
+  ] as const)(
+    "warns by %s when more than 90 %% of classified clients are Z, suggesting %s",
+    (granularity, suggest) => {
+      const sales: SaleSpec[] = [];
+      for (let i = 0; i < 10; i++)
+        sales.push(
+          { client: `z${i}`, at: "2023-01-02", amount: 100 },
+          { client: `z${i}`, at: "2024-12-30", amount: 1 },
+        );
+      const c = classify(longDataset(sales), settings({ granularity }));
+      expect(c.counts.xyz.Z).toBe(10);
+      expect(c.warnings).toContainEqual({ code: "mostlyZ", share: 1, granularity, suggest });
+    },
+  );
 
   it("does not warn at exactly 90 % Z", () => {
     const sales: SaleSpec[] = [];
@@ -197,7 +220,12 @@ describe("classify: periods and the window (§2)", () => {
   ];
 
   it("ends at the last period with a sale by default", () => {
-    expect(classify(longDataset(sales), settings()).axis).toEqual({ granularity: "month", first: JAN_2024, last: JAN_2024 + 5, count: 6 });
+    expect(classify(longDataset(sales), settings()).axis).toEqual({
+      granularity: "month",
+      first: JAN_2024,
+      last: JAN_2024 + 5,
+      count: 6,
+    });
   });
 
   it("ignores the incomplete last period when asked", () => {
@@ -208,7 +236,10 @@ describe("classify: periods and the window (§2)", () => {
   });
 
   it("ends at the period of a chosen date, ignoring later sales", () => {
-    const c = classify(longDataset(sales), settings({ asOf: { kind: "date", serial: serialOf("2024-03-31") } }));
+    const c = classify(
+      longDataset(sales),
+      settings({ asOf: { kind: "date", serial: serialOf("2024-03-31") } }),
+    );
     expect(c.axis.last).toBe(JAN_2024 + 2);
     expect(c.clients.map((r) => r.status)).toEqual(["new", "potential", "potential"]);
   });
@@ -249,7 +280,11 @@ describe("classify: periods and the window (§2)", () => {
   });
 
   it("takes a wide table's last column as T even when it is blank", () => {
-    const wide = wideDataset({ a: [100, 100, 100, 100, null], b: [100, 100, 100, 100, null] }, "month", JAN_2024);
+    const wide = wideDataset(
+      { a: [100, 100, 100, 100, null], b: [100, 100, 100, 100, null] },
+      "month",
+      JAN_2024,
+    );
     const c = classify(wide, settings());
     expect(c.axis.last).toBe(JAN_2024 + 4);
     expect(c.clients.map((r) => [r.status, r.cv])).toEqual([
@@ -269,7 +304,13 @@ describe("classify: periods and the window (§2)", () => {
   });
 
   it("keeps the table order, the client's row and its attributes", () => {
-    const c = classify(longDataset([{ client: "z", at: "2024-01", amount: 1 }, { client: "a", at: "2024-01", amount: 9 }]), settings());
+    const c = classify(
+      longDataset([
+        { client: "z", at: "2024-01", amount: 1 },
+        { client: "a", at: "2024-01", amount: 9 },
+      ]),
+      settings(),
+    );
     expect(c.clients.map((r) => [r.index, r.key, r.row])).toEqual([
       [0, "z", 1],
       [1, "a", 2],

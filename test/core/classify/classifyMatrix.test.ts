@@ -34,7 +34,9 @@ describe("classifyMatrix", () => {
 
   it("uses the activity window of the settings' granularity", () => {
     const row = [100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100];
-    expect(classifyMatrix([row], { ...DEFAULT_SETTINGS, granularity: "week" }).clients[0].status).toBe("permanent");
+    expect(classifyMatrix([row], { ...DEFAULT_SETTINGS, granularity: "week" }).clients[0].status).toBe(
+      "permanent",
+    );
     expect(classifyMatrix([row], DEFAULT_SETTINGS).clients[0].status).toBe("restored");
   });
 

@@ -1,13 +1,36 @@
-import { abcClassOf, rankAbc, round9, statusOf, variationFromFirstPositive, xyzClassOf } from "../../../src/core";
+import fc from "fast-check";
+import {
+  abcClassOf,
+  rankAbc,
+  round9,
+  statusOf,
+  variationFromFirstPositive,
+  xyzClassOf,
+} from "../../../src/core";
 
 describe("rankAbc", () => {
   it.each([
-    [[50, 30, 10, 5, 5], ["A", "B", "C", "C", "C"]],
-    [[60, 20, 20], ["A", "B", "B"]],
-    [[49, 1, 30, 20], ["A", "C", "A", "B"]],
-    [[25, 25, 25, 25], ["A", "A", "A", "A"]],
+    [
+      [50, 30, 10, 5, 5],
+      ["A", "B", "C", "C", "C"],
+    ],
+    [
+      [60, 20, 20],
+      ["A", "B", "B"],
+    ],
+    [
+      [49, 1, 30, 20],
+      ["A", "C", "A", "B"],
+    ],
+    [
+      [25, 25, 25, 25],
+      ["A", "A", "A", "A"],
+    ],
     [[100], ["A"]],
-    [[10, -5, 0, 10], ["A", "C", "C", "A"]],
+    [
+      [10, -5, 0, 10],
+      ["A", "C", "C", "A"],
+    ],
   ])("classifies %j as %j", (metrics, classes) => {
     expect(rankAbc(metrics, 0.5, 0.8).cls).toEqual(classes);
   });
@@ -29,6 +52,23 @@ describe("rankAbc", () => {
     expect(r.total).toBe(0);
     expect(Array.from(r.before)).toEqual([0, 0]);
     expect(r.cls).toEqual(["C", "C"]);
+  });
+
+  it("gives every positive metric P = (sum of strictly larger metrics) / total", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 200 }), { maxLength: 60 }), (metrics) => {
+        const r = rankAbc(metrics, 0.5, 0.8);
+        const total = metrics.filter((m) => m > 0).reduce((s, m) => s + m, 0);
+        expect(r.total).toBe(total);
+        metrics.forEach((m, i) => {
+          if (m <= 0) return;
+          const larger = metrics.filter((v) => v > m).reduce((s, v) => s + v, 0);
+          expect(r.before[i]).toBeCloseTo(larger / total, 12);
+          expect(r.share[i]).toBeCloseTo(m / total, 12);
+          expect(r.cls[i]).toBe(abcClassOf(m, metrics, 0.5, 0.8));
+        });
+      }),
+    );
   });
 
   it("agrees with the one-value abcClassOf for every value", () => {
@@ -66,7 +106,10 @@ describe("variationFromFirstPositive and xyzClassOf", () => {
   });
 
   it("has no CV when the mean is not positive or nothing was bought", () => {
-    expect(variationFromFirstPositive([100, -150], "population")).toEqual({ ok: false, why: "nonPositiveMean" });
+    expect(variationFromFirstPositive([100, -150], "population")).toEqual({
+      ok: false,
+      why: "nonPositiveMean",
+    });
     expect(variationFromFirstPositive([0, -5], "population")).toEqual({ ok: false, why: "noPositive" });
   });
 
@@ -88,7 +131,8 @@ describe("variationFromFirstPositive and xyzClassOf", () => {
 
 describe("statusOf", () => {
   // Twelve periods, the last is T. w = 3: R is the last 3, R′ the 3 before.
-  const by = (active: number[], length = 12) => Array.from({ length }, (_, i) => (active.includes(i) ? 100 : 0));
+  const by = (active: number[], length = 12) =>
+    Array.from({ length }, (_, i) => (active.includes(i) ? 100 : 0));
   it.each([
     ["potential", [], 3],
     ["new", [9], 3],

@@ -54,7 +54,12 @@ describe("resolveAxis", () => {
 
   it("uses a wide table's period columns, not its sales", () => {
     const wide = wideDataset({ a: [null, 5, null, null] }, "month", JAN_2024);
-    expect(resolveAxis(wide, settings()).axis).toEqual({ granularity: "month", first: JAN_2024, last: JAN_2024 + 3, count: 4 });
+    expect(resolveAxis(wide, settings()).axis).toEqual({
+      granularity: "month",
+      first: JAN_2024,
+      last: JAN_2024 + 3,
+      count: 4,
+    });
   });
 
   it("warns when a wide table's periods are longer than asked for", () => {

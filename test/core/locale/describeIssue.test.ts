@@ -1,10 +1,24 @@
-import { describeIssue, describeSettingsIssue, en, es, ru, type InputIssue, type SettingsIssue } from "../../../src/core";
+import {
+  describeIssue,
+  describeSettingsIssue,
+  en,
+  es,
+  ru,
+  type InputIssue,
+  type SettingsIssue,
+} from "../../../src/core";
 
 describe("describeIssue", () => {
   it.each([
     [{ code: "notAnAmount", cell: "Sales!C17", content: "abc" }, 'Sales!C17: "abc" is not an amount'],
-    [{ code: "notADate", cell: "sales.csv: B4", content: "32.13.2024" }, 'sales.csv: B4: "32.13.2024" is not a date'],
-    [{ code: "errorValue", cell: "Sales!D2", content: "#DIV/0!" }, "Sales!D2: the error value #DIV/0! cannot be read"],
+    [
+      { code: "notADate", cell: "sales.csv: B4", content: "32.13.2024" },
+      'sales.csv: B4: "32.13.2024" is not a date',
+    ],
+    [
+      { code: "errorValue", cell: "Sales!D2", content: "#DIV/0!" },
+      "Sales!D2: the error value #DIV/0! cannot be read",
+    ],
     [{ code: "noTable", sheet: "Sheet1" }, 'Sheet "Sheet1": no table of clients found'],
     [{ code: "missingColumn", role: "amount", sheet: "Sales" }, 'Sheet "Sales": no amount column found'],
     [{ code: "unknownColumn", role: "client", given: "Z" }, 'No column "Z" for the client'],
@@ -20,7 +34,9 @@ describe("describeIssue", () => {
   });
 
   it("names the role in the reader's language", () => {
-    expect(describeIssue({ code: "missingColumn", role: "date", sheet: "Лист1" }, ru)).toBe("Лист «Лист1»: не найден столбец «дата»");
+    expect(describeIssue({ code: "missingColumn", role: "date", sheet: "Лист1" }, ru)).toBe(
+      "Лист «Лист1»: не найден столбец «дата»",
+    );
   });
 });
 
@@ -30,7 +46,11 @@ describe("describeSettingsIssue", () => {
     [{ code: "xyzOrder", x: 0.3, y: 0.25 }, ru, "Порог X (30 %) должен быть меньше порога Y (25 %)"],
     [{ code: "outOfRange", field: "abc.a", value: 1.5 }, en, "A threshold: 1.5 is out of range"],
     [{ code: "outOfRange", field: "other", value: -1 }, es, "other: -1 está fuera de rango"],
-    [{ code: "windowMonths", value: 0 }, en, "The activity window must be a whole number of months from 1 to 60, not 0"],
+    [
+      { code: "windowMonths", value: 0 },
+      en,
+      "The activity window must be a whole number of months from 1 to 60, not 0",
+    ],
   ] as [SettingsIssue, typeof en, string][])("renders %o", (issue, locale, expected) => {
     expect(describeSettingsIssue(issue, locale).replace(/\u00a0/g, " ")).toBe(expected);
   });

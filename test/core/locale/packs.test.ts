@@ -24,7 +24,11 @@ describe("locale packs", () => {
   });
 
   it.each(packs.slice(1))("%s has exactly the keys of en, besides optional plural forms", (_lang, pack) => {
-    const keys = new Set(leaves(pack).map(([p]) => p).filter((p) => !/\.(few|many)$/.test(p)));
+    const keys = new Set(
+      leaves(pack)
+        .map(([p]) => p)
+        .filter((p) => !/\.(few|many)$/.test(p)),
+    );
     expect([...keys].sort()).toEqual([...englishLeaves.keys()].sort());
   });
 
@@ -55,7 +59,11 @@ describe("locale packs", () => {
       "Клиенты (Segmenta)",
       "Clientes (Segmenta)",
     ]);
-    expect([en.sheets.matrix, ru.sheets.matrix, es.sheets.matrix]).toEqual(["ABC-XYZ matrix", "Матрица ABC-XYZ", "Matriz ABC-XYZ"]);
+    expect([en.sheets.matrix, ru.sheets.matrix, es.sheets.matrix]).toEqual([
+      "ABC-XYZ matrix",
+      "Матрица ABC-XYZ",
+      "Matriz ABC-XYZ",
+    ]);
     expect(ru.statuses).toEqual({
       potential: "потенциальный",
       new: "новый",

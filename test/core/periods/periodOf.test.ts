@@ -65,7 +65,8 @@ describe("periodStart and periodEnd", () => {
   it.each(GRANULARITIES)("periodOf(periodStart(p)) = p by %s", (granularity) => {
     fc.assert(
       fc.property(fc.integer({ min: 1900 * 12, max: 2200 * 12 }), (p) => {
-        const id = granularity === "month" ? p : granularity === "quarter" ? Math.floor(p / 3) : p * 4 - 1900 * 48;
+        const id =
+          granularity === "month" ? p : granularity === "quarter" ? Math.floor(p / 3) : p * 4 - 1900 * 48;
         expect(periodOf(periodStart(id, granularity), granularity)).toBe(id);
       }),
     );
@@ -111,7 +112,9 @@ describe("months and quarters", () => {
 
   it("opens a quarter with its first month", () => {
     expect(firstMonthOfQuarter(2024 * 4 + 1)).toBe(2024 * 12 + 3);
-    expect(periodStart(firstMonthOfQuarter(2024 * 4 + 1), "month")).toBe(periodStart(2024 * 4 + 1, "quarter"));
+    expect(periodStart(firstMonthOfQuarter(2024 * 4 + 1), "month")).toBe(
+      periodStart(2024 * 4 + 1, "quarter"),
+    );
   });
 });
 
@@ -124,7 +127,10 @@ describe("periodParts", () => {
     [2020, 12, 31, 2020, 53],
     [2026, 11, 23, 2026, 48],
   ])("gives %i-%i-%i the ISO week %i-W%i", (y, m, d, isoYear, isoWeek) => {
-    expect(periodParts(periodOf(serialFromYMD(y, m, d), "week"), "week")).toEqual({ year: isoYear, number: isoWeek });
+    expect(periodParts(periodOf(serialFromYMD(y, m, d), "week"), "week")).toEqual({
+      year: isoYear,
+      number: isoWeek,
+    });
   });
 
   it.each([
