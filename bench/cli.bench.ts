@@ -1,0 +1,100 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_SETTINGS, classify, readTable } from "../src/core";
+import type { CellValue, SheetSnapshot } from "../src/core";
+import { bestOf, type BenchFigure } from "./benchTypes";
+import { MILLION_ROWS, salesRows, writeSalesCsv } from "./salesFile";
+
+const ROOT = path.resolve(__dirname, "..");
+const CLI = path.join(ROOT, "dist", "node", "cli", "main.js");
+const RUNS = 3;
+const GiB = 1024 ** 3;
+
+/** The bare floor: read the file, split lines and fields, sum amounts per client. Nothing less can read a CSV. */
+const FLOOR = `
+const text = require("fs").readFileSync(process.argv[2], "utf8");
+const sums = new Map();
+const lines = text.split("\\n");
+for (let i = 1; i < lines.length; i++) {
+  const fields = lines[i].split(",");
+  if (fields.length < 3) continue;
+  sums.set(fields[0], (sums.get(fields[0]) || 0) + Number(fields[2]));
+}
+if (sums.size === 0) process.exit(1);
+`;
+
+/** The 1M-row table as a sheet in memory: dates as serials in a date-formatted column, as Excel hands them. */
+function millionRowSheet(): SheetSnapshot {
+  const values: CellValue[][] = [["Client", "Date", "Amount"]];
+  for (const [client, date, amount] of salesRows(MILLION_ROWS)) {
+    const [y, m, d] = date.split("-").map(Number);
+    values.push([client, Date.UTC(y, m - 1, d) / 86_400_000 + 25_569, Number(amount)]);
+  }
+  return { name: "Sales", top: 0, left: 0, values, formats: [["General", "General", "General"], ...Array(20).fill(["General", "yyyy-mm-dd", "#,##0.00"])] };
+}
+
+interface ProcessFigures {
+  readonly seconds: number;
+  readonly maxRssBytes: number;
+}
+
+/** Wall time (best of `RUNS`) and peak memory (the largest seen) of a child node process, from /usr/bin/time -v. */
+function measureProcess(args: readonly string[]): ProcessFigures {
+  const timeTool = existsSync("/usr/bin/time");
+  let seconds = Infinity;
+  let maxRssBytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const result = timeTool
+      ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" })
+      : spawnSync(process.execPath, args, { encoding: "utf8" });
+    seconds = Math.min(seconds, (performance.now() - start) / 1000);
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+    if (rss) maxRssBytes = Math.max(maxRssBytes, Number(rss[1]) * 1024);
+  }
+  return { seconds, maxRssBytes };
+}
+
+/**
+ * 1,000,000 sales (50,000 clients, 36 months): (a) read + classify of the grid in memory, (b) the
+ * compiled command line on the CSV, (c) the bare Node floor on the same file.
+ */
+export async function run(): Promise<readonly BenchFigure[]> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli first`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "segmenta-bench-"));
+  try {
+    const csv = path.join(dir, "sales.csv");
+    await writeSalesCsv(csv, MILLION_ROWS);
+    const floorScript = path.join(dir, "floor.js");
+    writeFileSync(floorScript, FLOOR);
+
+    const sheet = millionRowSheet();
+    const memoryMs = await bestOf(RUNS, () => {
+      const read = readTable(sheet);
+      if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
+      return classify(read.value, DEFAULT_SETTINGS);
+    });
+    const cli = measureProcess([CLI, csv, "--quiet"]);
+    const floor = measureProcess([floorScript, csv]);
+    const ratio = cli.seconds / floor.seconds;
+    return [
+      { name: "CSV size", value: statSync(csv).size / 1024 ** 2, unit: "MiB" },
+      { name: "(a) read + classify 1M rows in memory", value: memoryMs / 1000, unit: "s", goal: { text: "< 1 s", met: memoryMs < 1000 } },
+      { name: "(b) command line on the CSV (node dist/node/cli/main.js)", value: cli.seconds, unit: "s" },
+      { name: "(c) floor: split lines, sum per client", value: floor.seconds, unit: "s" },
+      { name: "(b) / (c)", value: ratio, unit: "×", goal: { text: "≤ 3×", met: ratio <= 3 } },
+      {
+        name: "(b) peak memory (0: /usr/bin/time missing)",
+        value: cli.maxRssBytes / 1024 ** 2,
+        unit: "MiB",
+        goal: { text: "< 1 GiB", met: cli.maxRssBytes > 0 && cli.maxRssBytes < GiB },
+      },
+      { name: "(c) peak memory", value: floor.maxRssBytes / 1024 ** 2, unit: "MiB" },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
