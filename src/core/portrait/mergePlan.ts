@@ -19,43 +19,39 @@ export function mergePlan(previous: readonly PreviousPlanRow[], gaps: PortraitGa
   const np = facts.products.length;
   const productAt = new Map(facts.products.map((p, i) => [p, i]));
   const clientAt = new Map(previous.length === 0 ? [] : gaps.clients.map((c) => [c.key, c]));
-  const before = new Map<string, PreviousPlanRow>();
+  const before = new Map<string, Map<string, PreviousPlanRow>>();
   for (const row of previous) {
-    const key = rowKey(row.clientKey, row.product);
-    if (!before.has(key)) before.set(key, row);
+    let byProduct = before.get(row.clientKey);
+    if (!byProduct) before.set(row.clientKey, (byProduct = new Map()));
+    if (!byProduct.has(row.product)) byProduct.set(row.product, row);
   }
   const rows: PlanRow[] = [];
   const waiting = gaps.clients.filter((c) => c.missing.length > 0).sort((x, y) => compareRank(x, x.key, y, y.key));
   for (const client of waiting) {
-    for (const product of client.missing) {
-      const entry = before.size === 0 ? NO_ENTRY : entryOf(before.get(rowKey(client.key, product)));
-      rows.push(planRow(client, product, entry, "open"));
-    }
+    const typedFor = before.get(client.key);
+    for (const product of client.missing) rows.push(planRow(client, product, entryOf(typedFor?.get(product)), "open"));
   }
   const closed: PlanRow[] = [];
-  for (const row of before.values()) {
-    const client = clientAt.get(row.clientKey);
-    if (client?.missing.includes(row.product)) continue;
-    const p = productAt.get(row.product);
-    if (!client || p === undefined) {
-      closed.push({ ...row, abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
-      continue;
+  for (const [clientKey, byProduct] of before) {
+    const client = clientAt.get(clientKey);
+    for (const [product, row] of byProduct) {
+      if (client?.missing.includes(product)) continue;
+      const p = productAt.get(product);
+      if (!client || p === undefined) {
+        closed.push({ ...row, abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
+        continue;
+      }
+      const state: PlanRowState = facts.clientTurnover[client.index * np + p] > 0 ? "done" : "dropped";
+      if (state === "dropped" && !typed(row)) continue;
+      closed.push(planRow(client, product, entryOf(row), state));
     }
-    const state: PlanRowState = facts.clientTurnover[client.index * np + p] > 0 ? "done" : "dropped";
-    if (state === "dropped" && !typed(row)) continue;
-    closed.push(planRow(client, row.product, entryOf(row), state));
   }
   closed.sort((x, y) => compareRank(x, x.clientKey, y, y.clientKey));
   return rows.concat(closed);
 }
 
-function rowKey(clientKey: string, product: string): string {
-  return `${clientKey}\u0000${product}`;
-}
-
 function entryOf(row: PlanEntry | undefined): PlanEntry {
-  if (!row) return NO_ENTRY;
-  return { stage: row.stage, ...(row.stageText !== undefined ? { stageText: row.stageText } : {}), date: row.date, comment: row.comment };
+  return row ?? NO_ENTRY;
 }
 
 function typed(row: PlanEntry): boolean {

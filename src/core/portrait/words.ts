@@ -156,6 +156,8 @@ const STAGE_BY_TEXT: ReadonlyMap<string, Stage> = new Map(
  * @example stageOfText("Договор") // "contract"
  */
 export function stageOfText(text: string): Stage | null {
+  const exact = STAGE_BY_TEXT.get(text);
+  if (exact) return exact;
   const wanted = text.replace(/[\s\u00a0\u202f]+/g, " ").trim().toLocaleLowerCase();
   return STAGE_BY_TEXT.get(wanted) ?? null;
 }
