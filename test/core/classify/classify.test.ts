@@ -344,3 +344,29 @@ describe("classify: the ABC-XYZ matrix (§6)", () => {
     expect(c.counts.status).toEqual({ potential: 1, new: 1, permanent: 2, lost: 1, restored: 0 });
   });
 });
+
+describe("classify: reasons a manager can check (§10)", () => {
+  it("carries in each reason the numbers the class was decided on", () => {
+    const sales = [
+      ...monthly("a", [100, 100, 100, 100]),
+      ...monthly("b", [100, 0, 60, 0]),
+      ...monthly("c", [0, 0, 0, 30]),
+      ...monthly("d", [10, 0, 0, 0]),
+    ];
+    const c = classify(longDataset(sales), settings());
+    for (const r of c.clients) {
+      const { abc, xyz } = r.reason;
+      if (abc.code === "abc") {
+        expect(abc.cls).toBe(r.abc);
+        expect(abc.before).toBeCloseTo((r.cumShare ?? 0) - r.share, 12);
+        expect([abc.a, abc.b]).toEqual([0.5, 0.8]);
+      }
+      if (xyz.code === "xyz") expect([xyz.cls, xyz.cv]).toEqual([r.xyz, r.cv]);
+      else expect(r.xyz).toBeNull();
+    }
+    expect(byKey(c, "c").reason.xyz).toEqual({ code: "new", first: JAN_2024 + 3 });
+    // 10, 0, 0, 0: mean 2.5, σ = 2.5·√3, CV √3.
+    expect(byKey(c, "d").reason.xyz).toMatchObject({ code: "xyz", cls: "Z", n: 4, x: 0.1, y: 0.25 });
+    expect(byKey(c, "d").cv).toBeCloseTo(Math.sqrt(3), 12);
+  });
+});
