@@ -37,12 +37,11 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
   let queued = 0;
   const flush = async () => {
     if (options.signal?.aborted) throw new WriteAbortedError();
+    context.application.suspendScreenUpdatingUntilNextSync();
     await syncWithTimeout(context, options.timeoutMs);
     queued = 0;
-    context.application.suspendScreenUpdatingUntilNextSync();
   };
   const sheets = await prepare(context, plan, options.timeoutMs);
-  context.application.suspendScreenUpdatingUntilNextSync();
   const total = plan.ops.reduce((n, op) => n + (op.kind === "values" || op.kind === "numberFormat" ? op.range.rows * op.range.cols : 0), 0);
   let done = 0;
   const progress = (rows: number, cols: number) => {
