@@ -3,6 +3,7 @@ import type { InputIssue } from "../dataset";
 import { cellContent } from "./cellContent";
 import { parseAmount } from "./parseAmount";
 import { parseDate } from "./parseDate";
+import { parsePeriodHeader } from "./parsePeriodHeader";
 import { isBlankCell } from "./sheetView";
 
 /** Writes a grid cell's address for an issue. */
@@ -35,8 +36,9 @@ export function amountReader(decimalComma: boolean, issues: InputIssue[], label:
 }
 
 /**
- * A date reader: serials and `YYYYMMDD` numbers, text dates in the column's day order (each distinct
- * text parsed once). Blank and unreadable cells are reported (`notADate`, `errorValue`) as NaN.
+ * A date reader: serials and `YYYYMMDD` numbers, text dates in the column's day order, and text
+ * periods (`2024-01`, `янв.24`, `Q1 2024`) as their first day (each distinct text parsed once).
+ * Blank and unreadable cells are reported (`notADate`, `errorValue`) as NaN.
  * @example dateReader("dmy", issues, label, () => false)("15.01.2024", 4, 0) // 45306
  */
 export function dateReader(
@@ -60,7 +62,7 @@ export function dateReader(
     } else if (typeof value === "string") {
       let serial = cache.get(value);
       if (serial === undefined) {
-        serial = parseDate(value, options);
+        serial = parseDate(value, options) ?? parsePeriodHeader(value)?.start ?? null;
         cache.set(value, serial);
       }
       if (serial !== null) return serial;

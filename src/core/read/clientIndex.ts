@@ -36,17 +36,19 @@ export function clientIndex(): ClientIndex {
 
   return {
     indexOf(key, row) {
-      if (typeof key === "number") {
-        const known = byNumber.get(key);
-        if (known !== undefined) return known;
-        const text = String(key);
-        const index = byText.get(text) ?? add(text, row);
-        byNumber.set(key, index);
-        return index;
+      if (typeof key === "string") {
+        const text = trimKey(key);
+        if (text === "") return -1;
+        const known = byText.get(text);
+        return known === undefined ? add(text, row) : known;
       }
-      const text = typeof key === "boolean" ? (key ? "TRUE" : "FALSE") : trimKey(key);
-      if (text === "") return -1;
-      return byText.get(text) ?? add(text, row);
+      if (typeof key === "boolean") return byText.get(key ? "TRUE" : "FALSE") ?? add(key ? "TRUE" : "FALSE", row);
+      const known = byNumber.get(key);
+      if (known !== undefined) return known;
+      const text = String(key);
+      const index = byText.get(text) ?? add(text, row);
+      byNumber.set(key, index);
+      return index;
     },
     fill(index, field, value) {
       if (attributes[field][index] === null) attributes[field][index] = value;

@@ -80,4 +80,9 @@ describe("readLong (through readTable)", () => {
     const rows = [["Date", "Client", "Product", "Amount"], ["2024-01-05", "A", err("#REF!"), 1]];
     expect(issuesOf(readTable(sheet(rows)))).toEqual([{ code: "errorValue", cell: "Sales!C2", content: "#REF!" }]);
   });
+
+  it("dates sales in a period column at the period's first day", () => {
+    const rows = [["Период", "Клиент", "Сумма"], ["янв.24", "A", 1], ["2024-02", "A", 1], ["1 кв. 2024", "B", 1]];
+    expect(Array.from(dataset(readTable(sheet(rows))).sales.day)).toEqual([serial(2024, 1, 1), serial(2024, 2, 1), serial(2024, 1, 1)]);
+  });
 });
