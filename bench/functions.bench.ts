@@ -27,11 +27,22 @@ function turnoverColumn(rows: number, seed: number): (number | null)[][] {
 /** A wide sales table with its header row: client, then one column per month. */
 function salesTable(clients: number, months: number, seed: number): (string | number | null)[][] {
   const next = random(seed);
-  const header = ["Client", ...Array.from({ length: months }, (_, m) => `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`)];
+  const header = [
+    "Client",
+    ...Array.from(
+      { length: months },
+      (_, m) => `${2023 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`,
+    ),
+  ];
   const rows = Array.from({ length: clients }, (_, c) => {
     const start = Math.floor(next() * months);
     const size = Math.exp(next() * 8);
-    return [`Client ${c + 1}`, ...Array.from({ length: months }, (_, m) => (m < start || next() < 0.3 ? null : Math.round(size * (0.5 + next()))))];
+    return [
+      `Client ${c + 1}`,
+      ...Array.from({ length: months }, (_, m) =>
+        m < start || next() < 0.3 ? null : Math.round(size * (0.5 + next())),
+      ),
+    ];
   });
   return [header, ...rows];
 }
@@ -52,7 +63,9 @@ function median(label: string, budget: number | null, f: () => void): void {
   const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const [w, c] = [mid(wall), mid(cpu)];
   const verdict = budget === null ? "" : `  budget ${budget} ms: ${Math.min(w, c) < budget ? "ok" : "OVER"}`;
-  console.log(`${label.padEnd(56)} wall ${w.toFixed(1).padStart(7)} ms  cpu ${c.toFixed(1).padStart(7)} ms${verdict}`);
+  console.log(
+    `${label.padEnd(56)} wall ${w.toFixed(1).padStart(7)} ms  cpu ${c.toFixed(1).padStart(7)} ms${verdict}`,
+  );
 }
 
 export async function run(): Promise<void> {

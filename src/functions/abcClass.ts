@@ -10,7 +10,12 @@ import { amountOf, asRange, readAbcThresholds, readNumber } from "./runner";
  * hands them over and adds up in the same way as the engine's `abcClassOf`.
  * @example abcClass(30, [[50], [30], [10], [5], [5]]) // { ok: true, value: "B" }
  */
-export function abcClass(value: unknown, values: unknown, a?: unknown, b?: unknown): FunctionResult<AbcClass> {
+export function abcClass(
+  value: unknown,
+  values: unknown,
+  a?: unknown,
+  b?: unknown,
+): FunctionResult<AbcClass> {
   const limits = readAbcThresholds(a, b);
   if (!limits.ok) return limits;
   const ownRead = readNumber(value, "value", 0);
@@ -33,8 +38,11 @@ export function abcClass(value: unknown, values: unknown, a?: unknown, b?: unkno
         total += positive;
         larger += positive * +(positive > own);
       } else if (cell !== null) {
-        const problem = amountOf(cell, r + 1, c + 1);
-        if (typeof problem !== "number") return fail(problem);
+        const v = amountOf(cell, r + 1, c + 1);
+        if (typeof v !== "number") return fail(v);
+        const positive = Math.max(v, 0);
+        total += positive;
+        larger += positive * +(positive > own);
       }
     }
   }

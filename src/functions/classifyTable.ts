@@ -1,14 +1,29 @@
-import { DEFAULT_SETTINGS, classifyMatrix, isBlank, type Settings } from "../core";
+import {
+  DEFAULT_SETTINGS,
+  classifyMatrix,
+  isBlank,
+  isTotalLabel,
+  parseAmount,
+  parsePeriodHeader,
+  windowPeriods,
+  type Settings,
+} from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
 import { amountOf, asRange, readAbcThresholds, readWindow, readXyzThresholds, type RangeArg } from "./runner";
 
 /** The header row CLASSIFY writes above its client rows. */
-export const CLASSIFY_HEADER = ["Client", "Turnover", "Share", "Cumulative share", "ABC", "CV", "XYZ", "Status"] as const;
+export const CLASSIFY_HEADER = [
+  "Client",
+  "Turnover",
+  "Share",
+  "Cumulative share",
+  "ABC",
+  "CV",
+  "XYZ",
+  "Status",
+] as const;
 
 export type ClassifyCell = string | number;
-
-/** Headers and client cells that mean a totals column or row, never a period or a client. */
-const TOTAL_LABELS = new Set(["total", "totals", "grand total", "total general", "totales", "итого", "всего", "общий итог"]);
 
 /**
  * CLASSIFY: a wide table with its header row (clients in the first column, then optional text
@@ -17,7 +32,8 @@ const TOTAL_LABELS = new Set(["total", "totals", "grand total", "total general",
  * the engine's numbers for the same data (its `classifyMatrix`). A totals row or column (`Total`, `Итого`, `Всего`,
  * `Total general`) is skipped, and so are rows with neither client nor amounts, so the formula may
  * take a few empty rows below the table to grow into. A client listed twice is summed.
- * Optional thresholds a, b, x, y (fractions or percents) and the activity window in periods.
+ * Optional thresholds a, b, x, y (fractions or percents) and the activity window in periods (by
+ * default three months: 3 monthly columns, 1 quarterly, 13 weekly).
  * @example classifyTable([["Client", "Jan", "Feb"], ["Acme", 100, 100]]) // header + ["Acme", 200, 1, 1, "A", 0, "X", "new"]
  */
 export function classifyTable(
@@ -32,17 +48,22 @@ export function classifyTable(
   if (!abcLimits.ok) return abcLimits;
   const xyzLimits = readXyzThresholds(x, y);
   if (!xyzLimits.ok) return xyzLimits;
-  const w = readWindow(window);
-  if (!w.ok) return w;
   const rows = asRange(table);
   if (rows.length < 2) return fail({ code: "noClientRows" });
   const header = rows[0];
   const clientHeader = header[0];
-  if (typeof clientHeader === "number" || typeof clientHeader === "boolean") {
+  if (
+    typeof clientHeader === "number" ||
+    typeof clientHeader === "boolean" ||
+    (typeof clientHeader === "string" && parsePeriodHeader(clientHeader) !== null)
+  ) {
     return fail({ code: "noClientColumn", header: String(clientHeader) });
   }
   const periods = periodColumns(rows);
   if (periods.length === 0) return fail({ code: "noPeriodColumns" });
+  // Three months are 3 monthly columns, 1 quarterly column or 13 weekly ones, as the engine reads them.
+  const w = readWindow(window, windowPeriods(DEFAULT_SETTINGS.windowMonths, granularityOf(rows[0], periods)));
+  if (!w.ok) return w;
 
   const names: string[] = [];
   const sums: Float64Array[] = [];
@@ -60,7 +81,7 @@ export function classifyTable(
       if (v !== 0) any = true;
     }
     const client = clientText(row[0]);
-    if (client === "" || isTotal(client)) {
+    if (client === "" || isTotalLabel(client)) {
       if (any && client === "") return fail({ code: "amountsWithoutClient", row: r + 1 });
       continue;
     }
@@ -77,11 +98,14 @@ export function classifyTable(
   }
   if (names.length === 0) return fail({ code: "noClientRows" });
   // Amounts in the first column under a blank header: the table has no client column.
-  if (textClients === 0 && (clientHeader === null || clientHeader === undefined || isBlank(String(clientHeader)))) {
+  if (
+    textClients === 0 &&
+    (clientHeader === null || clientHeader === undefined || isBlank(String(clientHeader)))
+  ) {
     return fail({ code: "noClientColumn", header: "" });
   }
 
-  // The window is given in periods: with monthly granularity the engine reads windowMonths as periods.
+  // The window is in periods: with monthly granularity the engine reads windowMonths as periods.
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     abc: { a: abcLimits.value.low, b: abcLimits.value.high },
@@ -106,22 +130,23 @@ function periodColumns(rows: RangeArg): number[] {
   const out: number[] = [];
   for (let c = 1; c < width; c++) {
     const head = rows[0][c];
-    if (typeof head === "string" && isTotal(head)) continue;
+    if (typeof head === "string" && isTotalLabel(head)) continue;
     if (out.length === 0 && isTextColumn(rows, c)) continue;
     out.push(c);
   }
   return out;
 }
 
-/** A column that holds some text and no amount other than 0 (a desktop blank). */
+/** A column that holds some words and no amount other than 0 (a desktop blank). */
 function isTextColumn(rows: RangeArg, c: number): boolean {
-  let text = false;
+  let words = false;
   for (let r = 1; r < rows.length; r++) {
     const v = rows[r][c];
-    if (typeof v === "number" && v !== 0) return false;
-    if (typeof v === "string" && !isBlank(v)) text = true;
+    const amount = typeof v === "string" ? parseAmount(v) : typeof v === "number" ? v : 0;
+    if (amount === null) words = true;
+    else if (amount !== 0) return false;
   }
-  return text;
+  return words;
 }
 
 /** The client key: trimmed of spaces, including no-break spaces (`trim` knows them). */
@@ -131,6 +156,15 @@ function clientText(cell: unknown): string {
   return "";
 }
 
-function isTotal(text: string): boolean {
-  return TOTAL_LABELS.has(text.trim().toLowerCase().replace(/\s+/g, " "));
+/** Quarters or weeks when every period header names one (`Q1 2024`, `2024-W05`), otherwise months. */
+function granularityOf(header: readonly unknown[], periods: readonly number[]): "month" | "quarter" | "week" {
+  const kinds = new Set(
+    periods.map((c) => {
+      const cell = header[c];
+      return typeof cell === "string" ? parsePeriodHeader(cell)?.kind : undefined;
+    }),
+  );
+  if (kinds.size !== 1) return "month";
+  const [kind] = [...kinds];
+  return kind === "quarter" || kind === "week" ? kind : "month";
 }

@@ -19,7 +19,13 @@ export type FunctionProblem =
   | { readonly code: "singlePeriod" }
   | { readonly code: "negativeCv"; readonly value: number }
   | { readonly code: "thresholdRange"; readonly argument: string; readonly value: number }
-  | { readonly code: "thresholdOrder"; readonly first: string; readonly second: string; readonly low: number; readonly high: number }
+  | {
+      readonly code: "thresholdOrder";
+      readonly first: string;
+      readonly second: string;
+      readonly low: number;
+      readonly high: number;
+    }
   | { readonly code: "windowRange"; readonly value: number }
   | { readonly code: "noClientRows" }
   | { readonly code: "noClientColumn"; readonly header: string }
@@ -38,7 +44,8 @@ export function errorCodeOf(problem: FunctionProblem): FunctionErrorCode {
   }
 }
 
-export type FunctionResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FunctionProblem };
+export type FunctionResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FunctionProblem };
 
 export function ok<T>(value: T): FunctionResult<T> {
   return { ok: true, value };

@@ -104,6 +104,13 @@ export function CLIENTSTATUS(values: unknown[][], window?: number): string {
  * @param [window] Activity window in periods (default 3).
  * @returns A header row, then one row per client.
  */
-export function CLASSIFY(table: unknown[][], a?: number, b?: number, x?: number, y?: number, window?: number): unknown[][] {
+export function CLASSIFY(
+  table: unknown[][],
+  a?: number,
+  b?: number,
+  x?: number,
+  y?: number,
+  window?: number,
+): unknown[][] {
   return toExcel(classifyTable(table, a, b, x, y, window));
 }

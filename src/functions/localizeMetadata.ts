@@ -35,7 +35,8 @@ export function localizeMetadata<T extends FunctionsMetadata>(metadata: T, langu
       problems.push(`${fn.id}: no ${language} translation`);
       return fn;
     }
-    if (!isValidFunctionName(local.name)) problems.push(`${fn.id}: '${local.name}' is not a valid function name`);
+    if (!isValidFunctionName(local.name))
+      problems.push(`${fn.id}: '${local.name}' is not a valid function name`);
     if (seen.has(local.name)) problems.push(`${fn.id}: '${local.name}' is used twice`);
     seen.add(local.name);
     const parameters = fn.parameters.map((p) => {

@@ -3,22 +3,39 @@
  * or HyperFormula hands them over, and turns a problem into the Excel error with a message.
  * The pure implementations return `FunctionResult`s and never touch the `CustomFunctions` global.
  */
-import { DEFAULT_SETTINGS, isBlank, thresholdFraction, validateSettings, type Language } from "../core";
-import { errorCodeOf, fail, ok, type FunctionErrorCode, type FunctionProblem, type FunctionResult } from "./functionResult";
+import {
+  DEFAULT_SETTINGS,
+  isBlank,
+  parseAmount,
+  thresholdFraction,
+  validateSettings,
+  type Language,
+} from "../core";
+import {
+  errorCodeOf,
+  fail,
+  ok,
+  type FunctionErrorCode,
+  type FunctionProblem,
+  type FunctionResult,
+} from "./functionResult";
 import { functionMessage, languageOf } from "./functionMessage";
 
 /** A range argument: rows of cells. A single value stands for a 1 × 1 range. */
 export type RangeArg = readonly (readonly unknown[])[];
 
 /**
- * The number a cell holds (Excel and HyperFormula hand over finite numbers only), 0 for a blank (`null` on the web, `0` on desktop, empty text), or the
- * problem with it. `row` and `col` are one-based positions inside the range, for the message.
+ * The number a cell holds (Excel and HyperFormula hand over finite numbers only), 0 for a blank
+ * (`null` on the web, `0` on desktop, empty text), an amount typed as text the way the engine's
+ * reader takes it (`1 234,56`, `(120)`), or the problem with it. `row` and `col` are one-based
+ * positions inside the range, for the message.
  * @example amountOf(null, 1, 1) // 0
  */
 export function amountOf(cell: unknown, row: number, col: number): number | FunctionProblem {
   if (typeof cell === "number") return cell;
   if (cell === null || cell === undefined) return 0;
-  if (typeof cell === "string") return isBlank(cell) ? 0 : { code: "textInRange", text: clip(cell), row, col };
+  if (typeof cell === "string")
+    return parseAmount(cell) ?? { code: "textInRange", text: clip(cell), row, col };
   if (typeof cell === "boolean") return { code: "textInRange", text: cell ? "TRUE" : "FALSE", row, col };
   return { code: "errorInRange", text: errorText(cell), row, col };
 }
@@ -85,9 +102,14 @@ export function readRows(arg: unknown): FunctionResult<Float64Array[]> {
 /** An optional number argument: `null`/`undefined`/blank give `fallback`. */
 export function readNumber(arg: unknown, argument: string, fallback: number): FunctionResult<number> {
   const value = Array.isArray(arg) ? asRange(arg)[0]?.[0] : arg;
-  if (value === null || value === undefined || (typeof value === "string" && isBlank(value))) return ok(fallback);
+  if (value === null || value === undefined || (typeof value === "string" && isBlank(value)))
+    return ok(fallback);
   if (typeof value === "number" && Number.isFinite(value)) return ok(value);
-  return fail({ code: "notANumber", argument, text: typeof value === "string" ? clip(value) : errorText(value) });
+  return fail({
+    code: "notANumber",
+    argument,
+    text: typeof value === "string" ? clip(value) : errorText(value),
+  });
 }
 
 /** The pair of thresholds of one method, as fractions (a value above 1 is a percent). */
@@ -101,7 +123,10 @@ export interface Thresholds {
  * @example readAbcThresholds(80, 95) // { ok: true, value: { low: 0.8, high: 0.95 } }
  */
 export function readAbcThresholds(a: unknown, b: unknown): FunctionResult<Thresholds> {
-  return readPair(a, b, "a", "b", DEFAULT_SETTINGS.abc.a, DEFAULT_SETTINGS.abc.b, (low, high) => ({ ...DEFAULT_SETTINGS, abc: { a: low, b: high } }));
+  return readPair(a, b, "a", "b", DEFAULT_SETTINGS.abc.a, DEFAULT_SETTINGS.abc.b, (low, high) => ({
+    ...DEFAULT_SETTINGS,
+    abc: { a: low, b: high },
+  }));
 }
 
 /**
@@ -109,7 +134,10 @@ export function readAbcThresholds(a: unknown, b: unknown): FunctionResult<Thresh
  * @example readXyzThresholds(null, 0.3) // { ok: true, value: { low: 0.1, high: 0.3 } }
  */
 export function readXyzThresholds(x: unknown, y: unknown): FunctionResult<Thresholds> {
-  return readPair(x, y, "x", "y", DEFAULT_SETTINGS.xyz.x, DEFAULT_SETTINGS.xyz.y, (low, high) => ({ ...DEFAULT_SETTINGS, xyz: { x: low, y: high } }));
+  return readPair(x, y, "x", "y", DEFAULT_SETTINGS.xyz.x, DEFAULT_SETTINGS.xyz.y, (low, high) => ({
+    ...DEFAULT_SETTINGS,
+    xyz: { x: low, y: high },
+  }));
 }
 
 function readPair(
@@ -130,7 +158,11 @@ function readPair(
   for (const issue of validateSettings(settings(low, high))) {
     if (issue.code === "outOfRange") {
       const isLow = issue.field.endsWith(`.${lowName}`);
-      return fail({ code: "thresholdRange", argument: isLow ? lowName : highName, value: isLow ? lowRead.value : highRead.value });
+      return fail({
+        code: "thresholdRange",
+        argument: isLow ? lowName : highName,
+        value: isLow ? lowRead.value : highRead.value,
+      });
     }
     if (issue.code === "abcOrder" || issue.code === "xyzOrder") {
       return fail({ code: "thresholdOrder", first: lowName, second: highName, low, high });
@@ -146,7 +178,8 @@ function readPair(
 export function readWindow(arg: unknown, fallback = 3): FunctionResult<number> {
   const read = readNumber(arg, "window", fallback);
   if (!read.ok) return read;
-  if (!Number.isInteger(read.value) || read.value < 1) return fail({ code: "windowRange", value: read.value });
+  if (!Number.isInteger(read.value) || read.value < 1)
+    return fail({ code: "windowRange", value: read.value });
   return ok(read.value);
 }
 

@@ -17,7 +17,10 @@ export function xyzClass(valuesOrCv: unknown, x?: unknown, y?: unknown): Functio
   let cv: FunctionResult<number>;
   if (single) {
     cv = readNumber(range[0][0], "values_or_cv", Number.NaN);
-    if (cv.ok && !(cv.value >= 0)) return Number.isNaN(cv.value) ? fail({ code: "noPositive" }) : fail({ code: "negativeCv", value: cv.value });
+    if (cv.ok && !(cv.value >= 0))
+      return Number.isNaN(cv.value)
+        ? fail({ code: "noPositive" })
+        : fail({ code: "negativeCv", value: cv.value });
   } else {
     cv = cvP(range);
   }

@@ -27,15 +27,28 @@ describe("ABC", () => {
 
   it("agrees with rankAbc on any column", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: -100, max: 10000 }), fc.constant(null)), { minLength: 1, maxLength: 60 }), (values) => {
-        const expected = rankAbc(values.map((v) => v ?? 0), 0.5, 0.8).cls.map((c) => [c]);
-        expect(ABC(values.map((v) => [v]))).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -100, max: 10000 }), fc.constant(null)), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        (values) => {
+          const expected = rankAbc(
+            values.map((v) => v ?? 0),
+            0.5,
+            0.8,
+          ).cls.map((c) => [c]);
+          expect(ABC(values.map((v) => [v]))).toEqual(expected);
+        },
+      ),
     );
   });
 
   it("refuses text in the range and an empty range", () => {
-    expect(abc([[1], [true]])).toEqual({ ok: false, problem: { code: "textInRange", text: "TRUE", row: 2, col: 1 } });
+    expect(abc([[1], [true]])).toEqual({
+      ok: false,
+      problem: { code: "textInRange", text: "TRUE", row: 2, col: 1 },
+    });
     expect(abc([])).toEqual({ ok: false, problem: { code: "emptyRange" } });
   });
 });

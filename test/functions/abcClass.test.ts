@@ -38,16 +38,22 @@ describe("ABCCLASS", () => {
 
   it("gives the class rankAbc gives the same value in the same column", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 1000 }), { minLength: 1, maxLength: 40 }), (metrics) => {
-        const ranked = rankAbc(metrics, 0.5, 0.8).cls;
-        const column = metrics.map((m) => [m]);
-        metrics.forEach((m, i) => expect(ABCCLASS(m, column)).toBe(ranked[i]));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 1000 }), { minLength: 1, maxLength: 40 }),
+        (metrics) => {
+          const ranked = rankAbc(metrics, 0.5, 0.8).cls;
+          const column = metrics.map((m) => [m]);
+          metrics.forEach((m, i) => expect(ABCCLASS(m, column)).toBe(ranked[i]));
+        },
+      ),
     );
   });
 
   it("names the text in the range and the thresholds out of order", () => {
-    expect(abcClass(10, [[10], ["ten"]])).toEqual({ ok: false, problem: { code: "textInRange", text: "ten", row: 2, col: 1 } });
+    expect(abcClass(10, [[10], ["ten"]])).toEqual({
+      ok: false,
+      problem: { code: "textInRange", text: "ten", row: 2, col: 1 },
+    });
     expect(() => ABCCLASS(10, EXAMPLE, 80, 50)).toThrow("Threshold a (80%) must be below b (50%)");
     expect(() => ABCCLASS("big", EXAMPLE)).toThrow("value must be a number, not 'big'");
   });

@@ -80,6 +80,39 @@ describe("CLASSIFY", () => {
     expect(out[1].slice(0, 2)).toEqual(["Acme", 250]);
   });
 
+  it("takes a quarterly table's activity window as one quarter, as the engine does", () => {
+    const quarters = [
+      ["Client", "Q1 2025", "Q2 2025", "Q3 2025"],
+      ["Acme", 100, 0, 50],
+      ["Bolt", 0, 100, 50],
+    ];
+    expect(
+      CLASSIFY(quarters)
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(["restored", "permanent"]);
+    expect(
+      CLASSIFY(
+        quarters,
+        null as unknown as number,
+        null as unknown as number,
+        null as unknown as number,
+        null as unknown as number,
+        3,
+      )
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(["new", "new"]);
+  });
+
+  it("reads amounts typed as text the way the engine's reader does", () => {
+    const out = CLASSIFY([
+      ["Client", "2025-01", "2025-02"],
+      ["Acme", "1 234,50", "(34,50)"],
+    ]);
+    expect(out[1][1]).toBe(1200);
+  });
+
   it("sums a client listed twice, matching keys after trimming spaces", () => {
     const out = CLASSIFY([
       ["Client", "Jan", "Feb"],
@@ -90,17 +123,60 @@ describe("CLASSIFY", () => {
   });
 
   it.each([
-    ["a table with a date in place of the client header", [[45658, 45689], [10, 20]], { code: "noClientColumn", header: "45658" }],
-    ["a table of amounts under a blank header", [[null, "Jan"], [10, 20], [30, 40]], { code: "noClientColumn", header: "" }],
+    [
+      "a table with a date in place of the client header",
+      [
+        [45658, 45689],
+        [10, 20],
+      ],
+      { code: "noClientColumn", header: "45658" },
+    ],
+    [
+      "a table that starts with a period column",
+      [
+        ["2025-01", "2025-02"],
+        [10, 20],
+      ],
+      { code: "noClientColumn", header: "2025-01" },
+    ],
+    [
+      "a table of amounts under a blank header",
+      [
+        [null, "Jan"],
+        [10, 20],
+        [30, 40],
+      ],
+      { code: "noClientColumn", header: "" },
+    ],
     ["a header row alone", [["Client", "Jan"]], { code: "noClientRows" }],
     ["a client column alone", [["Client"], ["Acme"]], { code: "noPeriodColumns" }],
-    ["amounts without a client", [["Client", "Jan"], ["Acme", 5], [null, 7]], { code: "amountsWithoutClient", row: 3 }],
-    ["a word among the amounts", [["Client", "Jan", "Feb"], ["Acme", 5, "none"]], { code: "textInRange", text: "none", row: 2, col: 3 }],
+    [
+      "amounts without a client",
+      [
+        ["Client", "Jan"],
+        ["Acme", 5],
+        [null, 7],
+      ],
+      { code: "amountsWithoutClient", row: 3 },
+    ],
+    [
+      "a word among the amounts",
+      [
+        ["Client", "Jan", "Feb"],
+        ["Acme", 5, "none"],
+      ],
+      { code: "textInRange", text: "none", row: 2, col: 3 },
+    ],
   ])("refuses %s with a message", (_, rows, problem) => {
     expect(classifyTable(rows)).toEqual({ ok: false, problem });
   });
 
   it("says in words what is wrong with a table without a client column", () => {
-    expect(() => CLASSIFY([[45658, 45689], [10, 20]])).toThrow("The first column must hold clients, but its header '45658' is a period or an amount");
+    expect(() =>
+      CLASSIFY([
+        [45658, 45689],
+        [10, 20],
+      ]),
+    ).toThrow("The first column must hold clients, but its header '45658' is a period or an amount");
   });
 });

@@ -16,7 +16,9 @@ describe("CV.P", () => {
 
   it("is #N/A with a reason when no amount is positive", () => {
     expect(cvP([[0, null, -10]])).toEqual({ ok: false, problem: { code: "noPositive" } });
-    expect(() => CV_P([[0, null, -10]])).toThrow(new FunctionError("notAvailable", "No positive amount in the range: no CV"));
+    expect(() => CV_P([[0, null, -10]])).toThrow(
+      new FunctionError("notAvailable", "No positive amount in the range: no CV"),
+    );
   });
 
   it("is #N/A when returns pull the average from the first purchase to 0 or below", () => {
@@ -24,7 +26,9 @@ describe("CV.P", () => {
   });
 
   it("is #VALUE! naming the text and where it is", () => {
-    expect(() => CV_P([[100], ["n/a"], [100]])).toThrow("Text 'n/a' in the range (row 2, column 1): amounts only");
+    expect(() => CV_P([[100], ["n/a"], [100]])).toThrow(
+      "Text 'n/a' in the range (row 2, column 1): amounts only",
+    );
   });
 });
 

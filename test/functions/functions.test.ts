@@ -33,7 +33,16 @@ describe("the functions entry's metadata", () => {
   });
 
   it("declares the eight functions of §9 under ids that follow Excel's rules", () => {
-    expect(metadata.functions.map((f) => f.id)).toEqual(["CV.P", "CV.S", "XYZCLASS", "ABCCLASS", "ABC", "XYZ", "CLIENTSTATUS", "CLASSIFY"]);
+    expect(metadata.functions.map((f) => f.id)).toEqual([
+      "CV.P",
+      "CV.S",
+      "XYZCLASS",
+      "ABCCLASS",
+      "ABC",
+      "XYZ",
+      "CLIENTSTATUS",
+      "CLASSIFY",
+    ]);
     for (const f of metadata.functions) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_.]{2,}$/);
       expect(f.name).toBe(f.id);

@@ -1,5 +1,12 @@
 import { DetailedCellError } from "hyperformula";
-import { DEFAULT_SETTINGS, classify, rankAbc, statusOf, variationFromFirstPositive, xyzClassOf } from "../../src/core";
+import {
+  DEFAULT_SETTINGS,
+  classify,
+  rankAbc,
+  statusOf,
+  variationFromFirstPositive,
+  xyzClassOf,
+} from "../../src/core";
 import { wideDataset } from "../support/dataset";
 import { segmentaSheet } from "./support/segmentaPlugin";
 
@@ -18,7 +25,7 @@ function col(letter: string, from: number, count: number): string {
 /** A deterministic client × month table: steady, irregular, new, lost, restored, potential and net-return clients. */
 function salesTable(clients: number, months: number): (number | null)[][] {
   let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const rows: (number | null)[][] = [];
   for (let c = 0; c < clients; c++) {
     const kind = c % 7;
@@ -48,7 +55,10 @@ const engineAbc = rankAbc(turnover, 0.5, 0.8);
 describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
   // Sheet: A = client, B..M = months, N = turnover, O = ABCCLASS filled down, P = ABC spilled, Q = XYZ spilled.
   const lastPeriod = String.fromCharCode(65 + MONTHS); // M
-  const header = ["Client", ...Array.from({ length: MONTHS }, (_, m) => `2025-${String(m + 1).padStart(2, "0")}`)];
+  const header = [
+    "Client",
+    ...Array.from({ length: MONTHS }, (_, m) => `2025-${String(m + 1).padStart(2, "0")}`),
+  ];
   const rows = amounts.map((row, i) => {
     const r = i + 2;
     return [
@@ -61,7 +71,8 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
     ];
   });
   const hf = segmentaSheet([[...header, "Turnover", "ABCCLASS", "ABC", "XYZ"], ...rows]);
-  const column = (letter: string) => Array.from({ length: CLIENTS }, (_, i) => hf.getCellValue(adr(`${letter}${i + 2}`)));
+  const column = (letter: string) =>
+    Array.from({ length: CLIENTS }, (_, i) => hf.getCellValue(adr(`${letter}${i + 2}`)));
 
   it("gives the engine's ABC class in every row of a filled-down ABCCLASS", () => {
     expect(column("O")).toEqual([...engineAbc.cls]);
@@ -74,7 +85,10 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
 
   it("spills XYZ with one class per row, blank where a row has no purchase", () => {
     const expected = amounts.map((row) => {
-      const v = variationFromFirstPositive(row.map((x) => x ?? 0), "population");
+      const v = variationFromFirstPositive(
+        row.map((x) => x ?? 0),
+        "population",
+      );
       return v.ok ? xyzClassOf(v.cv, 0.1, 0.25) : "";
     });
     expect(column("Q")).toEqual(expected);
@@ -86,7 +100,11 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
     sheet.setCellContents(adr("P1"), `=SEGMENTA.CLASSIFY(A1:${lastPeriod}${CLIENTS + 1})`);
     const out = sheet.getSheetValues(0).map((row) => row.slice(15, 23));
     expect(out[0]).toEqual(["Client", "Turnover", "Share", "Cumulative share", "ABC", "CV", "XYZ", "Status"]);
-    const dataset = wideDataset(Object.fromEntries(amounts.map((row, i) => [`Client ${i + 1}`, row])), "month", 2025 * 12);
+    const dataset = wideDataset(
+      Object.fromEntries(amounts.map((row, i) => [`Client ${i + 1}`, row])),
+      "month",
+      2025 * 12,
+    );
     const engine = classify(dataset, DEFAULT_SETTINGS).clients;
     expect(engine).toHaveLength(CLIENTS);
     engine.forEach((c, i) => {
@@ -103,7 +121,9 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
       expect(got[6]).toBe(c.xyz ?? "");
       expect(got[7]).toBe(c.status);
     });
-    expect(new Set(engine.map((c) => c.status))).toEqual(new Set(["lost", "new", "permanent", "potential", "restored"]));
+    expect(new Set(engine.map((c) => c.status))).toEqual(
+      new Set(["lost", "new", "permanent", "potential", "restored"]),
+    );
     expect(new Set(engine.map((c) => c.abc))).toEqual(new Set(["A", "B", "C", null]));
     expect(engine.some((c) => c.metric < 0 && c.abc === "C" && c.cumShare === 1)).toBe(true);
   });
@@ -111,7 +131,13 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
   it("gives CV.P, XYZCLASS and CLIENTSTATUS of one row as the engine does", () => {
     const r = 3; // an irregular client
     const sheet = segmentaSheet([header, ...amounts.map((row, i) => [`Client ${i + 1}`, ...row])]);
-    sheet.setCellContents(adr("P1"), [[`=SEGMENTA.CV.P(B${r}:${lastPeriod}${r})`, `=SEGMENTA.XYZCLASS(B${r}:${lastPeriod}${r}, 10, 25)`, `=SEGMENTA.CLIENTSTATUS(B${r}:${lastPeriod}${r})`]]);
+    sheet.setCellContents(adr("P1"), [
+      [
+        `=SEGMENTA.CV.P(B${r}:${lastPeriod}${r})`,
+        `=SEGMENTA.XYZCLASS(B${r}:${lastPeriod}${r}, 10, 25)`,
+        `=SEGMENTA.CLIENTSTATUS(B${r}:${lastPeriod}${r})`,
+      ],
+    ]);
     const series = amounts[r - 2].map((x) => x ?? 0);
     const v = variationFromFirstPositive(series, "population");
     if (!v.ok) throw new Error("the irregular client has purchases");
@@ -126,7 +152,9 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
       const value = sheet.getCellValue(adr(cell));
       expect(value).toBeInstanceOf(DetailedCellError);
       expect((value as DetailedCellError).type).toBe("VALUE");
-      expect((value as DetailedCellError).message).toBe("Text 'abc' in the range (row 1, column 2): amounts only");
+      expect((value as DetailedCellError).message).toBe(
+        "Text 'abc' in the range (row 1, column 2): amounts only",
+      );
     }
   });
 
@@ -141,7 +169,12 @@ describe("the SEGMENTA functions as formulas on a HyperFormula sheet", () => {
     const sheet = segmentaSheet([
       [null, 100, null, 100, null],
       [0, 100, 0, 100, 0],
-      ["=SEGMENTA.CV.P(A1:E1)", "=SEGMENTA.CV.P(A2:E2)", "=SEGMENTA.CLIENTSTATUS(A1:E1, 2)", "=SEGMENTA.CLIENTSTATUS(A2:E2, 2)"],
+      [
+        "=SEGMENTA.CV.P(A1:E1)",
+        "=SEGMENTA.CV.P(A2:E2)",
+        "=SEGMENTA.CLIENTSTATUS(A1:E1, 2)",
+        "=SEGMENTA.CLIENTSTATUS(A2:E2, 2)",
+      ],
     ]);
     expect(sheet.getCellValue(adr("A3"))).toBe(sheet.getCellValue(adr("B3")));
     expect(sheet.getCellValue(adr("C3"))).toBe(sheet.getCellValue(adr("D3")));

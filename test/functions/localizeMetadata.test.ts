@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { buildFunctionLocales } from "../../scripts/buildFunctionLocales";
 import { FUNCTION_LOCALES } from "../../src/functions/functionLocales";
-import { isValidFunctionName, localizeMetadata, type FunctionsMetadata } from "../../src/functions/localizeMetadata";
+import {
+  isValidFunctionName,
+  localizeMetadata,
+  type FunctionsMetadata,
+} from "../../src/functions/localizeMetadata";
 
 const ENTRY = join(__dirname, "../../src/functions/functions.ts");
 
@@ -15,13 +19,16 @@ describe("localizeMetadata", () => {
     english = JSON.parse((await generateCustomFunctionsMetadata(ENTRY)).metadataJson);
   });
 
-  it.each(["ru", "es"] as const)("changes only names and descriptions in %s, never ids, types or options", (lang) => {
-    const local = localizeMetadata(english, lang);
-    const strip = (m: FunctionsMetadata) =>
-      JSON.stringify(m, (key, value) => (key === "name" || key === "description" ? undefined : value));
-    expect(strip(local)).toBe(strip(english));
-    expect(local.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
-  });
+  it.each(["ru", "es"] as const)(
+    "changes only names and descriptions in %s, never ids, types or options",
+    (lang) => {
+      const local = localizeMetadata(english, lang);
+      const strip = (m: FunctionsMetadata) =>
+        JSON.stringify(m, (key, value) => (key === "name" || key === "description" ? undefined : value));
+      expect(strip(local)).toBe(strip(english));
+      expect(local.functions.map((f) => f.id)).toEqual(english.functions.map((f) => f.id));
+    },
+  );
 
   it("gives every function a Russian and a Spanish name Excel accepts, distinct within a language", () => {
     for (const lang of ["ru", "es"] as const) {
@@ -29,14 +36,18 @@ describe("localizeMetadata", () => {
       names.forEach((n) => expect(isValidFunctionName(n)).toBe(true));
       expect(new Set(names).size).toBe(names.length);
     }
-    expect(localizeMetadata(english, "ru").functions.find((f) => f.id === "CLIENTSTATUS")?.name).toBe("СТАТУС.КЛИЕНТА");
+    expect(localizeMetadata(english, "ru").functions.find((f) => f.id === "CLIENTSTATUS")?.name).toBe(
+      "СТАТУС.КЛИЕНТА",
+    );
     expect(localizeMetadata(english, "es").functions.find((f) => f.id === "CV.P")?.name).toBe("COEFVAR.P");
   });
 
   it("translates every parameter of every function", () => {
     for (const fn of english.functions) {
       for (const lang of ["ru", "es"] as const) {
-        expect(Object.keys(FUNCTION_LOCALES[fn.id][lang].parameters).sort()).toEqual(fn.parameters.map((p) => p.name).sort());
+        expect(Object.keys(FUNCTION_LOCALES[fn.id][lang].parameters).sort()).toEqual(
+          fn.parameters.map((p) => p.name).sort(),
+        );
       }
     }
   });
@@ -63,7 +74,10 @@ describe("buildFunctionLocales", () => {
     try {
       const path = join(dir, "functions.json");
       writeFileSync(path, (await generateCustomFunctionsMetadata(ENTRY)).metadataJson);
-      expect(buildFunctionLocales(path)).toEqual([join(dir, "functions-ru.json"), join(dir, "functions-es.json")]);
+      expect(buildFunctionLocales(path)).toEqual([
+        join(dir, "functions-ru.json"),
+        join(dir, "functions-es.json"),
+      ]);
       const ru = JSON.parse(readFileSync(join(dir, "functions-ru.json"), "utf8")) as FunctionsMetadata;
       expect(ru.functions.find((f) => f.id === "ABCCLASS")?.name).toBe("КЛАСС.ABC");
     } finally {

@@ -1,4 +1,12 @@
-import { FunctionError, amountOf, readAbcThresholds, readLine, readWindow, readXyzThresholds, toExcel } from "../../src/functions/runner";
+import {
+  FunctionError,
+  amountOf,
+  readAbcThresholds,
+  readLine,
+  readWindow,
+  readXyzThresholds,
+  toExcel,
+} from "../../src/functions/runner";
 import { fail, ok } from "../../src/functions/functionResult";
 
 describe("amountOf", () => {
@@ -10,16 +18,28 @@ describe("amountOf", () => {
     [0, 0],
     [12.5, 12.5],
     [-3, -3],
-  ])("reads %p as the amount %p (blanks from the web and the desktop are 0)", (cell, expected) => {
-    expect(amountOf(cell, 1, 1)).toBe(expected);
-  });
+    ["1 234,56", 1234.56],
+    ["(120)", -120],
+    ["1234.5", 1234.5],
+  ])(
+    "reads %p as the amount %p (blanks from the web and the desktop are 0, typed amounts as the reader takes them)",
+    (cell, expected) => {
+      expect(amountOf(cell, 1, 1)).toBe(expected);
+    },
+  );
 
   it("reports a word in an amount cell with its row and column inside the range", () => {
     expect(amountOf("abc", 3, 2)).toEqual({ code: "textInRange", text: "abc", row: 3, col: 2 });
+    expect(amountOf("12%", 1, 1)).toEqual({ code: "textInRange", text: "12%", row: 1, col: 1 });
   });
 
   it("reports an Excel error value with its code", () => {
-    expect(amountOf({ error: "#DIV/0!" }, 1, 4)).toEqual({ code: "errorInRange", text: "#DIV/0!", row: 1, col: 4 });
+    expect(amountOf({ error: "#DIV/0!" }, 1, 4)).toEqual({
+      code: "errorInRange",
+      text: "#DIV/0!",
+      row: 1,
+      col: 4,
+    });
   });
 });
 
@@ -30,7 +50,12 @@ describe("readLine", () => {
   });
 
   it("refuses a block of several rows and columns", () => {
-    expect(readLine([[1, 2], [3, 4]])).toEqual(fail({ code: "notOneLine", rows: 2, cols: 2 }));
+    expect(
+      readLine([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual(fail({ code: "notOneLine", rows: 2, cols: 2 }));
   });
 });
 
@@ -49,8 +74,12 @@ describe("thresholds", () => {
   });
 
   it("refuses thresholds in the wrong order", () => {
-    expect(readAbcThresholds(80, 50)).toEqual(fail({ code: "thresholdOrder", first: "a", second: "b", low: 0.8, high: 0.5 }));
-    expect(readXyzThresholds(0.3, 0.2)).toEqual(fail({ code: "thresholdOrder", first: "x", second: "y", low: 0.3, high: 0.2 }));
+    expect(readAbcThresholds(80, 50)).toEqual(
+      fail({ code: "thresholdOrder", first: "a", second: "b", low: 0.8, high: 0.5 }),
+    );
+    expect(readXyzThresholds(0.3, 0.2)).toEqual(
+      fail({ code: "thresholdOrder", first: "x", second: "y", low: 0.3, high: 0.2 }),
+    );
   });
 
   it("refuses an ABC threshold of 100 % or more, naming it", () => {
@@ -83,7 +112,9 @@ describe("toExcel", () => {
   });
 
   it("throws a FunctionError with the code and message when Excel is not there", () => {
-    expect(() => toExcel(fail({ code: "noPositive" }))).toThrow(new FunctionError("notAvailable", "No positive amount in the range: no CV"));
+    expect(() => toExcel(fail({ code: "noPositive" }))).toThrow(
+      new FunctionError("notAvailable", "No positive amount in the range: no CV"),
+    );
     try {
       toExcel(fail({ code: "emptyRange" }));
     } catch (e) {
@@ -113,6 +144,8 @@ describe("toExcel", () => {
     }
     expect(thrown).toBeInstanceOf(FakeError);
     expect((thrown as FakeError).code).toBe("#VALUE!");
-    expect((thrown as FakeError).message).toBe("Текст 'abc' в диапазоне (строка 2, столбец 1): нужны только суммы");
+    expect((thrown as FakeError).message).toBe(
+      "Текст 'abc' в диапазоне (строка 2, столбец 1): нужны только суммы",
+    );
   });
 });

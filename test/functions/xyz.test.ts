@@ -27,6 +27,11 @@ describe("XYZ", () => {
   });
 
   it("refuses text in the table with its place", () => {
-    expect(xyz([[1, 2], [3, "x"]])).toEqual({ ok: false, problem: { code: "textInRange", text: "x", row: 2, col: 2 } });
+    expect(
+      xyz([
+        [1, 2],
+        [3, "x"],
+      ]),
+    ).toEqual({ ok: false, problem: { code: "textInRange", text: "x", row: 2, col: 2 } });
   });
 });

@@ -45,10 +45,28 @@ const optionalNumber: FunctionArgument = { argumentType: FunctionArgumentType.NU
 const SPECS: readonly Spec[] = [
   { id: "SEGMENTA.CV.P", params: [range], run: (v) => cvP(v) },
   { id: "SEGMENTA.CV.S", params: [range], run: (v) => cvS(v) },
-  { id: "SEGMENTA.XYZCLASS", params: [any, optionalNumber, optionalNumber], run: (v, x, y) => xyzClass(v, x, y) },
-  { id: "SEGMENTA.ABCCLASS", params: [scalar, range, optionalNumber, optionalNumber], run: (v, vs, a, b) => abcClass(v, vs, a, b) },
-  { id: "SEGMENTA.ABC", params: [range, optionalNumber, optionalNumber], run: (v, a, b) => abc(v, a, b), size: (s) => new ArraySize(s.width, s.height) },
-  { id: "SEGMENTA.XYZ", params: [range, optionalNumber, optionalNumber], run: (t, x, y) => xyz(t, x, y), size: (s) => new ArraySize(1, s.height) },
+  {
+    id: "SEGMENTA.XYZCLASS",
+    params: [any, optionalNumber, optionalNumber],
+    run: (v, x, y) => xyzClass(v, x, y),
+  },
+  {
+    id: "SEGMENTA.ABCCLASS",
+    params: [scalar, range, optionalNumber, optionalNumber],
+    run: (v, vs, a, b) => abcClass(v, vs, a, b),
+  },
+  {
+    id: "SEGMENTA.ABC",
+    params: [range, optionalNumber, optionalNumber],
+    run: (v, a, b) => abc(v, a, b),
+    size: (s) => new ArraySize(s.width, s.height),
+  },
+  {
+    id: "SEGMENTA.XYZ",
+    params: [range, optionalNumber, optionalNumber],
+    run: (t, x, y) => xyz(t, x, y),
+    size: (s) => new ArraySize(1, s.height),
+  },
   { id: "SEGMENTA.CLIENTSTATUS", params: [range, optionalNumber], run: (v, w) => clientStatus(v, w) },
   {
     id: "SEGMENTA.CLASSIFY",
