@@ -4,6 +4,9 @@ const percentFormats = new Map<string, Intl.NumberFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+/** Percents already written, per tag: thresholds repeat in every reason of a table. */
+const percentTexts = new Map<string, Map<number, string>>();
+const MAX_REMEMBERED = 4096;
 
 function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
   let value = cache.get(tag);
@@ -19,11 +22,19 @@ function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
  * @example formatPercent(0.624, ru) // "62,4 %"
  */
 export function formatPercent(fraction: number, locale: Locale): string {
-  return cached(
-    percentFormats,
-    locale.tag,
-    () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 }),
-  ).format(fraction);
+  const texts = cached(percentTexts, locale.tag, () => new Map<number, string>());
+  let text = texts.get(fraction);
+  if (text === undefined) {
+    const f = cached(
+      percentFormats,
+      locale.tag,
+      () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 }),
+    );
+    text = f.format(fraction);
+    if (texts.size >= MAX_REMEMBERED) texts.clear();
+    texts.set(fraction, text);
+  }
+  return text;
 }
 
 /**
