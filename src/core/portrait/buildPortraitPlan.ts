@@ -51,7 +51,9 @@ export interface PortraitModel {
 export type PortraitIssue =
   | PlanIssue
   /** A portrait sheet with the user's marks or plan entries exists but was not read into `others`. */
-  | { readonly code: "ownSheetNotRead"; readonly sheet: string };
+  | { readonly code: "ownSheetNotRead"; readonly sheet: string }
+  /** The dataset has no products: there is no portrait to draw. */
+  | { readonly code: "noProducts" };
 
 export type PortraitPlanResult =
   | { readonly ok: true; readonly value: WritePlan; readonly model: PortraitModel }
@@ -79,6 +81,7 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
     if (!read) issues.push({ code: "ownSheetNotRead", sheet: name });
     return read;
   };
+  if (input.dataset.products.length === 0) return { ok: false, issues: [{ code: "noProducts" }] };
   const targetSheet = ownSheet("portrait");
   const planSheet = ownSheet("plan");
   if (issues.length > 0) return { ok: false, issues };

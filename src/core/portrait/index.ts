@@ -22,3 +22,4 @@ export {
   type PortraitPlanInput,
   type PortraitPlanResult,
 } from "./buildPortraitPlan";
+export { describePortraitIssue } from "./describePortraitIssue";

@@ -10,6 +10,13 @@ export interface PortraitWords {
   readonly stages: Readonly<Record<Stage, string>>;
   readonly states: Readonly<Record<PlanRowState, string>>;
   readonly noSegment: string;
+  /** Why no portrait was written; `{sheet}`, `{rows}`, `{limit}`, `{cols}` are filled in. */
+  readonly issues: {
+    readonly ownSheetNotRead: string;
+    readonly noProducts: string;
+    readonly tooManyRows: string;
+    readonly noRoom: string;
+  };
   /** The note beside a segment or product kept from an earlier run but no longer in the data. */
   readonly notInData: string;
   readonly headers: {
@@ -48,6 +55,12 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
     stages: { notOffered: "not offered", offered: "offered", contract: "contract", refused: "refused" },
     states: { open: "", done: "done", dropped: "no longer a target", gone: "not in the data" },
     noSegment: "(no segment)",
+    issues: {
+      ownSheetNotRead: "Segmenta's sheet {sheet} could not be read, so nothing was written (the marks and plan entries on it would be lost)",
+      noProducts: "The table has no product column: choose one to build the ideal client portrait",
+      tooManyRows: "The sheet {sheet} would need {rows} rows, more than Excel's {limit}",
+      noRoom: "The sheet {sheet} would need {cols} more columns than Excel allows ({limit})",
+    },
     notInData: "not in the data",
     headers: {
       corner: "Segment \\ product",
@@ -80,6 +93,12 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
     stages: { notOffered: "не предлагали", offered: "предложили", contract: "договор", refused: "отказ" },
     states: { open: "", done: "выполнено", dropped: "больше не цель", gone: "нет в данных" },
     noSegment: "(без сегмента)",
+    issues: {
+      ownSheetNotRead: "Не удалось прочитать лист Segmenta «{sheet}», поэтому ничего не записано (отметки и записи плана на нём были бы потеряны)",
+      noProducts: "В таблице нет столбца продукта: выберите его, чтобы построить идеальный портрет клиента",
+      tooManyRows: "Листу «{sheet}» нужно {rows} строк, больше чем {limit} в Excel",
+      noRoom: "Листу «{sheet}» нужно {cols} столбцов, больше чем позволяет Excel ({limit})",
+    },
     notInData: "нет в данных",
     headers: {
       corner: "Сегмент \\ продукт",
@@ -112,6 +131,12 @@ export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
     stages: { notOffered: "no ofrecido", offered: "ofrecido", contract: "contrato", refused: "rechazado" },
     states: { open: "", done: "hecho", dropped: "ya no es objetivo", gone: "no está en los datos" },
     noSegment: "(sin segmento)",
+    issues: {
+      ownSheetNotRead: "No se pudo leer la hoja de Segmenta «{sheet}», así que no se escribió nada (se perderían sus marcas y entradas del plan)",
+      noProducts: "La tabla no tiene columna de producto: elija una para construir el retrato ideal del cliente",
+      tooManyRows: "La hoja «{sheet}» necesitaría {rows} filas, más que las {limit} de Excel",
+      noRoom: "La hoja «{sheet}» necesitaría {cols} columnas, más de las que permite Excel ({limit})",
+    },
     notInData: "no está en los datos",
     headers: {
       corner: "Segmento \\ producto",

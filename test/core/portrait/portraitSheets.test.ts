@@ -1,4 +1,4 @@
-import { buildPortraitPlan, getLocale, ownedSheetName, stageOfText, targetLookup, type Language } from "../../../src/core";
+import { buildPortraitPlan, describePortraitIssue, getLocale, ownedSheetName, stageOfText, targetLookup, type Language } from "../../../src/core";
 import { portraitDataset, type TestClient, type TestSale } from "../../support/portraitDataset";
 import { applyPlan, memoryWorkbook, setCell, sheetSnapshot, workbookSnapshot, type MemoryWorkbook } from "../../support/portraitMemoryWorkbook";
 
@@ -103,5 +103,21 @@ describe("stageOfText", () => {
     ["", null],
   ])("reads %j as %s", (text, stage) => {
     expect(stageOfText(text)).toBe(stage);
+  });
+});
+
+describe("describePortraitIssue", () => {
+  it.each([
+    [{ code: "ownSheetNotRead", sheet: "Ideal portrait" } as const, "en", "Segmenta's sheet Ideal portrait could not be read"],
+    [{ code: "noProducts" } as const, "ru", "В таблице нет столбца продукта"],
+    [{ code: "tooManyRows", sheet: "Plan de desarrollo", rows: 2000000, limit: 1048576 } as const, "es", "necesitaría 2000000 filas"],
+  ] as const)("words %j in %s", (issue, lang, words) => {
+    expect(describePortraitIssue(issue, lang)).toContain(words);
+  });
+
+  it("refuses a table without products", () => {
+    const { dataset, classification } = portraitDataset({ clients: [{ key: "a" }], sales: [["a", "2024-01", "x", 1]] });
+    const r = buildPortraitPlan({ workbook: workbookSnapshot(memoryWorkbook({ Sales: [] }), "Sales"), dataset: { ...dataset, products: [] }, classification, lang: "en" });
+    expect(r).toEqual({ ok: false, issues: [{ code: "noProducts" }] });
   });
 });
