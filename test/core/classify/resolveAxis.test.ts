@@ -52,6 +52,12 @@ describe("resolveAxis", () => {
     expect([r.axis.first, r.axis.last, r.axis.count]).toEqual([JAN_2024 + 5, JAN_2024 + 5, 1]);
   });
 
+  it("keeps one period when the as-of date lies before the data", () => {
+    const r = resolveAxis(longDataset(sales), settings({ asOf: { kind: "date", serial: serialOf("2023-11-05") } }));
+    expect(r.axis).toEqual({ granularity: "month", first: 2023 * 12 + 10, last: 2023 * 12 + 10, count: 1 });
+    expect(r.historyFirst).toBe(2023 * 12 + 10);
+  });
+
   it("uses a wide table's period columns, not its sales", () => {
     const wide = wideDataset({ a: [null, 5, null, null] }, "month", JAN_2024);
     expect(resolveAxis(wide, settings()).axis).toEqual({
