@@ -23,3 +23,4 @@ export {
   type PortraitPlanResult,
 } from "./buildPortraitPlan";
 export { describePortraitIssue } from "./describePortraitIssue";
+export { portraitSummary, type PortraitSummary, type SegmentGap } from "./portraitSummary";
