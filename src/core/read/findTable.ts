@@ -10,6 +10,8 @@ export interface TableBounds {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly totalsRow: number | null;
+  /** Totals rows inside the data (`Итого по менеджеру`): not clients, skipped by the readers. */
+  readonly subtotalRows: readonly number[];
   readonly firstCol: number;
   readonly lastCol: number;
   /** The first non-blank row above the header (a title), or null. */
@@ -23,8 +25,10 @@ const HEADER_SEARCH_ROWS = 60;
  * Finds the table on a sheet: the header row is the one (among the first rows) whose cells best
  * read as known column names and period headers, needs two non-blank cells and data under it;
  * its columns run from its first to its last non-blank cell (one column further left when the data
- * there has no header, as a client column often has none). Data rows run down to a totals row
- * (`Итого`, `Total`… in the first non-blank cell), two blank rows in a row, or the end of the grid.
+ * there has no header, as a client column often has none). Data rows run down to two blank rows, a
+ * blank row before a one-cell note, or the end of the grid. The last row whose first non-blank cell
+ * is a totals label (`Итого`, `Total`…) closes the table when only notes follow it; other totals
+ * rows are subtotals the readers skip.
  * Returns null when no row could be a header.
  *
  * @example findTable(sheetView(sheet)) // { headerRow: 3, firstRow: 4, lastRow: 120, totalsRow: 121, … }
@@ -41,10 +45,10 @@ export function findTable(view: SheetView): TableBounds | null {
   }
   while (firstCol > 0 && isBlankCell(view.value(headerRow, firstCol - 1)) && hasDataBelow(view, headerRow, firstCol - 1))
     firstCol--;
-  const { lastRow, totalsRow } = findLastRow(view, headerRow + 1, firstCol, lastCol);
+  const { lastRow, totalsRow, subtotalRows } = findLastRow(view, headerRow + 1, firstCol, lastCol);
   let titleRow: number | null = null;
   for (let r = 0; r < headerRow && titleRow === null; r++) if (!rowIsBlank(view, r, 0, view.cols - 1)) titleRow = r;
-  return { headerRow, firstRow: headerRow + 1, lastRow, totalsRow, firstCol, lastCol, titleRow };
+  return { headerRow, firstRow: headerRow + 1, lastRow, totalsRow, subtotalRows, firstCol, lastCol, titleRow };
 }
 
 function findHeaderRow(view: SheetView): number | null {
@@ -93,9 +97,9 @@ function findLastRow(
   firstRow: number,
   firstCol: number,
   lastCol: number,
-): { lastRow: number; totalsRow: number | null } {
-  const totals = new Map<string, boolean>();
-  let lastRow = firstRow - 1;
+): { lastRow: number; totalsRow: number | null; subtotalRows: readonly number[] } {
+  const totalRows: number[] = [];
+  let lastNonBlank = firstRow - 1;
   let blankRun = 0;
   for (let r = firstRow; r < view.rows; r++) {
     let first: unknown = null;
@@ -104,16 +108,36 @@ function findLastRow(
       if (!isBlankCell(v)) first = v;
     }
     if (first === null) {
-      if (++blankRun >= 2) break;
+      blankRun++;
+      // Two blank rows, or a blank row before a one-cell note, end the table.
+      if (blankRun >= 2 || (r + 1 < view.rows && nonBlankCount(view, r + 1, firstCol, lastCol) === 1)) break;
       continue;
     }
     blankRun = 0;
-    if (typeof first === "string" && first.length <= 40) {
-      let isTotal = totals.get(first);
-      if (isTotal === undefined) totals.set(first, (isTotal = isTotalLabel(first)));
-      if (isTotal) return { lastRow, totalsRow: r };
-    }
-    lastRow = r;
+    lastNonBlank = r;
+    if (typeof first === "string" && mayBeTotal(first) && isTotalLabel(first)) totalRows.push(r);
   }
-  return { lastRow, totalsRow: null };
+  // The last totals row closes the table when only notes follow it; other totals rows are subtotals.
+  let closing = totalRows.length > 0 ? totalRows[totalRows.length - 1] : null;
+  for (let r = (closing ?? lastNonBlank) + 1; closing !== null && r <= lastNonBlank; r++) {
+    if (nonBlankCount(view, r, firstCol, lastCol) >= 2) closing = null;
+  }
+  if (closing === null) return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows };
+  let lastRow = closing - 1;
+  while (lastRow >= firstRow && rowIsBlank(view, lastRow, firstCol, lastCol)) lastRow--;
+  return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1) };
+}
+
+function nonBlankCount(view: SheetView, row: number, firstCol: number, lastCol: number): number {
+  let n = 0;
+  for (let c = firstCol; c <= lastCol; c++) if (!isBlankCell(view.value(row, c))) n++;
+  return n;
+}
+
+/** First letters of totals labels (t, g, s, и, в, о, lower-cased by bit 0x20), and leading spaces. */
+const TOTAL_INITIALS = new Set([..."tgsивоTGSИВО \u00a0"].map((ch) => ch.charCodeAt(0)));
+
+/** A cheap test that rules out most client names before {@link isTotalLabel} normalises the text. */
+function mayBeTotal(text: string): boolean {
+  return text.length <= 40 && TOTAL_INITIALS.has(text.charCodeAt(0));
 }

@@ -14,6 +14,8 @@ export interface LongTable {
   readonly formats: readonly (readonly string[])[] | undefined;
   readonly firstRow: number;
   readonly lastRow: number;
+  /** Subtotal rows inside the data, ascending: not read. */
+  readonly skipRows: readonly number[];
   readonly roles: Readonly<Partial<Record<SingleRole, number>>>;
   /** Sheet row of grid row 0 (for `ClientInfo.row`). */
   readonly top: number;
@@ -56,8 +58,13 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   let lastProduct: unknown = undefined;
   let lastProductIndex = -1;
 
+  let skip = 0;
   for (let r = firstRow; r <= lastRow; r++) {
     const row = values[r];
+    if (skip < table.skipRows.length && table.skipRows[skip] === r) {
+      skip++;
+      continue;
+    }
     if (row === undefined) continue;
     const cv = row[cc];
     const av = row[ac];

@@ -38,7 +38,14 @@ export function readTable(sheet: SheetSnapshot, options: ReadOptions = {}): Read
   const sheetLabel = options.cellLabel ?? ((row: number, col: number) => `${quoteSheet(sheet.name)}!${cellAddress(row, col)}`);
   const label = (row: number, col: number) => sheetLabel(row + sheet.top, col + sheet.left);
   const issues: InputIssue[] = [];
-  const rows = { values: sheet.values, firstRow: bounds.firstRow, lastRow: bounds.lastRow, roles: plan.roles, top: sheet.top };
+  const rows = {
+    values: sheet.values,
+    firstRow: bounds.firstRow,
+    lastRow: bounds.lastRow,
+    skipRows: bounds.subtotalRows,
+    roles: plan.roles,
+    top: sheet.top,
+  };
   const read =
     plan.shape === "wide"
       ? readWide({ ...rows, periods: widePeriods }, issues, label)
@@ -62,7 +69,8 @@ function detectedTable(
   const notes: DetectionNote[] = [];
   if (bounds.titleRow !== null) notes.push({ code: "titleRowsSkipped", row: bounds.titleRow + sheet.top });
   notes.push(...plan.notes);
-  if (bounds.totalsRow !== null) notes.push({ code: "totalsRowSkipped", row: bounds.totalsRow + sheet.top });
+  for (const row of [...bounds.subtotalRows, ...(bounds.totalsRow === null ? [] : [bounds.totalsRow])])
+    notes.push({ code: "totalsRowSkipped", row: row + sheet.top });
   const cols = columns.map((c) => c.col);
   const firstCol = Math.min(...cols);
   const lastCol = Math.max(...cols);

@@ -12,6 +12,8 @@ export interface WideTable {
   readonly values: Grid;
   readonly firstRow: number;
   readonly lastRow: number;
+  /** Subtotal rows inside the data, ascending: not read. */
+  readonly skipRows: readonly number[];
   readonly roles: Readonly<Partial<Record<SingleRole, number>>>;
   readonly periods: readonly { readonly col: number; readonly period: HeaderPeriod }[];
   /** Sheet row of grid row 0 (for `ClientInfo.row`). */
@@ -40,8 +42,13 @@ export function readWide(table: WideTable, issues: InputIssue[], label: GridLabe
   const products = productIndex();
   let count = 0;
 
+  let skip = 0;
   for (let r = firstRow; r <= lastRow; r++) {
     const row = values[r];
+    if (skip < table.skipRows.length && table.skipRows[skip] === r) {
+      skip++;
+      continue;
+    }
     if (row === undefined) continue;
     const cv = row[cc];
     const issuesBefore = issues.length;

@@ -40,4 +40,27 @@ describe("findTable", () => {
     expect(bounds([])).toBeNull();
     expect(bounds([["only a title"], [], ["and a note"]])).toBeNull();
   });
+
+  it("ends the table at a blank row followed by a one-cell note", () => {
+    const b = bounds([["Client", "Date", "Amount"], ["A", "2024-01-01", 1], [], ["Prepared by Ivanov"]]);
+    expect(b).toMatchObject({ lastRow: 1, totalsRow: null });
+  });
+
+  it("skips subtotal rows inside the data and closes the table at the last totals row", () => {
+    const b = bounds([
+      ["Manager", "Client", "Jan 2024", "Feb 2024"],
+      ["Ivanov", "A", 1, 2],
+      ["Итого Иванов", null, 1, 2],
+      ["Petrov", "B", 3, 4],
+      ["Итого", null, 4, 6],
+      ["Source: ERP"],
+    ]);
+    expect(b).toMatchObject({ lastRow: 3, totalsRow: 4, subtotalRows: [2] });
+  });
+
+  it("does not close the table at a totals row that data follows", () => {
+    const b = bounds([["Client", "Jan 2024", "Feb 2024"], ["A", 1, 2], ["Total", 1, 2], ["B", 3, 4]]);
+    expect(b).toMatchObject({ lastRow: 3, totalsRow: null, subtotalRows: [2] });
+  });
 });
+

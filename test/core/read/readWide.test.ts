@@ -45,4 +45,21 @@ describe("readWide (through readTable)", () => {
     expect(data.table.periodKind).toBe("week");
     expect(Array.from(data.sales.day)).toEqual([serial(2024, 1, 1), serial(2024, 1, 8)]);
   });
+
+  it("does not read subtotal rows as clients", () => {
+    const rows = [
+      ["Менеджер", "Клиент", "Jan 2024", "Feb 2024"],
+      ["Иванов", "A", 1, 2],
+      ["Итого Иванов", null, 1, 2],
+      ["Петров", "B", 3, 4],
+      ["Итого", null, 4, 6],
+    ];
+    const data = dataset(readTable(sheet(rows)));
+    expect(data.clients.map((c) => [c.key, c.manager])).toEqual([
+      ["A", "Иванов"],
+      ["B", "Петров"],
+    ]);
+    expect(data.table.notes.filter((n) => n.code === "totalsRowSkipped").map((n) => n.row)).toEqual([2, 4]);
+  });
 });
+
