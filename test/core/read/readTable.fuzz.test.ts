@@ -78,12 +78,15 @@ describe("readTable on random grids", () => {
     );
   });
 
-  it("reads table-shaped random grids with headers on top without throwing", () => {
+  it("reads table-shaped random grids with headers on top and random overrides without throwing", () => {
     const header = fc.shuffledSubarray(HEADERS, { minLength: 2, maxLength: 7 });
+    const given = fc.constantFrom(...HEADERS, "A", "C", "ZZ", "", "nothing");
+    const overrides = fc.record({ client: given, date: given, amount: given, product: given }, { requiredKeys: [] });
+    const body = fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { maxLength: 10 });
     fc.assert(
-      fc.property(header, fc.array(fc.array(cell, { minLength: 7, maxLength: 7 }), { maxLength: 10 }), (head, body) => {
-        const result = readTable(sheet([head, ...body]));
-        if (result.ok) checkDataset(result.value, 0, body.length + 1);
+      fc.property(header, body, overrides, (head, rows, chosen) => {
+        const result = readTable(sheet([head, ...rows]), { overrides: chosen });
+        if (result.ok) checkDataset(result.value, 0, rows.length + 1);
         else expect(result.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
