@@ -71,9 +71,13 @@ export function dateReader(
   };
 }
 
+/** Excel error values as text, the way a CSV export writes them. */
+const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 function report(issues: InputIssue[], value: CellValue | undefined, cell: string, code: "notAnAmount" | "notADate"): number {
   const content = cellContent(value);
-  if (value !== null && value !== undefined && isCellError(value)) issues.push({ code: "errorValue", cell, content });
+  if ((value !== null && value !== undefined && isCellError(value)) || ERROR_TEXT.test(content))
+    issues.push({ code: "errorValue", cell, content });
   else issues.push({ code, cell, content });
   return Number.NaN;
 }

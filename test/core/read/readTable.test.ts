@@ -164,4 +164,13 @@ describe("readTable", () => {
     expect(Array.from(data.sales.day)).toEqual([serial(1997, 1, 1), serial(1997, 1, 18), serial(1997, 1, 2)]);
     expect(sums(data)).toEqual({ "4": 59.06, "18": 14.96 });
   });
+
+  it("reports error values written as text (a CSV export) as error values", () => {
+    const rows = [["Client", "Date", "Amount"], ["A", "#N/A", "#DIV/0!"]];
+    expect(issuesOf(readTable(sheet(rows)))).toEqual([
+      { code: "errorValue", cell: "Sales!B2", content: "#N/A" },
+      { code: "errorValue", cell: "Sales!C2", content: "#DIV/0!" },
+    ]);
+  });
 });
+
