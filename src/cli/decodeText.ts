@@ -1,5 +1,3 @@
-import iconv from "iconv-lite";
-
 export type TextEncoding = "utf-8" | "utf-16le" | "windows-1251";
 
 /**
@@ -15,6 +13,9 @@ export function decodeText(bytes: Uint8Array): { readonly text: string; readonly
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
   } catch {
+    // Loaded only for the files that need it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const iconv = require("iconv-lite") as typeof import("iconv-lite");
     return { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "win1251"), encoding: "windows-1251" };
   }
 }

@@ -2,7 +2,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core";
-import { loadWorkbook, snapshotFromWorkbook } from "../xlsx";
 import { decodeText, type TextEncoding } from "./decodeText";
 import { parseCsv } from "./parseCsv";
 
@@ -52,6 +51,8 @@ export async function loadInput(file: string, sheet: string | null): Promise<Loa
     const active = parseCsv(text, csvSheetName(file));
     return { ok: true, value: { kind: "csv", snapshot: { active, sheetNames: [active.name], owned: [] }, workbook: null, encoding } };
   }
+  // ExcelJS takes a noticeable time to load: only .xlsx files pay for it.
+  const { loadWorkbook, snapshotFromWorkbook } = await import("../xlsx");
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await loadWorkbook(bytes);

@@ -12,6 +12,9 @@ const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,2}|\.\d{4,})?$/;
  */
 export function csvCell(text: string): CellValue {
   if (text === "") return null;
+  const first = text.charCodeAt(0);
+  // Most text (names, ids) fails on its first character, before the pattern is tried.
+  if ((first < 48 || first > 57) && first !== 45) return text;
   return PLAIN_NUMBER.test(text) ? Number(text) : text;
 }
 
@@ -29,16 +32,14 @@ const GUESS_ROWS = 50;
 export function parseCsv(text: string, sheetName: string): SheetSnapshot {
   // Papa's guess needs blank lines skipped (a final line break defeats it), the full parse keeps them.
   const guess = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: GUESS_ROWS });
-  const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
-  const rows = parsed.data;
+  // Without quotes a line is just split (papaparse's fast mode); fields become cells in place.
+  const parsed = Papa.parse<CellValue[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false, fastMode: !text.includes('"') });
+  const values = parsed.data;
   // A final line break gives a last record with one empty field.
-  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
-  const values: CellValue[][] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const fields = rows[r];
-    const row: CellValue[] = new Array(fields.length);
-    for (let c = 0; c < fields.length; c++) row[c] = csvCell(fields[c]);
-    values[r] = row;
+  const last = values[values.length - 1];
+  if (last !== undefined && last.length === 1 && last[0] === "") values.pop();
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) row[c] = csvCell(row[c] as string);
   }
   return { name: sheetName, top: 0, left: 0, values };
 }

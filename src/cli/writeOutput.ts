@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { buildMatrixPlan, buildResultsPlan, describeReason } from "../core";
 import type { Classification, ClientResult, Dataset, Locale, PlanIssue, WorkbookSnapshot } from "../core";
-import { applyPlanToWorkbook, newWorkbook, ownedRanges, workbookBytes } from "../xlsx";
+import type * as Xlsx from "../xlsx";
 import type { LoadedInput } from "./loadInput";
 
 /**
@@ -50,9 +50,9 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
 }
 
 /** The workbook `--out` starts from: the input workbook, or a new one holding the CSV's data sheet. */
-function baseWorkbook(input: LoadedInput): ExcelJS.Workbook {
+function baseWorkbook(input: LoadedInput, xlsx: typeof Xlsx): ExcelJS.Workbook {
   if (input.workbook) return input.workbook;
-  const wb = newWorkbook();
+  const wb = xlsx.newWorkbook();
   const sheet = input.snapshot.active;
   const ws = wb.addWorksheet(sheet.name);
   sheet.values.forEach((row, r) => {
@@ -73,7 +73,9 @@ export type WorkbookOutput =
  * the add-in applies them in Excel (charts aside: ExcelJS cannot write them).
  */
 export async function resultWorkbook(input: LoadedInput, dataset: Dataset, classification: Classification, locale: Locale): Promise<WorkbookOutput> {
-  const wb = baseWorkbook(input);
+  const xlsx = await import("../xlsx");
+  const { applyPlanToWorkbook, ownedRanges, workbookBytes } = xlsx;
+  const wb = baseWorkbook(input, xlsx);
   const results = buildResultsPlan({ workbook: input.snapshot, dataset, classification, locale });
   if (!results.ok) return results;
   const skipped = [...applyPlanToWorkbook(wb, results.value).skipped];
