@@ -17,6 +17,8 @@ const AMOUNT_TEXT = new RegExp(
   "iu",
 );
 const SIMPLE_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A lone dash is how accounting formats and many reports write zero. */
+const DASH_ONLY = /^[-−–—]$/;
 const GROUPED_SPACES = /^\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?$/;
 
 /**
@@ -28,7 +30,7 @@ const GROUPED_SPACES = /^\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?$/;
  * other must group by three; a repeated mark separates thousands; a lone mark is the decimal mark,
  * except a lone comma followed by exactly three digits after 1-3 leading digits (`1,234` = 1234),
  * which the column's {@link AmountOptions.decimalComma} turns around.
- * `(120)` and a trailing minus are negative.
+ * `(120)` and a trailing minus are negative; a lone dash (`-`, `—`) is zero, as accounting formats show it.
  *
  * @example parseAmount("1 234,56") // 1234.56
  * @example parseAmount("(120)") // -120
@@ -45,7 +47,7 @@ export function parseAmount(value: CellValue | undefined, options: AmountOptions
 
 function parseAmountText(raw: string, decimalComma: boolean): number | null {
   const text = raw.replace(/[\u00a0\u202f\u2009\u2007]/g, " ").trim();
-  if (text === "") return 0;
+  if (text === "" || DASH_ONLY.test(text)) return 0;
   const m = AMOUNT_TEXT.exec(text);
   if (!m) return null;
   const signs = [m[1], m[3], m[4], m[7]].filter((s) => s !== "");

@@ -37,6 +37,8 @@ describe("parseAmount", () => {
     ["1,234", 1234],
     ["1.234", 1.234],
     ["1'234.50", 1234.5],
+    ["-", 0],
+    ["—", 0],
   ])("reads %p as %p", (input, expected) => {
     expect(parseAmount(input)).toBeCloseTo(expected, 9);
   });
