@@ -1,6 +1,6 @@
-import { abcClassForShareBefore, type AbcClass } from "../core";
+import { abcClassForShareBefore, abcClassOf, type AbcClass } from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
-import { amountOf, asRange, readAbcThresholds, readNumber } from "./runner";
+import { asRange, readAbcThresholds, readAmounts, readNumber } from "./runner";
 
 /**
  * ABCCLASS: the class of `value` among `values` by §3: P is the share of the positive total held
@@ -25,24 +25,24 @@ export function abcClass(
   let total = 0;
   let larger = 0;
   let cells = 0;
-  // The hot loop of a filled-down column, without a branch that depends on the value (a
-  // mispredicted branch per cell costs more than reading it). Adding 0 leaves a sum as it is, so
-  // the sums are exactly those of the engine's abcClassOf.
+  // The hot loop of a filled-down column: numbers and blanks only, with no branch that depends on
+  // how the value compares (a mispredicted branch per cell costs more than reading it). Adding 0
+  // leaves a sum as it is, so the sums are exactly those of the engine's abcClassOf. Text or an
+  // error value sends the call to the slower reading that understands them.
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     cells += row.length;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell === "number") {
-        const positive = Math.max(cell, 0);
-        total += positive;
-        larger += positive * +(positive > own);
+        if (cell > 0) {
+          total += cell;
+          larger += cell * +(cell > own);
+        }
       } else if (cell !== null) {
-        const v = amountOf(cell, r + 1, c + 1);
-        if (typeof v !== "number") return fail(v);
-        const positive = Math.max(v, 0);
-        total += positive;
-        larger += positive * +(positive > own);
+        const amounts = readAmounts(rows);
+        if (!amounts.ok) return amounts;
+        return ok(abcClassOf(own, amounts.value, limits.value.low, limits.value.high));
       }
     }
   }

@@ -36,6 +36,11 @@ describe("ABCCLASS", () => {
     expect(ABCCLASS(30, [[50], [null], [30], [""], [20]])).toBe(ABCCLASS(30, [[50], [0], [30], [0], [20]]));
   });
 
+  it("reads amounts typed as text like numbers", () => {
+    expect(ABCCLASS(30, [[50], ["30"], [10], ["5"], [5]])).toBe("B");
+    expect(ABCCLASS(60, [["1 000,5"], [60]])).toBe("B");
+  });
+
   it("gives the class rankAbc gives the same value in the same column", () => {
     fc.assert(
       fc.property(
