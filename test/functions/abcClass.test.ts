@@ -38,7 +38,8 @@ describe("ABCCLASS", () => {
 
   it("reads amounts typed as text like numbers", () => {
     expect(ABCCLASS(30, [[50], ["30"], [10], ["5"], [5]])).toBe("B");
-    expect(ABCCLASS(60, [["1 000,5"], [60]])).toBe("B");
+    expect(ABCCLASS(1000.5, [["1 000,5"], [60]])).toBe("A");
+    expect(ABCCLASS(60, [["1 000,5"], [60]])).toBe("C"); // P = 1000.5 / 1060.5
   });
 
   it("gives the class rankAbc gives the same value in the same column", () => {
