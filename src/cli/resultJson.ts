@@ -1,5 +1,6 @@
 import { columnLetters, describeReason, describeWarning, formatPeriod, rangeAddress } from "../core";
 import type { Classification, Dataset, Locale } from "../core";
+import { cleanNumber, cleanOrNull } from "./cleanNumber";
 
 /** One client as `--json` prints it; `null` where a class does not apply. */
 export interface ClientJson {
@@ -59,11 +60,11 @@ export function resultJson(file: string, dataset: Dataset, result: Classificatio
     name: c.name,
     abc: c.abc,
     xyz: c.xyz,
-    cv: c.cv,
+    cv: cleanOrNull(c.cv),
     status: c.status,
-    turnover: c.metric,
-    share: c.share,
-    cumShare: c.cumShare,
+    turnover: cleanNumber(c.metric),
+    share: cleanNumber(c.share),
+    cumShare: cleanOrNull(c.cumShare),
     reason: describeReason(c, result, locale),
   }));
   const noXyz = (["A", "B", "C"] as const).reduce((n, abc) => n + result.matrix.cells[abc].none.count, 0);
@@ -74,7 +75,7 @@ export function resultJson(file: string, dataset: Dataset, result: Classificatio
     settings: { ...result.settings, language: locale.language },
     summary: {
       clients: result.clients.length,
-      total: result.total,
+      total: cleanNumber(result.total),
       window: {
         first: formatPeriod(result.axis.first, granularity, locale),
         last: formatPeriod(result.axis.last, granularity, locale),

@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { buildMatrixPlan, buildResultsPlan, describeReason } from "../core";
 import type { Classification, ClientResult, Dataset, Locale, PlanIssue, WorkbookSnapshot } from "../core";
 import type * as Xlsx from "../xlsx";
+import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { LoadedInput } from "./loadInput";
 
 /**
@@ -37,11 +38,11 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
     r.name,
     r.segment ?? "",
     r.manager ?? "",
-    r.metric,
-    r.share,
-    r.cumShare ?? "",
+    cleanNumber(r.metric),
+    cleanNumber(r.share),
+    cleanOrNull(r.cumShare) ?? "",
     r.abc ?? "",
-    r.cv ?? "",
+    cleanOrNull(r.cv) ?? "",
     r.xyz ?? "",
     locale.statuses[r.status],
     describeReason(r, result, locale),
