@@ -83,6 +83,9 @@ export function clientRows(
   const index = clientIndex();
   /** Per client: how many attribute columns have not given it a value yet. */
   const missing: number[] = [];
+  // Exports often list a client's rows together: the previous row's key skips the lookup.
+  let lastKey: unknown = undefined;
+  let lastIndex = -1;
   return {
     read(row, r) {
       const cv = row[cc];
@@ -90,7 +93,9 @@ export function clientRows(
         issues.push({ code: "errorValue", cell: label(r, cc), content: cv.error });
         return -1;
       }
-      const ci = index.indexOf(cv as string | number | boolean, r + top);
+      const ci = cv === lastKey ? lastIndex : index.indexOf(cv as string | number | boolean, r + top);
+      lastKey = cv;
+      lastIndex = ci;
       if (ci === missing.length) missing.push(attributeColumns);
       if (missing[ci] === 0) return ci;
       for (let k = 0; k < 3; k++) {
