@@ -37,25 +37,31 @@ function millionRowSheet(): SheetSnapshot {
 
 interface ProcessFigures {
   readonly seconds: number;
+  /** User + system CPU seconds (0 without /usr/bin/time). */
+  readonly cpuSeconds: number;
   readonly maxRssBytes: number;
 }
 
+const timeTool = () => existsSync("/usr/bin/time");
+
 /** Wall time (best of `RUNS`) and peak memory (the largest seen) of a child node process, from /usr/bin/time -v. */
 function measureProcess(args: readonly string[]): ProcessFigures {
-  const timeTool = existsSync("/usr/bin/time");
+  const useTime = timeTool();
   let seconds = Infinity;
+  let cpuSeconds = Infinity;
   let maxRssBytes = 0;
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    const result = timeTool
+    const result = useTime
       ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" })
       : spawnSync(process.execPath, args, { encoding: "utf8" });
     seconds = Math.min(seconds, (performance.now() - start) / 1000);
     if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
-    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
-    if (rss) maxRssBytes = Math.max(maxRssBytes, Number(rss[1]) * 1024);
+    const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
+    cpuSeconds = Math.min(cpuSeconds, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
+    maxRssBytes = Math.max(maxRssBytes, figure("Maximum resident set size \\(kbytes\\)") * 1024);
   }
-  return { seconds, maxRssBytes };
+  return { seconds, cpuSeconds, maxRssBytes };
 }
 
 /**
@@ -72,20 +78,26 @@ export async function run(): Promise<readonly BenchFigure[]> {
     writeFileSync(floorScript, FLOOR);
 
     const sheet = millionRowSheet();
-    const memoryMs = await bestOf(RUNS, () => {
+    const memory = await bestOf(RUNS, () => {
       const read = readTable(sheet);
       if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
       return classify(read.value, DEFAULT_SETTINGS);
     });
     const cli = measureProcess([CLI, csv, "--quiet"]);
     const floor = measureProcess([floorScript, csv]);
-    const ratio = cli.seconds / floor.seconds;
+    // Under load (other work on the machine) wall time says little: the goals are judged on CPU time.
+    const timed = timeTool() && cli.cpuSeconds > 0;
+    const ratio = timed ? cli.cpuSeconds / floor.cpuSeconds : cli.seconds / floor.seconds;
     return [
+      { name: "load average (1 min) at the end", value: os.loadavg()[0], unit: "" },
       { name: "CSV size", value: statSync(csv).size / 1024 ** 2, unit: "MiB" },
-      { name: "(a) read + classify 1M rows in memory", value: memoryMs / 1000, unit: "s", goal: { text: "< 1 s", met: memoryMs < 1000 } },
-      { name: "(b) command line on the CSV (node dist/node/cli/main.js)", value: cli.seconds, unit: "s" },
-      { name: "(c) floor: split lines, sum per client", value: floor.seconds, unit: "s" },
-      { name: "(b) / (c)", value: ratio, unit: "×", goal: { text: "≤ 3×", met: ratio <= 3 } },
+      { name: "(a) read + classify 1M rows in memory, wall", value: memory.wallMs / 1000, unit: "s" },
+      { name: "(a) read + classify 1M rows in memory, CPU", value: memory.cpuMs / 1000, unit: "s", goal: { text: "< 1 s", met: memory.cpuMs < 1000 } },
+      { name: "(b) command line on the CSV, wall", value: cli.seconds, unit: "s" },
+      { name: "(b) command line on the CSV, CPU", value: cli.cpuSeconds, unit: "s" },
+      { name: "(c) floor: split lines, sum per client, wall", value: floor.seconds, unit: "s" },
+      { name: "(c) floor: split lines, sum per client, CPU", value: floor.cpuSeconds, unit: "s" },
+      { name: `(b) / (c), ${timed ? "CPU" : "wall"}`, value: ratio, unit: "×", goal: { text: "≤ 3×", met: ratio <= 3 } },
       {
         name: "(b) peak memory (0: /usr/bin/time missing)",
         value: cli.maxRssBytes / 1024 ** 2,
