@@ -1,6 +1,13 @@
 import { abcClassForShareBefore, abcClassOf, type AbcClass } from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
-import { asRange, readAbcThresholds, readAmounts, readNumber } from "./runner";
+import {
+  asRange,
+  readAbcThresholds,
+  readAmounts,
+  readNumber,
+  type RangeArg,
+  type Thresholds,
+} from "./runner";
 
 /**
  * ABCCLASS: the class of `value` among `values` by §3: P is the share of the positive total held
@@ -31,8 +38,9 @@ export function abcClass(
   // error value sends the call to the slower reading that understands them.
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    cells += row.length;
-    for (let c = 0; c < row.length; c++) {
+    const width = row.length;
+    cells += width;
+    for (let c = 0; c < width; c++) {
       const cell = row[c];
       if (typeof cell === "number") {
         if (cell > 0) {
@@ -40,13 +48,17 @@ export function abcClass(
           larger += cell * +(cell > own);
         }
       } else if (cell !== null) {
-        const amounts = readAmounts(rows);
-        if (!amounts.ok) return amounts;
-        return ok(abcClassOf(own, amounts.value, limits.value.low, limits.value.high));
+        return readingText(own, rows, limits.value);
       }
     }
   }
   if (cells === 0) return fail({ code: "emptyRange" });
   if (!(own > 0)) return ok("C");
   return ok(abcClassForShareBefore(total > 0 ? larger / total : 0, limits.value.low, limits.value.high));
+}
+
+/** ABCCLASS when the range holds text (typed amounts or words): the engine's own linear pass. */
+function readingText(own: number, rows: RangeArg, limits: Thresholds): FunctionResult<AbcClass> {
+  const amounts = readAmounts(rows);
+  return amounts.ok ? ok(abcClassOf(own, amounts.value, limits.low, limits.high)) : amounts;
 }
