@@ -62,12 +62,19 @@ export function AbcXyzTable({ matrix }: { readonly matrix: AbcXyzMatrix }) {
             </th>
             {XYZ.map((x) => {
               const cell = matrix.cells[a][x];
-              const tone = a === "A" && x === "X" ? styles.best : a === "C" && x === "Z" ? styles.worst : undefined;
+              const tone =
+                a === "A" && x === "X" ? styles.best : a === "C" && x === "Z" ? styles.worst : undefined;
               return (
                 <td
                   key={x}
                   className={mergeClasses(styles.cell, tone)}
-                  title={t("matrix.cell", { abc: a, xyz: heading(x), count: cell.count, n: format.integer(cell.count), share: format.percent(cell.share) })}
+                  title={t("matrix.cell", {
+                    abc: a,
+                    xyz: heading(x),
+                    count: cell.count,
+                    n: format.integer(cell.count),
+                    share: format.percent(cell.share),
+                  })}
                 >
                   {format.integer(cell.count)}
                 </td>

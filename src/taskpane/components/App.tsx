@@ -1,4 +1,12 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n } from "i18next";
@@ -13,7 +21,9 @@ import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh" },
+  // The page behind the pane takes the theme's background (the provider's portals copy its classes,
+  // so the full height lives here, not on the provider).
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   root: {
     display: "flex",
     flexDirection: "column",
@@ -22,8 +32,17 @@ const useStyles = makeStyles({
     maxWidth: "640px",
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
 });
 
 type View = "detect" | "settings" | "run";
@@ -38,10 +57,9 @@ export interface AppProps {
 
 /** The task pane: one theme provider, the language, and the three steps Detect → Settings → Run. */
 export function App({ host, analyse, i18n, theme, lang }: AppProps) {
-  const styles = useStyles();
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={theme} className={styles.provider} lang={lang}>
+      <FluentProvider theme={theme} lang={lang}>
         <Pane host={host} analyse={analyse} lang={lang} />
       </FluentProvider>
     </I18nextProvider>
@@ -54,30 +72,48 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
   const { state, settingsIssues, actions } = useSegmenta(host, analyse, lang);
   const [view, setView] = useState<View>("detect");
 
+  // A workbook just opened starts at its data.
+  useEffect(() => setView("detect"), [state.openings]);
+
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
     document.documentElement.lang = state.lang;
   }, [i18n, state.lang]);
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" className={styles.title}>
-          {t("app.header.title")}
-        </Text>
-        <LanguagePicker lang={state.lang} onChange={actions.setLanguage} />
-      </header>
-      {host.files ? <SourceBar state={state} actions={actions} /> : null}
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
-        <Tab value="detect">{t("app.tabs.detect")}</Tab>
-        <Tab value="settings">{t("app.tabs.settings")}</Tab>
-        <Tab value="run">{t("app.tabs.run")}</Tab>
-      </TabList>
-      {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
-      {view === "settings" ? <SettingsPanel settings={state.settings} issues={settingsIssues} lang={state.lang} onChange={actions.setSettings} /> : null}
-      {view === "run" ? (
-        <RunPanel state={state} settingsValid={settingsIssues.length === 0} actions={actions} onShowData={() => setView("detect")} standalone={Boolean(host.files)} />
-      ) : null}
-    </main>
+    <div className={styles.page}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Text as="h1" className={styles.title}>
+            {t("app.header.title")}
+          </Text>
+          <LanguagePicker lang={state.lang} onChange={actions.setLanguage} />
+        </header>
+        {host.files ? <SourceBar state={state} actions={actions} /> : null}
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
+          <Tab value="detect">{t("app.tabs.detect")}</Tab>
+          <Tab value="settings">{t("app.tabs.settings")}</Tab>
+          <Tab value="run">{t("app.tabs.run")}</Tab>
+        </TabList>
+        {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
+        {view === "settings" ? (
+          <SettingsPanel
+            settings={state.settings}
+            issues={settingsIssues}
+            lang={state.lang}
+            onChange={actions.setSettings}
+          />
+        ) : null}
+        {view === "run" ? (
+          <RunPanel
+            state={state}
+            settingsValid={settingsIssues.length === 0}
+            actions={actions}
+            onShowData={() => setView("detect")}
+            standalone={Boolean(host.files)}
+          />
+        ) : null}
+      </main>
+    </div>
   );
 }

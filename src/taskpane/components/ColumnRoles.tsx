@@ -29,14 +29,24 @@ export function ColumnRoles({ table, periodColumns, onRole }: ColumnRolesProps) 
       ))}
       {periodColumns ? (
         <Text className={styles.periods}>
-          {t("detect.roles.periods", { count: periodColumns.count, from: periodColumns.from, to: periodColumns.to })}
+          {t("detect.roles.periods", {
+            count: periodColumns.count,
+            from: periodColumns.from,
+            to: periodColumns.to,
+          })}
         </Text>
       ) : null}
     </section>
   );
 }
 
-function ColumnRole({ column, onRole }: { readonly column: ColumnInfo; readonly onRole: ColumnRolesProps["onRole"] }) {
+function ColumnRole({
+  column,
+  onRole,
+}: {
+  readonly column: ColumnInfo;
+  readonly onRole: ColumnRolesProps["onRole"];
+}) {
   const { t } = useTranslation();
   const letters = columnLetters(column.col);
   const label = t("detect.roles.column", { letters, header: column.header || t("detect.roles.noHeader") });
@@ -45,7 +55,9 @@ function ColumnRole({ column, onRole }: { readonly column: ColumnInfo; readonly 
       <OptionDropdown<Role>
         value={column.role}
         choices={[
-          ...(isAssignable(column.role) ? [] : [{ value: column.role, text: t(`detect.role.${column.role}`), disabled: true }]),
+          ...(isAssignable(column.role)
+            ? []
+            : [{ value: column.role, text: t(`detect.role.${column.role}`), disabled: true }]),
           ...ASSIGNABLE_ROLES.map((role) => ({ value: role, text: t(`detect.role.${role}`) })),
         ]}
         onChange={(role) => {

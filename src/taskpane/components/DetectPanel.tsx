@@ -28,7 +28,13 @@ const useStyles = makeStyles({
 });
 
 /** Step 1: the table Segmenta found on the sheet, its columns, and the input errors to fix. */
-export function DetectPanel({ state, actions }: { readonly state: SegmentaState; readonly actions: SegmentaActions }) {
+export function DetectPanel({
+  state,
+  actions,
+}: {
+  readonly state: SegmentaState;
+  readonly actions: SegmentaActions;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const format = useFormat();
@@ -37,7 +43,11 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
 
   const reread = (
     <div className={styles.actions}>
-      <Button icon={<ArrowClockwiseRegular />} onClick={() => void actions.detect()} disabled={detect.status === "reading"}>
+      <Button
+        icon={<ArrowClockwiseRegular />}
+        onClick={() => void actions.detect()}
+        disabled={detect.status === "reading"}
+      >
         {t("detect.reread.button")}
       </Button>
     </div>
@@ -69,7 +79,8 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
   const facts = tableFacts(detect.analysis);
   const { table } = facts;
   // Period columns of months or quarters read best as months; sale dates as dates.
-  const dayText = table?.periodKind === "month" || table?.periodKind === "quarter" ? format.month : format.date;
+  const dayText =
+    table?.periodKind === "month" || table?.periodKind === "quarter" ? format.month : format.date;
   const axis = detect.analysis.classification?.axis;
   return (
     <section className={styles.root} aria-label={t("app.tabs.detect")}>
@@ -80,11 +91,23 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
             facts={[
               { term: t("detect.table.address"), value: facts.address ?? "" },
               { term: t("detect.table.shape"), value: t(`detect.shape.${table.shape}`) },
-              ...(facts.clients !== null ? [{ term: t("detect.table.clients"), value: format.integer(facts.clients) }] : []),
-              ...(facts.firstDay !== null && facts.lastDay !== null
-                ? [{ term: t("detect.table.periods"), value: t("detect.table.range", { from: dayText(facts.firstDay), to: dayText(facts.lastDay) }) }]
+              ...(facts.clients !== null
+                ? [{ term: t("detect.table.clients"), value: format.integer(facts.clients) }]
                 : []),
-              ...(axis ? [{ term: t("detect.table.asOf"), value: words.period(axis.last, axis.granularity) }] : []),
+              ...(facts.firstDay !== null && facts.lastDay !== null
+                ? [
+                    {
+                      term: t("detect.table.periods"),
+                      value: t("detect.table.range", {
+                        from: dayText(facts.firstDay),
+                        to: dayText(facts.lastDay),
+                      }),
+                    },
+                  ]
+                : []),
+              ...(axis
+                ? [{ term: t("detect.table.asOf"), value: words.period(axis.last, axis.granularity) }]
+                : []),
             ]}
           />
           <ColumnRoles table={table} periodColumns={facts.periodColumns} onRole={actions.setRole} />
@@ -94,7 +117,9 @@ export function DetectPanel({ state, actions }: { readonly state: SegmentaState;
       )}
       <InputIssues issues={facts.issues} onSelect={(range) => void actions.select(range)} />
       {reread}
-      {state.preview ? <GridPreview preview={state.preview} onSheet={(sheet) => void actions.showSheet(sheet)} /> : null}
+      {state.preview ? (
+        <GridPreview preview={state.preview} onSheet={(sheet) => void actions.showSheet(sheet)} />
+      ) : null}
     </section>
   );
 }

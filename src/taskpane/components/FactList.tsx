@@ -20,7 +20,15 @@ export interface Fact {
 }
 
 /** Terms and their values, two columns (a description list); numbers right-aligned when `numbers`. */
-export function FactList({ facts, numbers = false, label }: { readonly facts: readonly Fact[]; readonly numbers?: boolean; readonly label?: string }) {
+export function FactList({
+  facts,
+  numbers = false,
+  label,
+}: {
+  readonly facts: readonly Fact[];
+  readonly numbers?: boolean;
+  readonly label?: string;
+}) {
   const styles = useStyles();
   return (
     <dl className={styles.list} aria-label={label}>

@@ -15,7 +15,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+  },
   cell: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -32,7 +36,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
   },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+  },
   selected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   more: { color: tokens.colorNeutralForeground3 },
 });
@@ -68,7 +76,12 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
     <section className={styles.root} aria-label={t("preview.title")}>
       <Subtitle2 as="h2">{t("preview.title")}</Subtitle2>
       {preview.sheetNames.length > 1 ? (
-        <TabList size="small" selectedValue={preview.sheet} onTabSelect={(_, data) => onSheet(String(data.value))} aria-label={t("preview.sheets")}>
+        <TabList
+          size="small"
+          selectedValue={preview.sheet}
+          onTabSelect={(_, data) => onSheet(String(data.value))}
+          aria-label={t("preview.sheets")}
+        >
           {preview.sheetNames.map((name) => (
             <Tab key={name} value={name}>
               {name}
@@ -76,7 +89,12 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
           ))}
         </TabList>
       ) : null}
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={t("preview.grid", { sheet: preview.sheet })}>
+      <div
+        className={styles.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={t("preview.grid", { sheet: preview.sheet })}
+      >
         <table className={styles.table} aria-label={preview.sheet}>
           <thead>
             <tr>
@@ -98,7 +116,8 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
                   </th>
                   {columns.map((col, c) => {
                     const value = row[c];
-                    const isSelected = preview.selected !== null && rangeContains(preview.selected, sheetRow, col);
+                    const isSelected =
+                      preview.selected !== null && rangeContains(preview.selected, sheetRow, col);
                     const ref = isSelected && firstSelected ? selectedCell : undefined;
                     if (isSelected) firstSelected = false;
                     return (
@@ -106,7 +125,11 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
                         key={col}
                         ref={ref}
                         aria-selected={isSelected || undefined}
-                        className={mergeClasses(styles.cell, typeof value === "number" && styles.number, isSelected && styles.selected)}
+                        className={mergeClasses(
+                          styles.cell,
+                          typeof value === "number" && styles.number,
+                          isSelected && styles.selected,
+                        )}
                       >
                         {cellText(value, preview.formats?.[r]?.[c], f)}
                       </td>

@@ -1,4 +1,12 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
 import { CursorClickRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { InputIssue, RangeRef } from "../../core";
@@ -10,13 +18,26 @@ import { rangeOfCellLabel } from "../state/cellLabel";
 export const SHOWN_ISSUES = 20;
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   item: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   text: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
 });
 
 /** The problems in the data, all together, each with a button that selects its cell. */
-export function InputIssues({ issues, onSelect }: { readonly issues: readonly InputIssue[]; readonly onSelect: (range: RangeRef) => void }) {
+export function InputIssues({
+  issues,
+  onSelect,
+}: {
+  readonly issues: readonly InputIssue[];
+  readonly onSelect: (range: RangeRef) => void;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const words = useCoreWords();
@@ -28,7 +49,11 @@ export function InputIssues({ issues, onSelect }: { readonly issues: readonly In
       <MessageBarBody>
         <MessageBarTitle>
           {issues.length > SHOWN_ISSUES
-            ? t("detect.issues.someShown", { count: issues.length, n: format.integer(issues.length), shown: SHOWN_ISSUES })
+            ? t("detect.issues.someShown", {
+                count: issues.length,
+                n: format.integer(issues.length),
+                shown: SHOWN_ISSUES,
+              })
             : t("detect.issues.title", { count: issues.length, n: format.integer(issues.length) })}
         </MessageBarTitle>
         <ul className={styles.list}>
@@ -38,8 +63,16 @@ export function InputIssues({ issues, onSelect }: { readonly issues: readonly In
               <li key={i} className={styles.item}>
                 <span className={styles.text}>{words.issue(issue)}</span>
                 {range ? (
-                  <Tooltip content={t("detect.issues.select", { cell: "cell" in issue ? issue.cell : "" })} relationship="label">
-                    <Button size="small" appearance="subtle" icon={<CursorClickRegular />} onClick={() => onSelect(range)} />
+                  <Tooltip
+                    content={t("detect.issues.select", { cell: "cell" in issue ? issue.cell : "" })}
+                    relationship="label"
+                  >
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<CursorClickRegular />}
+                      onClick={() => onSelect(range)}
+                    />
                   </Tooltip>
                 ) : null}
               </li>

@@ -4,7 +4,13 @@ import { LANGUAGES } from "../i18n/createI18n";
 import { OptionDropdown } from "./OptionDropdown";
 
 /** The pane's language, switchable at any time (each language named in itself). */
-export function LanguagePicker({ lang, onChange }: { readonly lang: Language; readonly onChange: (lang: Language) => void }) {
+export function LanguagePicker({
+  lang,
+  onChange,
+}: {
+  readonly lang: Language;
+  readonly onChange: (lang: Language) => void;
+}) {
   const { t } = useTranslation();
   return (
     <OptionDropdown

@@ -22,16 +22,30 @@ function shown(value: number, scale: number): string {
  * A number typed as text: every change is passed on at once (NaN while the text is not a number), so
  * the settings are validated as the user types; the text is the user's until the value changes elsewhere.
  */
-export function NumberField({ label, value, scale = 1, hint, validationMessage, contentAfter, onChange }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  scale = 1,
+  hint,
+  validationMessage,
+  contentAfter,
+  onChange,
+}: NumberFieldProps) {
   const styles = useStyles();
   const [text, setText] = useState(() => shown(value, scale));
   useEffect(() => {
     const typed = Number(text.replace(",", ".")) / scale;
-    if (!(text.trim() !== "" && typed === value) && !(Number.isNaN(value) && Number.isNaN(typed))) setText(shown(value, scale));
+    if (!(text.trim() !== "" && typed === value) && !(Number.isNaN(value) && Number.isNaN(typed)))
+      setText(shown(value, scale));
     // Only an outside change of the value (a preset, a reset) replaces what the user typed.
   }, [value, scale]);
   return (
-    <Field label={label} hint={hint} validationMessage={validationMessage} validationState={validationMessage ? "error" : "none"}>
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={validationMessage}
+      validationState={validationMessage ? "error" : "none"}
+    >
       <Input
         className={styles.input}
         inputMode="decimal"

@@ -22,7 +22,14 @@ export interface OptionDropdownProps<T extends string> {
 }
 
 /** One choice out of a few, shown by its text; calls `onChange` only when the choice changes. */
-export function OptionDropdown<T extends string>({ value, choices, onChange, size, fill = true, ...aria }: OptionDropdownProps<T>) {
+export function OptionDropdown<T extends string>({
+  value,
+  choices,
+  onChange,
+  size,
+  fill = true,
+  ...aria
+}: OptionDropdownProps<T>) {
   const styles = useStyles();
   return (
     <Dropdown

@@ -1,4 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { STATUSES, type Classification, type RangeRef, type WritePlan } from "../../core";
@@ -10,8 +17,18 @@ import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  counts: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalXL, alignItems: "start" },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalXL,
+    alignItems: "start",
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 export interface ResultsSummaryProps {
@@ -36,7 +53,11 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
   return (
     <section className={styles.root} aria-label={t("summary.title")}>
       <Subtitle2 as="h2">
-        {t("summary.title")} · {t("summary.clients", { count: classification.clients.length, n: format.integer(classification.clients.length) })}
+        {t("summary.title")} ·{" "}
+        {t("summary.clients", {
+          count: classification.clients.length,
+          n: format.integer(classification.clients.length),
+        })}
       </Subtitle2>
       {classification.warnings.map((warning, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
@@ -45,7 +66,11 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
       ))}
       <div className={styles.actions}>
         {targets.results ? (
-          <Button appearance={primaryGoTo ? "primary" : "secondary"} icon={<TextBulletListSquareRegular />} onClick={() => targets.results && onGoTo(targets.results)}>
+          <Button
+            appearance={primaryGoTo ? "primary" : "secondary"}
+            icon={<TextBulletListSquareRegular />}
+            onClick={() => targets.results && onGoTo(targets.results)}
+          >
             {t("summary.goResults.button")}
           </Button>
         ) : null}
@@ -56,11 +81,18 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
         ) : null}
       </div>
       <div className={styles.counts} role="group" aria-label={t("summary.counts.label")}>
-        <FactList label={t("summary.counts.classes")} numbers facts={classes.map(([term, n]) => ({ term, value: format.integer(n) }))} />
+        <FactList
+          label={t("summary.counts.classes")}
+          numbers
+          facts={classes.map(([term, n]) => ({ term, value: format.integer(n) }))}
+        />
         <FactList
           label={t("summary.counts.statuses")}
           numbers
-          facts={STATUSES.map((status) => ({ term: words.status(status), value: format.integer(counts.status[status]) }))}
+          facts={STATUSES.map((status) => ({
+            term: words.status(status),
+            value: format.integer(counts.status[status]),
+          }))}
         />
       </div>
       <AbcXyzTable matrix={classification.matrix} />

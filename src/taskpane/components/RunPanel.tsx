@@ -22,7 +22,12 @@ import { ResultsSummary } from "./ResultsSummary";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -73,7 +78,10 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
       </div>
 
       {running ? (
-        <Field label={t(`run.stage.${run.stage}`)} hint={t("run.progress.percent", { value: Math.round(run.value * 100) })}>
+        <Field
+          label={t(`run.stage.${run.stage}`)}
+          hint={t("run.progress.percent", { value: Math.round(run.value * 100) })}
+        >
           <ProgressBar value={run.value} max={1} thickness="large" />
         </Field>
       ) : null}
@@ -90,14 +98,22 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
             <MessageBarBody>
               <MessageBarTitle>{t("run.invalid.title")}</MessageBarTitle>
               {run.analysis.planIssues.map((issue, i) => (
-                <div key={i}>{t(`run.planIssue.${issue.code}`, { sheet: issue.sheet, limit: format.integer(issue.limit) })}</div>
+                <div key={i}>
+                  {t(`run.planIssue.${issue.code}`, {
+                    sheet: issue.sheet,
+                    limit: format.integer(issue.limit),
+                  })}
+                </div>
               ))}{" "}
               <Link as="button" onClick={onShowData}>
                 {t("run.invalid.showData")}
               </Link>
             </MessageBarBody>
           </MessageBar>
-          <InputIssues issues={inputIssuesOf(run.analysis)} onSelect={(range) => void actions.select(range)} />
+          <InputIssues
+            issues={inputIssuesOf(run.analysis)}
+            onSelect={(range) => void actions.select(range)}
+          />
         </>
       ) : null}
 
@@ -140,7 +156,9 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         />
       ) : null}
 
-      {done && standalone && state.preview ? <GridPreview preview={state.preview} onSheet={(sheet) => void actions.showSheet(sheet)} /> : null}
+      {done && standalone && state.preview ? (
+        <GridPreview preview={state.preview} onSheet={(sheet) => void actions.showSheet(sheet)} />
+      ) : null}
     </section>
   );
 }

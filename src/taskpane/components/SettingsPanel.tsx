@@ -1,4 +1,12 @@
-import { Button, Field, Input, makeStyles, Subtitle2, tokens, ToggleButton } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Subtitle2,
+  tokens,
+  ToggleButton,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import {
   ABC_PRESETS,
@@ -20,8 +28,18 @@ import { OptionDropdown } from "./OptionDropdown";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalM, alignItems: "start" },
-  presets: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: "start",
+  },
+  presets: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   full: { width: "100%", minWidth: "0" },
   actions: { display: "flex", justifyContent: "flex-end" },
 });
@@ -74,14 +92,42 @@ export function SettingsPanel({ settings, issues, onChange }: SettingsPanelProps
         ))}
       </div>
       <div className={styles.pair}>
-        <NumberField label={t("settings.abc.a")} value={settings.abc.a} scale={100} contentAfter={percent} validationMessage={message("abc.a")} onChange={(a) => set({ abc: { ...settings.abc, a } })} />
-        <NumberField label={t("settings.abc.b")} value={settings.abc.b} scale={100} contentAfter={percent} validationMessage={message("abc.b")} onChange={(b) => set({ abc: { ...settings.abc, b } })} />
+        <NumberField
+          label={t("settings.abc.a")}
+          value={settings.abc.a}
+          scale={100}
+          contentAfter={percent}
+          validationMessage={message("abc.a")}
+          onChange={(a) => set({ abc: { ...settings.abc, a } })}
+        />
+        <NumberField
+          label={t("settings.abc.b")}
+          value={settings.abc.b}
+          scale={100}
+          contentAfter={percent}
+          validationMessage={message("abc.b")}
+          onChange={(b) => set({ abc: { ...settings.abc, b } })}
+        />
       </div>
 
       <Subtitle2 as="h2">{t("settings.xyz.title")}</Subtitle2>
       <div className={styles.pair}>
-        <NumberField label={t("settings.xyz.x")} value={settings.xyz.x} scale={100} contentAfter={percent} validationMessage={message("xyz.x")} onChange={(x) => set({ xyz: { ...settings.xyz, x } })} />
-        <NumberField label={t("settings.xyz.y")} value={settings.xyz.y} scale={100} contentAfter={percent} validationMessage={message("xyz.y")} onChange={(y) => set({ xyz: { ...settings.xyz, y } })} />
+        <NumberField
+          label={t("settings.xyz.x")}
+          value={settings.xyz.x}
+          scale={100}
+          contentAfter={percent}
+          validationMessage={message("xyz.x")}
+          onChange={(x) => set({ xyz: { ...settings.xyz, x } })}
+        />
+        <NumberField
+          label={t("settings.xyz.y")}
+          value={settings.xyz.y}
+          scale={100}
+          contentAfter={percent}
+          validationMessage={message("xyz.y")}
+          onChange={(y) => set({ xyz: { ...settings.xyz, y } })}
+        />
       </div>
       <ChoiceRadios
         label={t("settings.sigma.label")}

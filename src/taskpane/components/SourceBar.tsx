@@ -19,7 +19,13 @@ const useStyles = makeStyles({
 });
 
 /** Standalone mode: which workbook the pane works on, and how to open another one. */
-export function SourceBar({ state, actions }: { readonly state: SegmentaState; readonly actions: SegmentaActions }) {
+export function SourceBar({
+  state,
+  actions,
+}: {
+  readonly state: SegmentaState;
+  readonly actions: SegmentaActions;
+}) {
   const styles = useStyles();
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
@@ -29,10 +35,18 @@ export function SourceBar({ state, actions }: { readonly state: SegmentaState; r
         {t("source.file.current", { name: state.fileName ?? "—" })}
       </Text>
       <Tooltip content={t("source.sample.button")} relationship="label">
-        <Button appearance="subtle" icon={<DocumentTableRegular />} onClick={() => void actions.openSample()} />
+        <Button
+          appearance="subtle"
+          icon={<DocumentTableRegular />}
+          onClick={() => void actions.openSample()}
+        />
       </Tooltip>
       <Tooltip content={t("source.open.button")} relationship="label">
-        <Button appearance="subtle" icon={<DocumentArrowUpRegular />} onClick={() => input.current?.click()} />
+        <Button
+          appearance="subtle"
+          icon={<DocumentArrowUpRegular />}
+          onClick={() => input.current?.click()}
+        />
       </Tooltip>
       <input
         ref={input}

@@ -13,7 +13,10 @@ export async function chooseHost(search: string): Promise<WorkbookHost> {
   const standalone = () => standaloneHost(browserEnvironment());
   if (new URLSearchParams(search).has("standalone") || typeof Office === "undefined") return standalone();
   const ready = await Promise.race([
-    Office.onReady().then((info) => info.host ?? null, () => null),
+    Office.onReady().then(
+      (info) => info.host ?? null,
+      () => null,
+    ),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_MS)),
   ]);
   if (ready === null || !Office.context || Office.context.host == null) return standalone();

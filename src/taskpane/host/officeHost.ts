@@ -1,9 +1,18 @@
 import type { WritePlan } from "../../core";
-import { applyPlan, checkBeforeWrite, excelApiSupported, loadChoices, readSnapshot, runSegmentaBatch, saveChoices } from "../../excel";
+import {
+  applyPlan,
+  checkBeforeWrite,
+  excelApiSupported,
+  loadChoices,
+  readSnapshot,
+  runSegmentaBatch,
+  saveChoices,
+} from "../../excel";
 import type { WorkbookHost } from "./WorkbookHost";
 
 /** A fraction from the Excel layer's (done, total) reports. */
-const fraction = (report: (value: number) => void) => (done: number, total: number) => report(total > 0 ? done / total : 1);
+const fraction = (report: (value: number) => void) => (done: number, total: number) =>
+  report(total > 0 ? done / total : 1);
 
 /**
  * True when Office paints its UI dark: the task pane follows the Office theme's body background.
@@ -23,13 +32,16 @@ export function officeHost(): WorkbookHost {
     kind: "office",
     displayLanguage: Office.context.displayLanguage ?? "en-US",
     dark: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor),
-    read: (onProgress) => runSegmentaBatch((context) => readSnapshot(context, { onProgress: fraction(onProgress) })),
+    read: (onProgress) =>
+      runSegmentaBatch((context) => readSnapshot(context, { onProgress: fraction(onProgress) })),
     async check(plan) {
       const result = await runSegmentaBatch((context) => checkBeforeWrite(context, plan));
       return result.ok ? [] : result.issues;
     },
     apply: (plan, onProgress, signal) =>
-      runSegmentaBatch((context) => applyPlan(context, plan, { onProgress: fraction(onProgress), signal, supports: excelApiSupported })),
+      runSegmentaBatch((context) =>
+        applyPlan(context, plan, { onProgress: fraction(onProgress), signal, supports: excelApiSupported }),
+      ),
     async select(range) {
       // A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells.
       const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };

@@ -77,7 +77,9 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     async download() {
       const xlsx = await loadWorkbookIo();
       const buffer = await xlsx.workbookBytes(current());
-      const blob = new Blob([new Uint8Array(buffer)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const blob = new Blob([new Uint8Array(buffer)], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
       return { blob, fileName };
     },
   };

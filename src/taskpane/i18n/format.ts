@@ -46,7 +46,12 @@ export function formattersFor(lang: Language): Formatters {
   const integer = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-  const date = new Intl.DateTimeFormat(lang, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const date = new Intl.DateTimeFormat(lang, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
   const month = new Intl.DateTimeFormat(lang, { year: "numeric", month: "short", timeZone: "UTC" });
   const made: Formatters = {
     integer: (n) => integer.format(n),

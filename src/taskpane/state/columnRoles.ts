@@ -24,7 +24,11 @@ export function isAssignable(role: Role): role is AssignableRole {
  * column (by its letters), and no other role keeps pointing at it.
  * @example withColumnRole({ amount: "C" }, 2, "margin") // { margin: "C" }
  */
-export function withColumnRole(overrides: ColumnOverrides, col: number, role: AssignableRole): ColumnOverrides {
+export function withColumnRole(
+  overrides: ColumnOverrides,
+  col: number,
+  role: AssignableRole,
+): ColumnOverrides {
   const letters = columnLetters(col);
   const next: Partial<Record<AssignableRole, string>> = {};
   for (const key of ASSIGNABLE_ROLES) {

@@ -1,4 +1,10 @@
-import { CLIENTS_SHEET_MARKER, MATRIX_SHEET_MARKER, RESULTS_NAME, type RangeRef, type WritePlan } from "../../core";
+import {
+  CLIENTS_SHEET_MARKER,
+  MATRIX_SHEET_MARKER,
+  RESULTS_NAME,
+  type RangeRef,
+  type WritePlan,
+} from "../../core";
 
 /** Where "go to the results" and "go to the matrix" lead after a run. */
 export interface PlanTargets {

@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, type ColumnOverrides, type Language, type Settings, type WorkbookSnapshot } from "../../core";
+import {
+  DEFAULT_SETTINGS,
+  type ColumnOverrides,
+  type Language,
+  type Settings,
+  type WorkbookSnapshot,
+} from "../../core";
 import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
 import type { Analysis } from "./analysis";
 
@@ -36,6 +42,8 @@ export interface SegmentaState {
   readonly run: RunState;
   /** Standalone mode: the open file and the sheet shown in the preview. */
   readonly fileName: string | null;
+  /** How many workbooks were opened (standalone mode): the same file may be opened again. */
+  readonly openings: number;
   readonly preview: SheetPreview | null;
 }
 
@@ -49,7 +57,10 @@ export type SegmentaAction =
   | { readonly type: "detected"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
   | { readonly type: "detectFailed"; readonly message: string }
   | { readonly type: "runProgress"; readonly stage: Stage; readonly value: number }
-  | { readonly type: "runFinished"; readonly run: Exclude<RunState, { status: "running" } | { status: "idle" }> }
+  | {
+      readonly type: "runFinished";
+      readonly run: Exclude<RunState, { status: "running" } | { status: "idle" }>;
+    }
   | { readonly type: "fileOpened"; readonly fileName: string }
   | { readonly type: "preview"; readonly preview: SheetPreview | null };
 
@@ -61,6 +72,7 @@ export function initialState(lang: Language): SegmentaState {
     detect: { status: "idle" },
     run: { status: "idle" },
     fileName: null,
+    openings: 0,
     preview: null,
   };
 }
@@ -88,7 +100,9 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     case "detectStarted":
       return { ...state, detect: { status: "reading", value: 0 } };
     case "detectProgress":
-      return state.detect.status === "reading" ? { ...state, detect: { status: "reading", value: action.value } } : state;
+      return state.detect.status === "reading"
+        ? { ...state, detect: { status: "reading", value: action.value } }
+        : state;
     case "detected":
       return { ...state, detect: { status: "ready", snapshot: action.snapshot, analysis: action.analysis } };
     case "detectFailed":
@@ -102,7 +116,14 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     case "runFinished":
       return { ...state, run: action.run };
     case "fileOpened":
-      return { ...state, fileName: action.fileName, detect: { status: "idle" }, run: { status: "idle" }, preview: null };
+      return {
+        ...state,
+        fileName: action.fileName,
+        openings: state.openings + 1,
+        detect: { status: "idle" },
+        run: { status: "idle" },
+        preview: null,
+      };
     case "preview":
       return { ...state, preview: action.preview };
   }

@@ -16,12 +16,16 @@ export function fieldOfIssue(issue: SettingsIssue): SettingsField | null {
     case "windowMonths":
       return "windowMonths";
     case "outOfRange":
-      return (["abc.a", "abc.b", "xyz.x", "xyz.y", "windowMonths"] as const).find((f) => f === issue.field) ?? null;
+      return (
+        (["abc.a", "abc.b", "xyz.x", "xyz.y", "windowMonths"] as const).find((f) => f === issue.field) ?? null
+      );
   }
 }
 
 /** The first problem of each field. */
-export function issuesByField(issues: readonly SettingsIssue[]): Partial<Record<SettingsField, SettingsIssue>> {
+export function issuesByField(
+  issues: readonly SettingsIssue[],
+): Partial<Record<SettingsField, SettingsIssue>> {
   const out: Partial<Record<SettingsField, SettingsIssue>> = {};
   for (const issue of issues) {
     const field = fieldOfIssue(issue);

@@ -1,4 +1,11 @@
-import { columnLetters, rangeAddress, type Dataset, type DetectedTable, type InputIssue, type ReadResult } from "../../core";
+import {
+  columnLetters,
+  rangeAddress,
+  type Dataset,
+  type DetectedTable,
+  type InputIssue,
+  type ReadResult,
+} from "../../core";
 import type { Analysis } from "./analysis";
 
 /** What the Detect view shows about the table found, already worked out. */
@@ -56,7 +63,11 @@ export function tableFacts(analysis: Analysis): TableFacts {
     lastDay: days ? days[1] : starts.length > 0 ? Math.max(...starts) : null,
     periodColumns:
       periods.length > 0
-        ? { count: periods.length, from: columnLetters(periods[0].col), to: columnLetters(periods[periods.length - 1].col) }
+        ? {
+            count: periods.length,
+            from: columnLetters(periods[0].col),
+            to: columnLetters(periods[periods.length - 1].col),
+          }
         : null,
     issues: inputIssuesOf(analysis),
   };

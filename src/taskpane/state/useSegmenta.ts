@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { DEFAULT_SETTINGS, validateSettings, type Language, type RangeRef, type Settings, type SettingsIssue, type WorkbookSnapshot } from "../../core";
+import {
+  DEFAULT_SETTINGS,
+  validateSettings,
+  type Language,
+  type RangeRef,
+  type Settings,
+  type SettingsIssue,
+  type WorkbookSnapshot,
+} from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole, type AssignableRole } from "./columnRoles";
@@ -25,7 +33,10 @@ function messageOf(error: unknown): string {
 }
 
 function isAbort(error: unknown, signal: AbortSignal): boolean {
-  return signal.aborted || (error instanceof Error && (error.name === "AbortError" || error.name === "WriteAbortedError"));
+  return (
+    signal.aborted ||
+    (error instanceof Error && (error.name === "AbortError" || error.name === "WriteAbortedError"))
+  );
 }
 
 /** Lets React paint (the progress bar) before a long synchronous step. */
@@ -39,14 +50,21 @@ export function useSegmenta(
   host: WorkbookHost,
   analyse: Analyse,
   lang: Language,
-): { readonly state: SegmentaState; readonly settingsIssues: readonly SettingsIssue[]; readonly actions: SegmentaActions } {
+): {
+  readonly state: SegmentaState;
+  readonly settingsIssues: readonly SettingsIssue[];
+  readonly actions: SegmentaActions;
+} {
   const [state, dispatch] = useReducer(segmentaReducer, lang, initialState);
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
 
   const analyseWith = useCallback(
-    (snapshot: WorkbookSnapshot, patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {}): Analysis => {
+    (
+      snapshot: WorkbookSnapshot,
+      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
+    ): Analysis => {
       const s = latest.current;
       const settings = patch.settings ?? s.settings;
       return analyse(snapshot, {
@@ -88,7 +106,11 @@ export function useSegmenta(
       dispatch({ type: "overrides", overrides });
       const detected = latest.current.detect;
       if (detected.status === "ready") {
-        dispatch({ type: "detected", snapshot: detected.snapshot, analysis: analyseWith(detected.snapshot, { overrides }) });
+        dispatch({
+          type: "detected",
+          snapshot: detected.snapshot,
+          analysis: analyseWith(detected.snapshot, { overrides }),
+        });
       }
     },
     [analyseWith],
@@ -114,12 +136,17 @@ export function useSegmenta(
       await nextFrame();
       const analysis = analyseWith(snapshot);
       dispatch({ type: "detected", snapshot, analysis });
-      if (!analysis.read?.ok || !analysis.plan) return finish({ type: "runFinished", run: { status: "invalid", analysis } });
+      if (!analysis.read?.ok || !analysis.plan)
+        return finish({ type: "runFinished", run: { status: "invalid", analysis } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 1 });
       const blocks = await host.check(analysis.plan);
       if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
-      await host.apply(analysis.plan, (value) => dispatch({ type: "runProgress", stage: "write", value }), signal);
+      await host.apply(
+        analysis.plan,
+        (value) => dispatch({ type: "runProgress", stage: "write", value }),
+        signal,
+      );
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });
@@ -131,7 +158,12 @@ export function useSegmenta(
       }
       await refreshPreview();
     } catch (error) {
-      finish({ type: "runFinished", run: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) } });
+      finish({
+        type: "runFinished",
+        run: isAbort(error, signal)
+          ? { status: "cancelled" }
+          : { status: "failed", message: messageOf(error) },
+      });
     }
   }, [host, analyseWith, refreshPreview]);
 
@@ -203,8 +235,32 @@ export function useSegmenta(
   }, [host, detect, openSample]);
 
   const actions = useMemo<SegmentaActions>(
-    () => ({ detect, setRole, setSettings, run, cancel, setLanguage, select, openSample, openFile, showSheet, download }),
-    [detect, setRole, setSettings, run, cancel, setLanguage, select, openSample, openFile, showSheet, download],
+    () => ({
+      detect,
+      setRole,
+      setSettings,
+      run,
+      cancel,
+      setLanguage,
+      select,
+      openSample,
+      openFile,
+      showSheet,
+      download,
+    }),
+    [
+      detect,
+      setRole,
+      setSettings,
+      run,
+      cancel,
+      setLanguage,
+      select,
+      openSample,
+      openFile,
+      showSheet,
+      download,
+    ],
   );
   const settingsIssues = useMemo(() => validateSettings(state.settings), [state.settings]);
   return { state, settingsIssues, actions };

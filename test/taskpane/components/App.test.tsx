@@ -19,7 +19,9 @@ describe("App", () => {
     const manager = await screen.findByRole("combobox", { name: /^C · Manager/ });
     await user.click(manager);
     await user.click(screen.getByRole("option", { name: "Segment" }));
-    await waitFor(() => expect(screen.getByRole("combobox", { name: /^C · Manager/ }).textContent).toContain("Segment"));
+    await waitFor(() =>
+      expect(screen.getByRole("combobox", { name: /^C · Manager/ }).textContent).toContain("Segment"),
+    );
     expect(screen.getAllByText("Your choice").length).toBe(1);
   });
 
@@ -56,19 +58,27 @@ describe("App", () => {
     expect(host.applied.length).toBe(1);
     const table = screen.getByRole("table", { name: "Clients in ABC × XYZ" });
     const rowA = within(table).getByRole("row", { name: /^A / });
-    expect(within(rowA).getAllByRole("cell").map((c) => c.textContent)).toEqual(["1", "0", "0", "0"]);
+    expect(
+      within(rowA)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["1", "0", "0", "0"]);
     await user.click(screen.getByRole("button", { name: "Go to the results" }));
     expect(host.selected[0]?.sheet).toBe("Sales");
   });
 
   it("writes nothing and names the cells in the way", async () => {
     const user = userEvent.setup();
-    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { blocks: [{ code: "blocked", sheet: "Sales", cells: ["H2", "H3"], count: 2 }] });
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), {
+      blocks: [{ code: "blocked", sheet: "Sales", cells: ["H2", "H3"], count: 2 }],
+    });
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
     await user.click(screen.getByRole("button", { name: "Run" }));
-    expect(await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/)).toBeTruthy();
+    expect(
+      await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/),
+    ).toBeTruthy();
     expect(host.applied).toEqual([]);
   });
 

@@ -44,7 +44,11 @@ describe("standaloneHost", () => {
     const host = standaloneHost(await environment());
     await host.files?.openSample();
     const progress: number[] = [];
-    await host.apply(planOf(await host.read(() => undefined)), (p) => progress.push(p), new AbortController().signal);
+    await host.apply(
+      planOf(await host.read(() => undefined)),
+      (p) => progress.push(p),
+      new AbortController().signal,
+    );
     expect(progress[progress.length - 1]).toBe(1);
     const preview = await host.files!.preview("Sales");
     expect(preview.values[0]).toContain("ABC");
@@ -79,6 +83,9 @@ describe("standaloneHost", () => {
   it("keeps the user's choices between visits", async () => {
     const env = await environment();
     await standaloneHost(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
-    expect(await standaloneHost(env).loadSettings()).toEqual({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
+    expect(await standaloneHost(env).loadSettings()).toEqual({
+      overrides: { client: "A" },
+      settings: DEFAULT_SETTINGS,
+    });
   });
 });

@@ -18,7 +18,11 @@ const keySet = (tree: Tree) => [...new Set(leaves(tree).map(base))].sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -32,7 +36,9 @@ describe("task pane locales", () => {
 
   it("gives Russian counted words every plural form Intl.PluralRules asks for", () => {
     const forms = new Intl.PluralRules("ru").resolvedOptions().pluralCategories;
-    const plural = leaves(ru).filter((k) => k.endsWith("_one")).map(base);
+    const plural = leaves(ru)
+      .filter((k) => k.endsWith("_one"))
+      .map(base);
     for (const key of plural) for (const form of forms) expect(leaves(ru)).toContain(`${key}_${form}`);
   });
 

@@ -6,7 +6,13 @@ describe("rangeOfCellLabel", () => {
   });
 
   it("unquotes a sheet name with spaces and doubled quotes", () => {
-    expect(rangeOfCellLabel("'Bob''s data'!B2:C4")).toEqual({ sheet: "Bob's data", row: 1, col: 1, rows: 3, cols: 2 });
+    expect(rangeOfCellLabel("'Bob''s data'!B2:C4")).toEqual({
+      sheet: "Bob's data",
+      row: 1,
+      col: 1,
+      rows: 3,
+      cols: 2,
+    });
   });
 
   it("gives nothing for a file label, which names no sheet cell", () => {

@@ -14,7 +14,10 @@ describe("withColumnRole", () => {
   });
 
   it("keeps choices made by header text for other columns", () => {
-    expect(withColumnRole({ client: "Customer" }, 1, "segment")).toEqual({ client: "Customer", segment: "B" });
+    expect(withColumnRole({ client: "Customer" }, 1, "segment")).toEqual({
+      client: "Customer",
+      segment: "B",
+    });
   });
 
   it("leaves the overrides it is given unchanged", () => {

@@ -1,4 +1,10 @@
-import { CLIENTS_SHEET_MARKER, MATRIX_SHEET_MARKER, RESULTS_NAME, type RangeRef, type WritePlan } from "../../../src/core";
+import {
+  CLIENTS_SHEET_MARKER,
+  MATRIX_SHEET_MARKER,
+  RESULTS_NAME,
+  type RangeRef,
+  type WritePlan,
+} from "../../../src/core";
 import { planTargets } from "../../../src/taskpane/state/planTargets";
 
 const range = (sheet: string, col: number): RangeRef => ({ sheet, row: 0, col, rows: 5, cols: 7 });
@@ -16,7 +22,10 @@ describe("planTargets", () => {
   });
 
   it("leads to the client sheet when a long table's results live there", () => {
-    const plan: WritePlan = { ops: [{ kind: "name", name: CLIENTS_SHEET_MARKER, range: range("Clients", 0) }], owned: [range("Clients", 0)] };
+    const plan: WritePlan = {
+      ops: [{ kind: "name", name: CLIENTS_SHEET_MARKER, range: range("Clients", 0) }],
+      owned: [range("Clients", 0)],
+    };
     expect(planTargets(plan)).toEqual({ results: range("Clients", 0), matrix: null });
   });
 });

@@ -1,5 +1,10 @@
 import { DEFAULT_SETTINGS } from "../../../src/core";
-import { initialState, overallProgress, segmentaReducer, type SegmentaState } from "../../../src/taskpane/state/segmentaReducer";
+import {
+  initialState,
+  overallProgress,
+  segmentaReducer,
+  type SegmentaState,
+} from "../../../src/taskpane/state/segmentaReducer";
 
 describe("overallProgress", () => {
   it.each([
@@ -45,6 +50,7 @@ describe("segmentaReducer", () => {
     s = segmentaReducer(s, { type: "detectFailed", message: "y" });
     s = segmentaReducer(s, { type: "fileOpened", fileName: "b.xlsx" });
     expect(s.fileName).toBe("b.xlsx");
+    expect(segmentaReducer(s, { type: "fileOpened", fileName: "b.xlsx" }).openings).toBe(s.openings + 1);
     expect(s.detect).toEqual({ status: "idle" });
     expect(s.run).toEqual({ status: "idle" });
   });

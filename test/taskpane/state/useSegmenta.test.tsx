@@ -29,7 +29,9 @@ describe("useSegmenta", () => {
 
   it("brings back the workbook's last choices before it reads", async () => {
     const settings = { ...DEFAULT_SETTINGS, abc: { a: 0.8, b: 0.95 } };
-    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { savedChoices: { overrides: { segment: "C" }, settings } });
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), {
+      savedChoices: { overrides: { segment: "C" }, settings },
+    });
     const { result } = await detected(host);
     expect(result.current.state.settings).toEqual(settings);
     const detect = result.current.state.detect;
@@ -67,7 +69,9 @@ describe("useSegmenta", () => {
     const run = result.current.state.run;
     expect(run.status).toBe("invalid");
     if (run.status !== "invalid") throw new Error("expected issues");
-    expect(inputIssuesOf(run.analysis)).toContainEqual(expect.objectContaining({ code: "notAnAmount", cell: "Sales!E3" }));
+    expect(inputIssuesOf(run.analysis)).toContainEqual(
+      expect.objectContaining({ code: "notAnAmount", cell: "Sales!E3" }),
+    );
     expect(host.applied).toEqual([]);
   });
 
@@ -75,7 +79,10 @@ describe("useSegmenta", () => {
     const host = fakeHost(sheetOf("Sales", WIDE_SALES), { blocks: [{ code: "protected", sheet: "Sales" }] });
     const { result } = await detected(host);
     await act(() => result.current.actions.run());
-    expect(result.current.state.run).toEqual({ status: "blocked", blocks: [{ code: "protected", sheet: "Sales" }] });
+    expect(result.current.state.run).toEqual({
+      status: "blocked",
+      blocks: [{ code: "protected", sheet: "Sales" }],
+    });
     expect(host.applied).toEqual([]);
   });
 
@@ -86,7 +93,9 @@ describe("useSegmenta", () => {
     act(() => {
       running = result.current.actions.run();
     });
-    await waitFor(() => expect(result.current.state.run).toMatchObject({ status: "running", stage: "write" }));
+    await waitFor(() =>
+      expect(result.current.state.run).toMatchObject({ status: "running", stage: "write" }),
+    );
     await act(async () => {
       result.current.actions.cancel();
       await running;

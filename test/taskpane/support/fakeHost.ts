@@ -49,7 +49,9 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       if (options.holdApply) {
         await new Promise<void>((resolve, reject) => {
           releaseApply = resolve;
-          signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+          signal.addEventListener("abort", () =>
+            reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
+          );
         });
       }
       host.applied.push(plan);
@@ -78,4 +80,6 @@ export const WIDE_SALES: Grid = [
 ];
 
 /** The same table with a word where an amount should be. */
-export const WIDE_WITH_WORD: Grid = WIDE_SALES.map((row, r) => (r === 2 ? row.map((v, c) => (c === 4 ? "n/a" : v)) : row));
+export const WIDE_WITH_WORD: Grid = WIDE_SALES.map((row, r) =>
+  r === 2 ? row.map((v, c) => (c === 4 ? "n/a" : v)) : row,
+);

@@ -8,5 +8,7 @@ import { createI18n } from "../../../src/taskpane/i18n/createI18n";
 
 /** The whole pane over a host, as index.tsx starts it. */
 export function renderApp(host: WorkbookHost, lang: Language = "en") {
-  return render(<App host={host} analyse={analyseWorkbook} i18n={createI18n(lang)} theme={webLightTheme} lang={lang} />);
+  return render(
+    <App host={host} analyse={analyseWorkbook} i18n={createI18n(lang)} theme={webLightTheme} lang={lang} />,
+  );
 }

@@ -1,0 +1,173 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { readFile } from "fs/promises";
+import { tmpdir } from "os";
+import { join } from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { productionBuild } from "./support/productionBuild";
+import { serveFolder, type StaticServer } from "./support/staticServer";
+
+/**
+ * The standalone task pane end to end, in Debian's Chromium against the production build: load the
+ * sample, change a column role, run, check the written cells, download, run again on the download.
+ */
+
+const ROOT = join(__dirname, "../..");
+const ARTIFACTS = join(ROOT, "test-artifacts/e2e");
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const PANE = { width: 350, height: 1000 };
+
+let server: StaticServer;
+const profiles: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  // SEGMENTA_E2E_DIST: test a build made elsewhere (CI's dist/) as it is.
+  const dist = process.env.SEGMENTA_E2E_DIST ?? productionBuild(join(ROOT, "test-artifacts/dist-e2e"));
+  if (!existsSync(join(dist, "assets/sample-en.xlsx")))
+    throw new Error(`${dist} has no assets/sample-en.xlsx: the standalone mode opens it first`);
+  server = await serveFolder(dist);
+}, 300_000);
+
+afterAll(async () => {
+  await server?.close();
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
+});
+
+async function openPane(options: {
+  locale: string;
+  colorScheme: "light" | "dark";
+}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const profile = mkdtempSync(join(tmpdir(), "segmenta-e2e-"));
+  profiles.push(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: PANE,
+    locale: options.locale,
+    colorScheme: options.colorScheme,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // No network here: office.js from the CDN fails at once, as it does on any machine without Office.
+  await page.route(/^https:\/\//, (route) => route.abort());
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${server.url}/taskpane.html?standalone=1`);
+  return { context, page, errors };
+}
+
+/** The cell texts of every row of the grid preview (without the row numbers). */
+async function previewRows(page: Page): Promise<string[][]> {
+  const rows = page.getByRole("region", { name: /Cells of|Ячейки листа/ }).locator("tbody tr");
+  return rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
+}
+
+/** The header row of Segmenta's results (the row holding "ABC") and the classes below it. */
+async function writtenResults(page: Page): Promise<{ header: string[]; classes: string[] }> {
+  const rows = await previewRows(page);
+  const at = rows.findIndex((row) => row.includes("ABC"));
+  expect(at).toBeGreaterThanOrEqual(0);
+  const header = rows[at];
+  const column = header.indexOf("ABC");
+  return { header, classes: rows.slice(at + 1).map((row) => row[column]) };
+}
+
+async function run(page: Page, runLabel: RegExp): Promise<void> {
+  await page.getByRole("tab", { name: /Run|Запуск/ }).click();
+  await page.getByRole("button", { name: runLabel }).click();
+  await page
+    .getByRole("button", { name: /Download the result|Скачать результат/ })
+    .waitFor({ timeout: 60_000 });
+}
+
+describe("the standalone task pane", () => {
+  it("reads the sample, takes a column role, runs, downloads, and runs again on the download without duplicates", async () => {
+    const { context, page, errors } = await openPane({ locale: "en-US", colorScheme: "light" });
+    try {
+      await page.getByRole("heading", { name: "Table found" }).waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(ARTIFACTS, "en-light-detect.png"), fullPage: true });
+
+      // Change a column role: the manager column becomes the segment.
+      await page
+        .getByRole("combobox", { name: /Manager/ })
+        .first()
+        .click();
+      await page.getByRole("option", { name: "Segment", exact: true }).click();
+      await page.getByText("Your choice").waitFor();
+
+      await run(page, /^Run$/);
+      await page.screenshot({ path: join(ARTIFACTS, "en-light-run.png"), fullPage: true });
+
+      const { header, classes } = await writtenResults(page);
+      expect(header.filter((text) => text === "ABC")).toHaveLength(1);
+      expect(classes.filter((c) => c === "A").length).toBeGreaterThan(0);
+      expect(classes.every((c) => ["A", "B", "C", ""].includes(c))).toBe(true);
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download the result" }).click(),
+      ]);
+      const saved = join(ARTIFACTS, "result.xlsx");
+      await download.saveAs(saved);
+      // The file holds what the preview showed: Segmenta's header once, beside the user's table.
+      const written = snapshotFromWorkbook(await loadWorkbook(await readFile(saved)));
+      expect(written?.active.values.flat().filter((v) => v === "ABC")).toHaveLength(1);
+
+      // Run again on the downloaded file: Segmenta's columns are rewritten in place, never added twice.
+      await page.getByTestId("workbook-file").setInputFiles(saved);
+      await page.getByText(`Workbook: ${download.suggestedFilename()}`).waitFor();
+      await page.getByRole("heading", { name: "Table found" }).waitFor();
+      await run(page, /^Run( again)?$/);
+      const again = await writtenResults(page);
+      expect(again.header).toEqual(header);
+      expect(again.classes).toEqual(classes);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it.each([
+    ["en-US", "dark"],
+    ["ru-RU", "light"],
+    ["ru-RU", "dark"],
+  ] as const)(
+    "looks right in %s with the %s theme",
+    async (locale, colorScheme) => {
+      const { context, page } = await openPane({ locale, colorScheme });
+      try {
+        const lang = locale.slice(0, 2);
+        await page
+          .getByRole("heading", { name: lang === "ru" ? "Найдена таблица" : "Table found" })
+          .waitFor({ timeout: 60_000 });
+        await page.screenshot({ path: join(ARTIFACTS, `${lang}-${colorScheme}-detect.png`), fullPage: true });
+        await page.getByRole("tab", { name: lang === "ru" ? "Настройки" : "Settings" }).click();
+        await page.screenshot({
+          path: join(ARTIFACTS, `${lang}-${colorScheme}-settings.png`),
+          fullPage: true,
+        });
+        await run(page, lang === "ru" ? /^Запустить$/ : /^Run$/);
+        await page.screenshot({ path: join(ARTIFACTS, `${lang}-${colorScheme}-run.png`), fullPage: true });
+        const background = await page.evaluate(
+          () => getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor,
+        );
+        const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+        const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        if (colorScheme === "dark") expect(luminance).toBeLessThan(0.3);
+        else expect(luminance).toBeGreaterThan(0.8);
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
+});
