@@ -1,7 +1,7 @@
 import { isCellError, type CellValue } from "../cells";
 import type { InputIssue } from "../dataset";
 import { cellContent } from "./cellContent";
-import { parseAmount } from "./parseAmount";
+import { parseAmount, SIMPLE_NUMBER } from "./parseAmount";
 import { parseDate } from "./parseDate";
 import { parsePeriodHeader } from "./parsePeriodHeader";
 import { isBlankCell } from "./sheetView";
@@ -24,6 +24,8 @@ export function amountReader(decimalComma: boolean, issues: InputIssue[], label:
     if (typeof value === "number") return value;
     if (isBlankCell(value)) return 0;
     if (typeof value === "string") {
+      // Plain decimal text (`29.33`, `-120`) is read without the cache.
+      if (!decimalComma && SIMPLE_NUMBER.test(value)) return Number(value);
       let n = cache.get(value);
       if (n === undefined) {
         n = parseAmount(value, options);

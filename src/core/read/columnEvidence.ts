@@ -41,11 +41,18 @@ export function dateOrder(values: Grid, col: number, firstRow: number, lastRow: 
   let mdy = false;
   for (let r = firstRow; r <= lastRow && seen.size < DATE_SAMPLE; r++) {
     const v = values[r]?.[col];
-    if (typeof v !== "string" || seen.has(v)) continue;
+    if (typeof v !== "string" || !slashAt(v, 1) || seen.has(v)) continue;
     seen.add(v);
     const evidence = slashOrderEvidence(v);
     if (evidence === "dmy") return "dmy";
     if (evidence === "mdy") mdy = true;
   }
   return mdy ? "mdy" : "dmy";
+}
+
+/** True when a text has `/` or `-` at index 1 or 2 (`1/5/2024`, `01-15-2024`): only those can be ambiguous. */
+function slashAt(text: string, from: number): boolean {
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
+  return a === 47 || a === 45 || b === 47 || b === 45;
 }

@@ -16,7 +16,8 @@ const AMOUNT_TEXT = new RegExp(
   String.raw`^([-−+]?)\s*(\()?\s*([-−+]?)\s*${CURRENCY}?\s*([-−]?)\s*(\d[\d\s.,']*)\s*${CURRENCY}?\s*(\))?\s*([-−]?)$`,
   "iu",
 );
-const SIMPLE_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Plain decimal text such as `29.33` or `-120`, which `Number` reads as it is. */
+export const SIMPLE_NUMBER = /^-?\d+(\.\d+)?$/;
 /** A lone dash is how accounting formats and many reports write zero. */
 const DASH_ONLY = /^[-−–—]$/;
 const GROUPED_SPACES = /^\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?$/;
