@@ -4,7 +4,7 @@ import type { Status } from "../results";
  * The status of §5 from a client's amounts per period, oldest first, whose last element is
  * period T, with an activity window of `w` periods. R is the last w periods, R′ the w before.
  * `start` and `end` (exclusive) pick one client's periods out of a longer array without copying.
- * @example statusOf([100, 0, 0, 0, 0, 50], 3) // "restored"
+ * @example statusOf([100, 0, 0, 0, 0, 0, 0, 50], 3) // "restored": bought in R, not in R′, first purchase before R′
  */
 export function statusOf(series: ArrayLike<number>, w: number, start = 0, end = series.length): Status {
   const t = end - 1;

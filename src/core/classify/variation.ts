@@ -8,7 +8,7 @@ export type NoVariation = "noPositive" | "nonPositiveMean" | "singlePeriod";
 /**
  * CV = σ / μ over the values from the first positive one to the end (§4). Zeros inside that span
  * count. Population σ divides by n, sample σ by n − 1 (undefined for n = 1).
- * @example variationFromFirstPositive([0, 100, 0, 100, 0], "population") // { ok: true, cv: 1.2247…, n: 4 }
+ * @example variationFromFirstPositive([0, 100, 0, 100, 0], "population") // { ok: true, cv: 1, n: 4 } (100, 0, 100, 0: μ 50, σ 50)
  */
 export function variationFromFirstPositive(
   values: ArrayLike<number>,
