@@ -18,6 +18,7 @@ import type { SegmentaState } from "../state/segmentaReducer";
 import { tableFacts } from "../state/tableFacts";
 import type { SegmentaActions } from "../state/useSegmenta";
 import { ColumnRoles } from "./ColumnRoles";
+import { DetectionNotes } from "./DetectionNotes";
 import { FactList } from "./FactList";
 import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
@@ -110,6 +111,7 @@ export function DetectPanel({
                 : []),
             ]}
           />
+          <DetectionNotes table={table} />
           <ColumnRoles table={table} periodColumns={facts.periodColumns} onRole={actions.setRole} />
         </>
       ) : (

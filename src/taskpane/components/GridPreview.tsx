@@ -68,7 +68,7 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
   const columns = Array.from({ length: width }, (_, i) => preview.left + i);
 
   useEffect(() => {
-    selectedCell.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    selectedCell.current?.scrollIntoView?.({ block: "nearest", inline: "start" });
   }, [preview.selected]);
 
   let firstSelected = true;
