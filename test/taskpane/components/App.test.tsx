@@ -67,6 +67,22 @@ describe("App", () => {
     expect(host.selected[0]?.sheet).toBe("Sales");
   });
 
+  it("shows the run's progress while it writes, and cancels it", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { holdApply: true });
+    renderApp(host);
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("tab", { name: "Run" }));
+    await user.click(screen.getByRole("button", { name: "Run" }));
+    const bar = await screen.findByRole("progressbar", { name: "Writing the results…" });
+    expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(0.5);
+    expect(screen.getByRole("button", { name: "Run" }).hasAttribute("disabled")).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("The run was cancelled.")).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(host.applied).toEqual([]);
+  });
+
   it("writes nothing and names the cells in the way", async () => {
     const user = userEvent.setup();
     const host = fakeHost(sheetOf("Sales", WIDE_SALES), {
