@@ -163,6 +163,14 @@ export function SettingsPanel({ settings, issues, onChange }: SettingsPanelProps
           />
         </Field>
       ) : null}
+      <Field label={t("settings.from.label")} hint={t("settings.from.hint")}>
+        <Input
+          type="date"
+          className={styles.full}
+          value={settings.from === null ? "" : isoDateOfSerial(settings.from)}
+          onChange={(_, data) => set({ from: data.value === "" ? null : serialOfIsoDate(data.value) })}
+        />
+      </Field>
       <NumberField
         label={t("settings.window.label")}
         hint={t("settings.window.hint")}
