@@ -1,4 +1,5 @@
-import { isDarkColour } from "../../../src/taskpane/host/officeHost";
+import { DEFAULT_SETTINGS } from "../../../src/core";
+import { isDarkColour, officeHost } from "../../../src/taskpane/host/officeHost";
 
 describe("isDarkColour", () => {
   it.each([
@@ -10,5 +11,49 @@ describe("isDarkColour", () => {
     ["not a colour", false],
   ])("tells %s is dark: %s", (colour, dark) => {
     expect(isDarkColour(colour)).toBe(dark);
+  });
+});
+
+describe("officeHost", () => {
+  const globals = globalThis as unknown as { Office?: unknown };
+  let stored: Record<string, unknown>;
+
+  beforeEach(() => {
+    stored = {};
+    globals.Office = {
+      context: {
+        displayLanguage: "ru-RU",
+        officeTheme: { bodyBackgroundColor: "#262626" },
+        requirements: { isSetSupported: () => false },
+        document: {
+          settings: {
+            get: (key: string) => stored[key] ?? null,
+            set: (key: string, value: unknown) => void (stored[key] = value),
+            saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
+          },
+        },
+      },
+    };
+  });
+
+  afterEach(() => {
+    delete globals.Office;
+  });
+
+  it("speaks Office's display language and follows its dark theme", () => {
+    const host = officeHost();
+    expect(host.displayLanguage).toBe("ru-RU");
+    expect(host.dark).toBe(true);
+    expect(host.files).toBeUndefined();
+  });
+
+  it("keeps the column choices and settings in the workbook between visits", async () => {
+    const choices = { overrides: { amount: "D" }, settings: { ...DEFAULT_SETTINGS, windowMonths: 6 } };
+    await officeHost().saveSettings(choices);
+    expect(await officeHost().loadSettings()).toEqual(choices);
+  });
+
+  it("has nothing to bring back from a workbook Segmenta never ran in", async () => {
+    expect(await officeHost().loadSettings()).toBeNull();
   });
 });
