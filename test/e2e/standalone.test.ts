@@ -45,6 +45,7 @@ afterAll(async () => {
 async function openPane(options: {
   locale: string;
   colorScheme: "light" | "dark";
+  query?: string;
 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const profile = mkdtempSync(join(tmpdir(), "segmenta-e2e-"));
   profiles.push(profile);
@@ -61,7 +62,7 @@ async function openPane(options: {
   await page.route(/^https:\/\//, (route) => route.abort());
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}/taskpane.html?standalone=1`);
+  await page.goto(`${server.url}/taskpane.html${options.query ?? "?standalone=1"}`);
   return { context, page, errors };
 }
 
@@ -135,6 +136,17 @@ describe("the standalone task pane", () => {
       await context.close();
     }
   }, 180_000);
+
+  it("runs standalone by itself when office.js cannot load", async () => {
+    const { context, page, errors } = await openPane({ locale: "es-ES", colorScheme: "light", query: "" });
+    try {
+      await page.getByRole("heading", { name: "Tabla encontrada" }).waitFor({ timeout: 60_000 });
+      expect(await page.getByRole("tab", { name: "Ajustes" }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   it.each([
     ["en-US", "dark"],
