@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { ROLES, type DetectionNote, type Granularity, type Metric, type PlanIssue, type SigmaKind } from "../../../src/core";
+import type { WriteIssue } from "../../../src/excel";
 import en from "../../../src/taskpane/locales/en.json";
 import es from "../../../src/taskpane/locales/es.json";
 import ru from "../../../src/taskpane/locales/ru.json";
@@ -26,7 +28,34 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
+/** Every code the pane turns into a key by template; a Record makes the compiler list them all. */
+const every = <K extends string>(codes: Record<K, true>) => Object.keys(codes) as K[];
+const TEMPLATED_KEYS: readonly string[] = [
+  ...every<DetectionNote["code"]>({
+    choseOrderDate: true,
+    choseSalesAmount: true,
+    choseIdKey: true,
+    totalsRowSkipped: true,
+    totalsColumnSkipped: true,
+    titleRowsSkipped: true,
+  }).map((c) => `detect.note.${c}`),
+  ...every<WriteIssue["code"]>({ protected: true, filtered: true, blocked: true, sheetTaken: true }).map((c) => `run.writeIssue.${c}`),
+  ...every<PlanIssue["code"]>({ noRoom: true, tooManyRows: true }).map((c) => `run.planIssue.${c}`),
+  ...ROLES.map((r) => `detect.role.${r}`),
+  ...every<Granularity>({ month: true, quarter: true, week: true }).map((g) => `settings.granularity.${g}`),
+  ...every<SigmaKind>({ population: true, sample: true }).map((s) => `settings.sigma.${s}`),
+  ...every<Metric>({ turnover: true, margin: true, count: true }).map((m) => `settings.metric.${m}`),
+  ...["last", "previous", "date"].map((k) => `settings.asOf.${k}`),
+  ...["header", "values", "override"].map((b) => `detect.roles.by.${b}`),
+  ...["read", "classify", "write"].map((s) => `run.stage.${s}`),
+];
+
 describe("task pane locales", () => {
+  it("has a word for every code the pane shows", () => {
+    const known = new Set(keySet(en));
+    expect(TEMPLATED_KEYS.filter((key) => !known.has(key))).toEqual([]);
+  });
+
   it.each([
     ["ru", ru],
     ["es", es],
