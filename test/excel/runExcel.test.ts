@@ -1,7 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { excelApiSupported, runSegmentaBatch } from "../../src/excel/runExcel";
 
-jest.mock("office-addin-manifest", () => jest.requireActual("./fakes/officeApp"));
 
 type Globals = { Office?: unknown; Excel?: unknown };
 

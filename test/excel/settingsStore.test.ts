@@ -1,6 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
 
-jest.mock("office-addin-manifest", () => jest.requireActual("./fakes/officeApp"));
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core";
 import { type DocumentSettings, loadChoices, saveChoices } from "../../src/excel/settingsStore";
 

@@ -1,3 +1,4 @@
-// Stands in for office-addin-manifest inside Jest: office-addin-mock imports it only for
-// usage-data helpers, and its real dependency tree is ESM-only.
-module.exports = {};
+// Stands in for office-addin-manifest inside Jest. office-addin-mock needs only its OfficeApp enum,
+// but the package's entry point pulls an ESM-only dependency that Jest cannot load; the enum's own
+// module has no such dependency, so it is loaded directly.
+module.exports = { OfficeApp: require("office-addin-manifest/lib/officeApp.js").OfficeApp };
