@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { isBlank } from "../core";
+import { isBlank, portraitSheetsToRead } from "../core";
 import { loadAllNames, ownedFromNames } from "./ownedNames";
 import { blockRows, inRowBlocks } from "./rowBlocks";
 import { syncWithTimeout } from "./syncWithTimeout";
@@ -25,7 +25,10 @@ interface Bounds {
 /**
  * Reads the active sheet's used range (values only, in row blocks sized to Excel's limits, a block
  * halved and retried when Excel finds it too large), the number formats of its first rows, the
- * names of all sheets and the ranges Segmenta's names mark.
+ * names of all sheets and the ranges Segmenta's names mark, and — values only, in the same blocks —
+ * Segmenta's own sheets that hold the user's entries (portrait marks, plan stages) into `others`.
+ * Two syncs before the blocks whatever the number of sheets: the used ranges of every sheet are
+ * sized in the same round trip as the names.
  */
 export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const sync = () => syncWithTimeout(context, options.timeoutMs);
@@ -37,13 +40,39 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   worksheets.load("items/name");
   await sync();
   const names = loadAllNames(context, worksheets.items);
+  const usedOf = new Map(worksheets.items.map((s) => [s.name, loadBounds(s.getUsedRangeOrNullObject(true))]));
   await sync();
   const owned = names.flatMap((c) => ownedFromNames(c.items));
-  const bounds: Bounds = used.isNullObject
+  const active = await readSheet(context, sheet, sheet.name, boundsOf(used), options);
+  const sheetNames = worksheets.items.map((s) => s.name);
+  const toRead = portraitSheetsToRead({ active, sheetNames, owned });
+  if (toRead.length === 0) return { active, sheetNames, owned };
+  const others: Record<string, SheetSnapshot> = {};
+  for (const name of toRead) {
+    const target = worksheets.items.find((s) => s.name === name);
+    const range = usedOf.get(name);
+    if (name === active.name) others[name] = active;
+    else if (target && range) others[name] = valuesOnly(await readSheet(context, target, name, boundsOf(range), { ...options, onProgress: undefined, formatRows: 0 }));
+  }
+  return { active, sheetNames, owned, others };
+}
+
+/** Queues loading a used range's position and size. */
+function loadBounds(range: Excel.Range): Excel.Range {
+  range.load("rowIndex,columnIndex,rowCount,columnCount");
+  return range;
+}
+
+/** A loaded used range as bounds; an empty sheet (null object) as no rows. */
+function boundsOf(used: Excel.Range): Bounds {
+  return used.isNullObject
     ? { top: 0, left: 0, rows: 0, cols: 0 }
     : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-  const active = await readSheet(context, sheet, sheet.name, bounds, options);
-  return { active, sheetNames: worksheets.items.map((s) => s.name), owned };
+}
+
+/** The sheet without the (empty) format rows a values-only read leaves. */
+function valuesOnly(sheet: SheetSnapshot): SheetSnapshot {
+  return { name: sheet.name, top: sheet.top, left: sheet.left, values: sheet.values };
 }
 
 /** Values and first-row formats of `bounds` on `sheet`, trailing blank rows dropped. */

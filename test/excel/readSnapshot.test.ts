@@ -101,4 +101,86 @@ describe("readSnapshot", () => {
     console.log(`1,000,000 × 6 read: ${blockRows(6)} rows per block, ${blocks} blocks, ${book.syncs} syncs, largest batch ${book.largestBatch} cells`);
     expect(book.largestBatch).toBeLessThanOrEqual(2 * 5_000_000);
   });
+
+  describe("Segmenta's own portrait sheets", () => {
+    /** Sales on the active sheet; the target and plan sheets marked by sheet-scoped names (one renamed by the user); an actual sheet Segmenta does not need. */
+    function portraitBook() {
+      const sales = fakeSheet("Sales", [
+        ["Client", "Product", "Jan"],
+        ["Acme", "Milk", 10],
+      ]);
+      const targets = fakeSheet(
+        "My targets",
+        [
+          ["Segment", "Milk", "Bread"],
+          ["Retail", "x", null],
+          ["Horeca", null, 1],
+        ],
+        1,
+        1,
+      );
+      targets.names.set("Segmenta_Sheet_portrait", "='My targets'!$A$1:$D$4");
+      targets.numberFormats.set("1,2", "0.00");
+      const plan = fakeSheet("Development plan", Array.from({ length: 250 }, (_, i) => [`client ${i}`, "Milk", i % 2 === 0 ? "offered" : null]));
+      plan.names.set("Segmenta_Sheet_plan", "='Development plan'!$A$1:$H$250");
+      const actual = fakeSheet("Actual", [["Segment", "Milk"]]);
+      actual.names.set("Segmenta_Sheet_actual", "=Actual!$A$1:$B$2");
+      return new FakeExcel([sales, targets, plan, actual], "Sales");
+    }
+
+    it("reads the target and plan sheets into others, values only, where their used range starts", async () => {
+      const snap = await readSnapshot(portraitBook().context);
+      expect(Object.keys(snap.others ?? {}).sort()).toEqual(["Development plan", "My targets"]);
+      expect(snap.others?.["My targets"]).toEqual({
+        name: "My targets",
+        top: 1,
+        left: 1,
+        values: [
+          ["Segment", "Milk", "Bread"],
+          ["Retail", "x", null],
+          ["Horeca", null, 1],
+        ],
+      });
+      expect(snap.others?.["Development plan"].values).toHaveLength(250);
+      expect(snap.others?.["Development plan"].values[248]).toEqual(["client 248", "Milk", "offered"]);
+    });
+
+    it("does not read Segmenta's sheets that hold no user entries, nor any sheet when there is no portrait yet", async () => {
+      const snap = await readSnapshot(portraitBook().context);
+      expect(snap.others?.Actual).toBeUndefined();
+      expect((await readSnapshot(salesBook().context)).others).toBeUndefined();
+    });
+
+    it("reads them in row blocks: one sync per block of each sheet, none more to size them", async () => {
+      const book = portraitBook();
+      const snap = await readSnapshot(book.context, { blockRows: 100 });
+      // used ranges, sheets and names: 2; Sales: one value block and one format block;
+      // the target sheet: one block; the plan sheet: 250 rows in blocks of 100
+      expect(book.syncs).toBe(2 + 2 + 1 + 3);
+      expect(snap.others?.["Development plan"].values).toHaveLength(250);
+    });
+
+    it("halves a block of an own sheet that Excel finds too large", async () => {
+      const book = portraitBook();
+      book.cellBudget = 300;
+      const snap = await readSnapshot(book.context);
+      expect(snap.others?.["Development plan"].values).toHaveLength(250);
+      expect(book.largestBatch).toBeLessThanOrEqual(300);
+    });
+
+    it("uses the active sheet as read when it is the target sheet itself", async () => {
+      const book = portraitBook();
+      book.active = "My targets";
+      const snap = await readSnapshot(book.context, { blockRows: 100 });
+      expect(snap.others?.["My targets"]).toBe(snap.active);
+      expect(book.syncs).toBe(2 + 2 + 3);
+    });
+
+    it("gives an emptied own sheet as no values", async () => {
+      const book = portraitBook();
+      book.sheet("My targets").cells.clear();
+      const snap = await readSnapshot(book.context);
+      expect(snap.others?.["My targets"]).toEqual({ name: "My targets", top: 0, left: 0, values: [] });
+    });
+  });
 });
