@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { cellAddress, classify, describeIssue, describeSettingsIssue, format, getLocale, quoteSheet, readTable, validateSettings } from "../core";
-import type { Locale, PlanIssue } from "../core";
+import { analyseWorkbook, cellAddress, describeIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
+import type { Classification, Locale, PlanIssue } from "../core";
 import { cliWords, type CliWords } from "./cliWords";
 import { loadInput, type LoadProblem } from "./loadInput";
 import { parseArgs } from "./parseArgs";
@@ -93,17 +93,22 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words)}\n`);
     const cellPrefix = `${path.basename(label)}: `;
     const sheetName = loaded.value.snapshot.active.name;
-    const read = readTable(loaded.value.snapshot.active, {
+    const analysis = analyseWorkbook(loaded.value.snapshot, {
+      settings: o.settings,
+      lang: o.language,
       overrides: o.overrides,
-      owned: loaded.value.snapshot.owned.map((owned) => owned.range).filter((range) => range.sheet === sheetName),
+      plan: outKind === ".xlsx",
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
           : (row, col) => `${cellPrefix}${quoteSheet(sheetName)}!${cellAddress(row, col)}`,
     });
     progress.step();
+    const read = analysis.read;
+    if (read === null) return usage(issueLines(analysis.settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
     if (!read.ok) return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words));
-    const classification = classify(read.value, o.settings);
+    const classification = analysis.classification as Classification;
+    if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => planIssueText(i, words)), words));
     progress.step();
 
     let output: OutputInfo = { file: null, skippedCharts: [] };
@@ -111,9 +116,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       if (outKind === ".csv") {
         await writeAtomically(out, clientTableCsv(classification, locale));
         output = { file: o.out, skippedCharts: [] };
-      } else {
-        const book = await resultWorkbook(loaded.value, read.value, classification, locale);
-        if (!book.ok) return usage(issueLines(book.issues.map((i) => planIssueText(i, words)), words));
+      } else if (analysis.plan !== null) {
+        const book = await resultWorkbook(loaded.value, analysis.plan);
         await writeAtomically(out, book.bytes);
         output = { file: o.out, skippedCharts: book.skippedCharts };
       }

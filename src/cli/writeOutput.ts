@@ -2,8 +2,8 @@ import { rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { buildMatrixPlan, buildResultsPlan, describeReason } from "../core";
-import type { Classification, ClientResult, Dataset, Locale, PlanIssue, WorkbookSnapshot } from "../core";
+import { describeReason } from "../core";
+import type { Classification, ClientResult, Locale, WritePlan } from "../core";
 import type * as Xlsx from "../xlsx";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { LoadedInput } from "./loadInput";
@@ -65,25 +65,19 @@ function baseWorkbook(input: LoadedInput, xlsx: typeof Xlsx): ExcelJS.Workbook {
   return wb;
 }
 
-export type WorkbookOutput =
-  | { readonly ok: true; readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }
-  | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+/** The .xlsx `--out` writes and the charts ExcelJS had to leave out. */
+export interface WorkbookOutput {
+  readonly bytes: Uint8Array;
+  readonly skippedCharts: readonly string[];
+}
 
 /**
- * The .xlsx `--out` writes: the workbook with the results plan and then the matrix plan applied, as
- * the add-in applies them in Excel (charts aside: ExcelJS cannot write them).
+ * The .xlsx `--out` writes: the workbook with the run's write plan (results, matrix sheet, portrait
+ * sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot write them).
  */
-export async function resultWorkbook(input: LoadedInput, dataset: Dataset, classification: Classification, locale: Locale): Promise<WorkbookOutput> {
+export async function resultWorkbook(input: LoadedInput, plan: WritePlan): Promise<WorkbookOutput> {
   const xlsx = await import("../xlsx");
-  const { applyPlanToWorkbook, ownedRanges, workbookBytes } = xlsx;
   const wb = baseWorkbook(input, xlsx);
-  const results = buildResultsPlan({ workbook: input.snapshot, dataset, classification, locale });
-  if (!results.ok) return results;
-  const skipped = [...applyPlanToWorkbook(wb, results.value).skipped];
-  // The matrix plan sees the sheets and names the results plan just made.
-  const after: WorkbookSnapshot = { ...input.snapshot, sheetNames: wb.worksheets.map((ws) => ws.name), owned: ownedRanges(wb) };
-  const matrix = buildMatrixPlan({ workbook: after, dataset, classification, locale });
-  if (!matrix.ok) return matrix;
-  skipped.push(...applyPlanToWorkbook(wb, matrix.value).skipped);
-  return { ok: true, bytes: await workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
+  const { skipped } = xlsx.applyPlanToWorkbook(wb, plan);
+  return { bytes: await xlsx.workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
 }

@@ -2,12 +2,24 @@ import type { ColumnOverrides, ReadResult } from "../dataset";
 import { classify } from "../classify";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
+import { buildPortraitPlan, portraitSummary, type PortraitIssue, type PortraitModel, type PortraitSummary } from "../portrait";
 import { readTable } from "../read";
 import type { Classification } from "../results";
 import type { Language, Settings } from "../settings";
 import { validateSettings, type SettingsIssue } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { combinePlans } from "./combinePlans";
+import { snapshotAfter } from "./snapshotAfter";
+
+/** What the portrait step of a run is asked to do (METHODOLOGY §7). */
+export interface PortraitOptions {
+  /** Add the suggested targets to the target sheet (marks are never removed). */
+  readonly suggest?: boolean;
+  /** A target cell whose share of buyers is below this is a segment's gap. Default 0.5. */
+  readonly gapShare?: number;
+  /** The segment of a client (by its index in the dataset) from a client list sheet. */
+  readonly segmentOf?: (clientIndex: number) => string | null;
+}
 
 export interface AnalyseOptions {
   readonly settings: Settings;
@@ -17,6 +29,17 @@ export interface AnalyseOptions {
   readonly cellLabel?: (row: number, col: number) => string;
   /** Also plan the ABC-XYZ matrix sheet (default true). */
   readonly matrix?: boolean;
+  /** Build the write plan at all (default true); false when only the classes are wanted (JSON, CSV). */
+  readonly plan?: boolean;
+  /** Also build the ideal client portrait sheets (needs a product column). */
+  readonly portrait?: PortraitOptions;
+}
+
+/** The portrait step's outcome: the model and its summary, or why there is none. */
+export interface PortraitAnalysis {
+  readonly model: PortraitModel | null;
+  readonly summary: PortraitSummary | null;
+  readonly issues: readonly PortraitIssue[];
 }
 
 /** Everything one run produces, step by step; later steps are null when an earlier one stopped. */
@@ -26,32 +49,68 @@ export interface Analysis {
   readonly classification: Classification | null;
   readonly plan: WritePlan | null;
   readonly planIssues: readonly PlanIssue[];
+  /** Null when the portrait was not asked for. Its issues do not stop the other sheets. */
+  readonly portrait?: PortraitAnalysis | null;
 }
+
+/** How many lines the portrait summary keeps per list. */
+const SUMMARY_TOP = 5;
 
 /**
  * The whole engine in one call, the same for the task pane, the standalone page and the command
- * line: snapshot → records → classes → write plan. Pure: it reads the snapshot and returns data.
- * Segmenta's earlier output on the sheet is masked out before the table is looked for, so a re-run
- * reads the user's table and updates its own cells in place.
+ * line: snapshot → records → classes → write plan (results, matrix sheet, portrait sheets), one plan
+ * after another, each built on the workbook as the plans before it leave it. Pure: it reads the
+ * snapshot and returns data. Segmenta's earlier output on the sheet is masked out before the table
+ * is looked for, so a re-run reads the user's table and updates its own cells in place.
  * @example analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en" }).plan?.ops.length
  */
 export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOptions): Analysis {
   const settingsIssues = validateSettings(options.settings);
   if (settingsIssues.length > 0) {
-    return { settingsIssues, read: null, classification: null, plan: null, planIssues: [] };
+    return { settingsIssues, read: null, classification: null, plan: null, planIssues: [], portrait: null };
   }
   const owned = workbook.owned.filter((o) => o.range.sheet === workbook.active.name).map((o) => o.range);
   const read = readTable(workbook.active, { overrides: options.overrides, cellLabel: options.cellLabel, owned });
-  if (!read.ok) return { settingsIssues, read, classification: null, plan: null, planIssues: [] };
+  if (!read.ok) return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 
-  const classification = classify(read.value, options.settings);
-  const input = { workbook, dataset: read.value, classification, locale: getLocale(options.lang) };
-  const results = buildResultsPlan(input);
-  const matrix = options.matrix === false ? null : buildMatrixPlan(input);
-  const planIssues = [...(results.ok ? [] : results.issues), ...(matrix && !matrix.ok ? matrix.issues : [])];
-  if (!results.ok || (matrix !== null && !matrix.ok)) {
-    return { settingsIssues, read, classification, plan: null, planIssues };
+  const dataset = read.value;
+  const classification = classify(dataset, options.settings);
+  const locale = getLocale(options.lang);
+  const wantPlan = options.plan !== false;
+  const plans: WritePlan[] = [];
+  const planIssues: PlanIssue[] = [];
+  let after = workbook;
+  const add = (result: { ok: true; value: WritePlan } | { ok: false; issues: readonly PlanIssue[] }) => {
+    if (!result.ok) {
+      planIssues.push(...result.issues);
+      return;
+    }
+    plans.push(result.value);
+    after = snapshotAfter(after, result.value);
+  };
+  if (wantPlan) {
+    add(buildResultsPlan({ workbook: after, dataset, classification, locale }));
+    if (options.matrix !== false && planIssues.length === 0) add(buildMatrixPlan({ workbook: after, dataset, classification, locale }));
   }
-  const plan = combinePlans(matrix?.ok ? [results.value, matrix.value] : [results.value]);
-  return { settingsIssues, read, classification, plan, planIssues };
+  let portrait: PortraitAnalysis | null = null;
+  if (options.portrait && planIssues.length === 0) {
+    const p = options.portrait;
+    const built = buildPortraitPlan({
+      workbook: after,
+      dataset,
+      classification,
+      lang: options.lang,
+      ...(p.suggest ? { suggest: true } : {}),
+      ...(p.gapShare !== undefined ? { gapShare: p.gapShare } : {}),
+      ...(p.segmentOf ? { segmentOf: p.segmentOf } : {}),
+    });
+    if (built.ok) {
+      if (wantPlan) plans.push(built.value);
+      portrait = { model: built.model, summary: portraitSummary(built.model, SUMMARY_TOP), issues: [] };
+    } else {
+      portrait = { model: null, summary: null, issues: built.issues };
+    }
+  }
+  const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
+  return { settingsIssues, read, classification, plan, planIssues, portrait };
 }

@@ -1,2 +1,3 @@
-export { analyseWorkbook, type AnalyseOptions, type Analysis } from "./analyseWorkbook";
+export { analyseWorkbook, type AnalyseOptions, type Analysis, type PortraitAnalysis, type PortraitOptions } from "./analyseWorkbook";
 export { combinePlans } from "./combinePlans";
+export { snapshotAfter } from "./snapshotAfter";

@@ -1,4 +1,4 @@
-import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot } from "../../../src/core";
+import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot, type WriteOp } from "../../../src/core";
 import { applyToMemory, cellKey, memoryWorkbook, snapshotOf, type MemoryWorkbook } from "../../support/memoryWorkbook";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
@@ -13,6 +13,17 @@ const wide: CellValue[][] = [
   ["Echo", "Ann", null, null, null, null, null, null],
   ["Total", null, 160, 110, 150, 100, 180, 140],
 ];
+
+const longSales: CellValue[][] = [["Date", "Customer", "Sales", "Profit"]];
+for (const [m, who, amount] of [
+  [1, "Acme", 100],
+  [2, "Acme", 120],
+  [3, "Bolt", 40],
+  [3, "Acme", 90],
+] as const)
+  longSales.push([`2024-0${m}-15`, who, amount, amount / 10]);
+
+const sheetOps = (ops: readonly WriteOp[]) => ops.flatMap((op) => (op.kind === "sheet" ? [op] : []));
 
 function run(wb: MemoryWorkbook, active = "Sales") {
   const analysis = analyseWorkbook(snapshotOf(wb, active), { settings: DEFAULT_SETTINGS, lang: "en" });
@@ -63,15 +74,7 @@ describe("analyseWorkbook", () => {
   });
 
   it("writes a client sheet for a long table and reuses it on a re-run", () => {
-    const sales: CellValue[][] = [["Date", "Customer", "Sales", "Profit"]];
-    for (const [m, who, amount] of [
-      [1, "Acme", 100],
-      [2, "Acme", 120],
-      [3, "Bolt", 40],
-      [3, "Acme", 90],
-    ] as const)
-      sales.push([`2024-0${m}-15`, who, amount, amount / 10]);
-    const first = run(memoryWorkbook({ Sales: { values: sales } })).after;
+    const first = run(memoryWorkbook({ Sales: { values: longSales } })).after;
     expect(first.sheets.length).toBeGreaterThan(1);
     const second = run(first).after;
     expect(second.sheets).toEqual(first.sheets);
@@ -99,5 +102,24 @@ describe("analyseWorkbook", () => {
     expect(analysis.read && !analysis.read.ok && analysis.read.issues).toEqual([
       expect.objectContaining({ code: "notAnAmount", cell: "Sales!D5", content: "seventy" }),
     ]);
+  });
+
+  it("puts the client sheet and the matrix sheet on two new sheets beside the user's, and a re-run finds both", () => {
+    const user = memoryWorkbook({ Sales: { values: longSales }, "Clients (Segmenta)": { values: [["mine"]] }, "ABC-XYZ matrix": { values: [["mine too"]] } });
+    const first = run(user);
+    const sheets = sheetOps(first.analysis.plan!.ops).map((op) => op.sheet);
+    expect(new Set(sheets.map((s) => s.toLowerCase())).size).toBe(sheets.length);
+    for (const s of sheets) expect(user.sheets).not.toContain(s);
+    expect(first.after.sheets).toHaveLength(5);
+    const second = run(first.after);
+    expect(sheetOps(second.analysis.plan!.ops).map((op) => op.sheet)).toEqual(sheets);
+    expect(second.after.sheets).toEqual(first.after.sheets);
+    expect([...second.after.cells.entries()].sort()).toEqual([...first.after.cells.entries()].sort());
+  });
+
+  it("classifies without a plan when none is asked for", () => {
+    const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: longSales } }), "Sales"), { settings: DEFAULT_SETTINGS, lang: "en", plan: false });
+    expect(analysis.plan).toBeNull();
+    expect(analysis.classification?.clients.map((c) => c.name).sort()).toEqual(["Acme", "Bolt"]);
   });
 });
