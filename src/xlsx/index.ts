@@ -4,5 +4,5 @@ export type { ApplyReport } from "./applyPlanToWorkbook";
 export { cellValueOf, dateOfSerial, serialOfDate } from "./cellValueOf";
 export { excelRules } from "./conditionalRules";
 export { loadWorkbook, newWorkbook, workbookBytes } from "./loadWorkbook";
-export { sheetSnapshot, snapshotFromWorkbook } from "./snapshotFromWorkbook";
+export { sheetSnapshot, snapshotFromWorkbook, withSheetsToRead } from "./snapshotFromWorkbook";
 export { ownedRanges, setSheetName, splitSheetAddress } from "./workbookNames";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { NAME_PREFIX, isBlank } from "../core";
+import { NAME_PREFIX, isBlank, portraitSheetsToRead } from "../core";
 import type { CellValue, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { cellValueOf } from "./cellValueOf";
 import { ownedRanges } from "./workbookNames";
@@ -48,6 +48,27 @@ function segmentaSheets(owned: readonly OwnedRange[]): Set<string> {
   return new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
 }
 
+/**
+ * The snapshot with `others` holding the sheets core asks for: Segmenta's own sheets that hold the
+ * user's entries (the portrait's target marks and plan stages, found by their `Segmenta_Sheet_…`
+ * markers through `portraitSheetsToRead`) and any `extra` sheets (a client list). Large report
+ * sheets Segmenta rewrites anyway are not read. The standalone page calls it on its workbook too.
+ * @example withSheetsToRead(wb, snapshot).others // { "Ideal portrait": {…}, "Development plan": {…} } after a portrait run
+ */
+export function withSheetsToRead(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, extra: readonly string[] = []): WorkbookSnapshot {
+  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
+  const others: Record<string, SheetSnapshot> = { ...snapshot.others };
+  for (const name of names) {
+    if (others[name]) continue;
+    if (name === snapshot.active.name) others[name] = snapshot.active;
+    else {
+      const ws = wb.getWorksheet(name);
+      if (ws) others[name] = sheetSnapshot(ws);
+    }
+  }
+  return { ...snapshot, others };
+}
+
 function hasTable(ws: ExcelJS.Worksheet): boolean {
   let found = false;
   ws.eachRow({ includeEmpty: false }, (row) => {
@@ -61,12 +82,12 @@ function hasTable(ws: ExcelJS.Worksheet): boolean {
 
 /**
  * The workbook as core reads it: the chosen sheet (by default the first sheet that holds anything
- * and is not one of Segmenta's own sheets), every sheet name, Segmenta's named ranges, and
- * Segmenta's own sheets in `others` (they may hold the user's edits).
+ * and is not one of Segmenta's own sheets), every sheet name, Segmenta's named ranges, and in
+ * `others` Segmenta's own sheets that hold the user's edits and the `extra` sheets (see `withSheetsToRead`).
  * Returns null when `sheetName` is not in the workbook.
  * @example snapshotFromWorkbook(wb, "Sales")?.active.values[0] // the first row of Sales' used range
  */
-export function snapshotFromWorkbook(wb: ExcelJS.Workbook, sheetName?: string): WorkbookSnapshot | null {
+export function snapshotFromWorkbook(wb: ExcelJS.Workbook, sheetName?: string, extra: readonly string[] = []): WorkbookSnapshot | null {
   const owned = ownedRanges(wb);
   const own = segmentaSheets(owned);
   const sheets = wb.worksheets;
@@ -75,7 +96,5 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, sheetName?: string): 
       ? sheets.find((ws) => ws.name === sheetName) ?? sheets.find((ws) => ws.name.toLowerCase() === sheetName.toLowerCase())
       : sheets.find((ws) => !own.has(ws.name) && hasTable(ws)) ?? sheets[0];
   if (!chosen) return null;
-  const others: Record<string, SheetSnapshot> = {};
-  for (const ws of sheets) if (own.has(ws.name) && ws.name !== chosen.name) others[ws.name] = sheetSnapshot(ws);
-  return { active: sheetSnapshot(chosen), sheetNames: sheets.map((ws) => ws.name), owned, others };
+  return withSheetsToRead(wb, { active: sheetSnapshot(chosen), sheetNames: sheets.map((ws) => ws.name), owned, others: {} }, extra);
 }

@@ -1,4 +1,5 @@
-import { newWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { PORTRAIT_MARKERS } from "../../src/core";
+import { newWorkbook, setSheetName, snapshotFromWorkbook, withSheetsToRead } from "../../src/xlsx";
 
 describe("snapshotFromWorkbook", () => {
   it("hands cells over as Excel does: dates as serials, text of rich text and links, formula results, errors", () => {
@@ -42,5 +43,25 @@ describe("snapshotFromWorkbook", () => {
     wb.addWorksheet("Sales").getCell("A1").value = "Client";
     wb.definedNames.add("Clients!$A$1", "Segmenta_Sheet_clients");
     expect(snapshotFromWorkbook(wb)?.active.name).toBe("Sales");
+  });
+
+  it("reads Segmenta's target and plan sheets into others, found by their markers whatever the user renamed them to", () => {
+    const wb = newWorkbook();
+    wb.addWorksheet("Sales").addRows([["Client", "Jan"], ["Acme", 1]]);
+    wb.addWorksheet("My targets").addRows([["Segment", "Milk"], ["Retail", "x"]]);
+    wb.addWorksheet("Plan").addRows([["Client", "Stage"], ["Acme", "offered"]]);
+    wb.addWorksheet("Products by client").addRows([["Client", "Milk"], ["Acme", 5]]);
+    wb.addWorksheet("Clients list").addRows([["Client", "Segment"], ["Acme", "Retail"]]);
+    const a1 = (sheet: string) => ({ sheet, row: 0, col: 0, rows: 1, cols: 1 });
+    setSheetName(wb, PORTRAIT_MARKERS.portrait, a1("My targets"));
+    setSheetName(wb, PORTRAIT_MARKERS.plan, a1("Plan"));
+    setSheetName(wb, PORTRAIT_MARKERS.clientProducts, a1("Products by client"));
+    const snap = snapshotFromWorkbook(wb);
+    expect(snap?.active.name).toBe("Sales");
+    expect(Object.keys(snap?.others ?? {}).sort()).toEqual(["My targets", "Plan"]);
+    expect(snap?.others?.["My targets"].values).toEqual([["Segment", "Milk"], ["Retail", "x"]]);
+    const withList = withSheetsToRead(wb, snap!, ["Clients list", "No such sheet"]);
+    expect(Object.keys(withList.others ?? {}).sort()).toEqual(["Clients list", "My targets", "Plan"]);
+    expect(snap?.others?.["Clients list"]).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot, type WriteOp } from "../../../src/core";
+import { analyseWorkbook, DEFAULT_SETTINGS, portraitSheetsToRead, type CellValue, type WorkbookSnapshot, type WriteOp } from "../../../src/core";
 import { applyToMemory, cellKey, memoryWorkbook, snapshotOf, type MemoryWorkbook } from "../../support/memoryWorkbook";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
@@ -121,5 +121,56 @@ describe("analyseWorkbook", () => {
     const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: longSales } }), "Sales"), { settings: DEFAULT_SETTINGS, lang: "en", plan: false });
     expect(analysis.plan).toBeNull();
     expect(analysis.classification?.clients.map((c) => c.name).sort()).toEqual(["Acme", "Bolt"]);
+  });
+
+});
+
+describe("analyseWorkbook with the portrait", () => {
+  const sales: CellValue[][] = [["Date", "Client", "Amount", "Segment", "Product"]];
+  for (const [m, who, amount, segment, product] of [
+    [1, "Acme", 100, "Retail", "Milk"],
+    [2, "Acme", 80, "Retail", "Bread"],
+    [2, "Bolt", 60, "Retail", "Milk"],
+    [3, "Core", 90, "Horeca", "Coffee"],
+    [3, "Dune", 30, "Horeca", "Milk"],
+  ] as const)
+    sales.push([`2024-0${m}-15`, who, amount, segment, product]);
+
+  /** The snapshot as the Excel layer reads it: Segmenta's target and plan sheets in `others`. */
+  function fullSnapshot(wb: ReturnType<typeof memoryWorkbook>): WorkbookSnapshot {
+    const snapshot = snapshotOf(wb, "Sales");
+    return { ...snapshot, others: Object.fromEntries(portraitSheetsToRead(snapshot).map((name) => [name, snapshotOf(wb, name).active])) };
+  }
+  const portraitRun = (snapshot: WorkbookSnapshot, suggest = false) =>
+    analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", portrait: { suggest } });
+
+  it("adds the portrait sheets to the plan and hands the model and its summary over", () => {
+    const analysis = portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true);
+    const sheets = sheetOps(analysis.plan!.ops).map((op) => op.sheet);
+    expect(sheets).toEqual(expect.arrayContaining(["Clients (Segmenta)", "ABC-XYZ matrix", "Ideal portrait", "Development plan"]));
+    expect(new Set(sheets).size).toBe(new Set(sheetOps(analysis.plan!.ops).map((op) => op.marker)).size);
+    expect(analysis.portrait?.model?.facts.products).toEqual(["Bread", "Coffee", "Milk"]);
+    // Suggested for Retail: Milk (both clients buy it) and Bread (half do); Bolt does not buy Bread.
+    expect(analysis.portrait?.summary?.gaps.find((g) => g.segment === "Retail")?.gaps).toEqual([{ segment: "Retail", product: "Bread", share: 0.5, missing: 1 }]);
+    expect(analysis.portrait?.summary?.lowest.length).toBeGreaterThan(0);
+  });
+
+  it("reports a table without products and still plans the other sheets", () => {
+    const noProducts = sales.map((row) => row.slice(0, 4));
+    const analysis = portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: noProducts } }), "Sales"));
+    expect(analysis.portrait?.issues).toEqual([{ code: "noProducts" }]);
+    expect(analysis.plan?.ops.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the marks of the target sheet on a re-run and refuses to run blind when that sheet was not read", () => {
+    const first = applyToMemory(memoryWorkbook({ Sales: { values: sales } }), portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true).plan!);
+    const blind = portraitRun(snapshotOf(first, "Sales"));
+    expect(blind.portrait?.issues.map((i) => i.code)).toContain("ownSheetNotRead");
+    const again = portraitRun(fullSnapshot(first));
+    const marks = (a: typeof again) => [...(a.portrait?.model?.targets.marks ?? [])].sort();
+    expect(marks(again)).toEqual(marks(portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true)));
+    expect(marks(again).length).toBeGreaterThan(0);
+    const second = applyToMemory(first, again.plan!);
+    expect(second.sheets).toEqual(first.sheets);
   });
 });
