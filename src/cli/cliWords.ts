@@ -22,6 +22,17 @@ export interface CliWords {
   readonly notWritten: string;
   readonly chartsSkipped: string;
   readonly moreIssues: string;
+  /** The portrait summary (`--portrait`). */
+  readonly portrait: {
+    readonly title: string;
+    readonly gaps: string;
+    readonly gap: string;
+    readonly lowest: string;
+    readonly client: string;
+    readonly noNext: string;
+    readonly noTargets: string;
+    readonly notBuilt: string;
+  };
   readonly problems: {
     readonly missingFile: string;
     readonly unknownType: string;
@@ -32,6 +43,7 @@ export interface CliWords {
     readonly writeFailed: string;
     readonly noRoom: string;
     readonly tooManyRows: string;
+    readonly noClientList: string;
     readonly unexpected: string;
   };
 }
@@ -61,6 +73,16 @@ const en: CliWords = {
   notWritten: "No file written.",
   chartsSkipped: "Charts are not written to .xlsx files by the command line: {names}",
   moreIssues: "… and {count} more problems ({total} in all)",
+  portrait: {
+    title: "Ideal client portrait: {sheets}",
+    gaps: "Top gaps per segment (share of its active clients buying a target product):",
+    gap: "{product} {share} ({missing} do not buy it)",
+    lowest: "Least developed clients (target products bought):",
+    client: "{name} ({segment}): {bought} of {targets} ({degree}), offer next: {next}",
+    noNext: "—",
+    noTargets: 'No target cells are marked yet: mark them on the sheet "{sheet}" or run once with --suggest.',
+    notBuilt: "Portrait not built: {reason}",
+  },
   problems: {
     missingFile: "{file}: cannot read the file",
     unknownType: "{file}: only .csv and .xlsx files can be read",
@@ -71,6 +93,7 @@ const en: CliWords = {
     writeFailed: "{file}: cannot write the file ({detail})",
     noRoom: 'Sheet "{sheet}": no room for {cols} result columns before column {limit}',
     tooManyRows: 'Sheet "{sheet}": {rows} rows do not fit in a sheet ({limit} at most)',
+    noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
   },
 };
@@ -100,6 +123,16 @@ const ru: CliWords = {
   notWritten: "Файл не записан.",
   chartsSkipped: "Диаграммы командная строка в .xlsx не записывает: {names}",
   moreIssues: "… и ещё {count} (всего {total})",
+  portrait: {
+    title: "Идеальный портрет клиента: {sheets}",
+    gaps: "Главные пробелы сегментов (доля активных клиентов, покупающих целевой продукт):",
+    gap: "{product} {share} (не покупают: {missing})",
+    lowest: "Наименее развитые клиенты (куплено целевых продуктов):",
+    client: "{name} ({segment}): {bought} из {targets} ({degree}), предложить: {next}",
+    noNext: "—",
+    noTargets: "Целевые ячейки ещё не отмечены: отметьте их на листе «{sheet}» или запустите один раз с --suggest.",
+    notBuilt: "Портрет не построен: {reason}",
+  },
   problems: {
     missingFile: "{file}: не удаётся прочитать файл",
     unknownType: "{file}: читаются только файлы .csv и .xlsx",
@@ -110,6 +143,7 @@ const ru: CliWords = {
     writeFailed: "{file}: не удаётся записать файл ({detail})",
     noRoom: "Лист «{sheet}»: нет места для {cols} столбцов результата до столбца {limit}",
     tooManyRows: "Лист «{sheet}»: {rows} строк не помещаются на лист (не больше {limit})",
+    noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
   },
 };
@@ -139,6 +173,16 @@ const es: CliWords = {
   notWritten: "No se escribió ningún archivo.",
   chartsSkipped: "La línea de comandos no escribe gráficos en archivos .xlsx: {names}",
   moreIssues: "… y {count} problemas más ({total} en total)",
+  portrait: {
+    title: "Retrato ideal del cliente: {sheets}",
+    gaps: "Principales carencias por segmento (parte de sus clientes activos que compran un producto objetivo):",
+    gap: "{product} {share} ({missing} no lo compran)",
+    lowest: "Clientes menos desarrollados (productos objetivo comprados):",
+    client: "{name} ({segment}): {bought} de {targets} ({degree}), ofrecer: {next}",
+    noNext: "—",
+    noTargets: 'Aún no hay celdas objetivo marcadas: márquelas en la hoja "{sheet}" o ejecute una vez con --suggest.',
+    notBuilt: "Retrato no creado: {reason}",
+  },
   problems: {
     missingFile: "{file}: no se puede leer el archivo",
     unknownType: "{file}: solo se leen archivos .csv y .xlsx",
@@ -149,6 +193,7 @@ const es: CliWords = {
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
     noRoom: 'Hoja "{sheet}": no hay sitio para {cols} columnas de resultado antes de la columna {limit}',
     tooManyRows: 'Hoja "{sheet}": {rows} filas no caben en una hoja ({limit} como máximo)',
+    noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",
   },
 };

@@ -68,9 +68,18 @@ function sumColumn(result: Classification, x: XyzClass | "none"): { count: numbe
 
 /**
  * The readable summary of a run: what was detected (table, shape, columns and roles, the deliberate
- * choices), the window, counts per class and status, the ABC × XYZ table, warnings, and the output.
+ * choices), the window, counts per class and status, the ABC × XYZ table, warnings, the portrait
+ * lines (see `formatPortrait`), and the output.
  */
-export function formatSummary(file: string, dataset: Dataset, result: Classification, locale: Locale, words: CliWords, output: OutputInfo): string {
+export function formatSummary(
+  file: string,
+  dataset: Dataset,
+  result: Classification,
+  locale: Locale,
+  words: CliWords,
+  output: OutputInfo,
+  portrait: readonly string[] = [],
+): string {
   const t = dataset.table;
   const { granularity } = result.axis;
   const noXyz = ABC.reduce((sum, abc) => sum + result.matrix.cells[abc].none.count, 0);
@@ -97,6 +106,7 @@ export function formatSummary(file: string, dataset: Dataset, result: Classifica
     ...matrixLines(result, locale, words),
   ];
   if (result.warnings.length > 0) lines.push("", words.warnings, ...result.warnings.map((w) => `  ${describeWarning(w, locale)}`));
+  if (portrait.length > 0) lines.push("", ...portrait);
   lines.push("");
   if (output.file !== null) lines.push(format(words.written, { file: output.file }));
   if (output.skippedCharts.length > 0) lines.push(format(words.chartsSkipped, { names: output.skippedCharts.join(", ") }));

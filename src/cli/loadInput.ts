@@ -39,9 +39,9 @@ async function readBytes(file: string): Promise<Uint8Array | null> {
 
 /**
  * Reads a .csv (any delimiter, UTF-8 or Windows-1251) or .xlsx file (the named sheet, else the first
- * sheet with a table) into the snapshot core reads.
+ * sheet with a table) into the snapshot core reads; `extraSheets` (a client list) are read into `others`.
  */
-export async function loadInput(file: string, sheet: string | null): Promise<LoadResult> {
+export async function loadInput(file: string, sheet: string | null, extraSheets: readonly string[] = []): Promise<LoadResult> {
   const ext = path.extname(file).toLowerCase();
   if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && ext !== ".xlsx") return { ok: false, problem: { code: "unknownType" } };
   const bytes = await readBytes(file);
@@ -59,7 +59,7 @@ export async function loadInput(file: string, sheet: string | null): Promise<Loa
   } catch (error) {
     return { ok: false, problem: { code: "badWorkbook", detail: error instanceof Error ? error.message : String(error) } };
   }
-  const snapshot = snapshotFromWorkbook(workbook, sheet ?? undefined);
+  const snapshot = snapshotFromWorkbook(workbook, sheet ?? undefined, extraSheets);
   if (snapshot === null) {
     return { ok: false, problem: { code: "noSheet", sheet: sheet ?? "", sheets: workbook.worksheets.map((ws) => ws.name) } };
   }

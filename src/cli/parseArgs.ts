@@ -13,6 +13,12 @@ export interface CliOptions {
   readonly language: Language;
   readonly debug: boolean;
   readonly quiet: boolean;
+  /** Build or update the ideal client portrait sheets. */
+  readonly portrait: boolean;
+  /** Pre-fill the portrait's targets with the suggestion (only when there is no target sheet yet). */
+  readonly suggest: boolean;
+  /** A sheet of the .xlsx input listing client → segment, used instead of the table's segment column. */
+  readonly clientsSheet: string | null;
 }
 
 export type ParsedArgs =
@@ -86,6 +92,9 @@ function program(): Command {
     .addOption(choice("--sigma <kind>", "standard deviation: population or sample", ["population", "sample"]).default("population"))
     .addOption(choice("--metric <metric>", "turnover, margin or count", ["turnover", "margin", "count"]).default("turnover"))
     .addOption(choice("--lang <language>", "language of the output: en, ru or es", LANGUAGES))
+    .option("--portrait", "build or update the ideal client portrait sheets (needs a product column)")
+    .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
+    .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
     .option("--debug", "show the stack of an unexpected error")
     .option("--quiet", "print nothing but errors");
 }
@@ -111,6 +120,9 @@ interface RawOptions {
   lang?: Language;
   debug?: boolean;
   quiet?: boolean;
+  portrait?: boolean;
+  suggest?: boolean;
+  clientsSheet?: string;
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -166,6 +178,9 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       language: raw.lang ?? languageFromEnv(env.LANG),
       debug: raw.debug === true,
       quiet: raw.quiet === true,
+      portrait: raw.portrait === true || raw.suggest === true || raw.clientsSheet !== undefined,
+      suggest: raw.suggest === true,
+      clientsSheet: raw.clientsSheet ?? null,
     },
   };
 }

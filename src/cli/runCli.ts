@@ -1,13 +1,15 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { analyseWorkbook, cellAddress, describeIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
+import { analyseWorkbook, cellAddress, describeIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
 import type { Classification, Locale, PlanIssue } from "../core";
 import { cliWords, type CliWords } from "./cliWords";
 import { loadInput, type LoadProblem } from "./loadInput";
 import { parseArgs } from "./parseArgs";
 import { resultJson, type OutputInfo } from "./resultJson";
+import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
+import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, resultWorkbook, writeAtomically } from "./writeOutput";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
@@ -88,9 +90,11 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
 
   const progress = progressBar(context.progress === true, input);
   try {
-    const loaded = await loadInput(input, o.sheet);
+    const loaded = await loadInput(input, o.sheet, o.clientsSheet === null ? [] : [o.clientsSheet]);
     progress.step();
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words)}\n`);
+    const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
+    if (!portrait.ok) return usage(`${portrait.message}\n`);
     const cellPrefix = `${path.basename(label)}: `;
     const sheetName = loaded.value.snapshot.active.name;
     const analysis = analyseWorkbook(loaded.value.snapshot, {
@@ -98,6 +102,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       lang: o.language,
       overrides: o.overrides,
       plan: outKind === ".xlsx",
+      ...(portrait.value ? { portrait: portrait.value } : {}),
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
@@ -109,6 +114,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     if (!read.ok) return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words));
     const classification = analysis.classification as Classification;
     if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => planIssueText(i, words)), words));
+    const portraitIssues = analysis.portrait?.issues ?? [];
+    if (portraitIssues.length > 0) return usage(issueLines(portraitIssues.map((i) => describePortraitIssue(i, o.language)), words));
     progress.step();
 
     let output: OutputInfo = { file: null, skippedCharts: [] };
@@ -123,9 +130,14 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       }
     }
     progress.step();
-    if (o.json) return { exitCode: 0, stdout: `${JSON.stringify(resultJson(label, read.value, classification, locale, output), null, 2)}\n`, stderr: "" };
+    const shown = analysis.portrait ?? null;
+    if (o.json) {
+      const json = { ...resultJson(label, read.value, classification, locale, output), ...(shown ? { portrait: portraitJson(shown) } : {}) };
+      return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
+    }
     if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };
-    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output), stderr: "" };
+    const portraitLines = shown ? formatPortrait(shown, o.language, locale, words) : [];
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, portraitLines), stderr: "" };
   } finally {
     progress.stop();
   }

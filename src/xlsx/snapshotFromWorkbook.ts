@@ -62,8 +62,8 @@ export function withSheetsToRead(wb: ExcelJS.Workbook, snapshot: WorkbookSnapsho
     if (others[name]) continue;
     if (name === snapshot.active.name) others[name] = snapshot.active;
     else {
-      const ws = wb.getWorksheet(name);
-      if (ws) others[name] = sheetSnapshot(ws);
+      const ws = wb.getWorksheet(name) ?? wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+      if (ws) others[ws.name] = sheetSnapshot(ws);
     }
   }
   return { ...snapshot, others };

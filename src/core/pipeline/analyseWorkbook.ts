@@ -1,4 +1,4 @@
-import type { ColumnOverrides, ReadResult } from "../dataset";
+import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
 import { classify } from "../classify";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
@@ -17,8 +17,11 @@ export interface PortraitOptions {
   readonly suggest?: boolean;
   /** A target cell whose share of buyers is below this is a segment's gap. Default 0.5. */
   readonly gapShare?: number;
-  /** The segment of a client (by its index in the dataset) from a client list sheet. */
-  readonly segmentOf?: (clientIndex: number) => string | null;
+  /**
+   * Segments from a client list sheet (client as written → segment, see `readClientList`) instead of
+   * the table's segment column; a client missing from the list has no segment.
+   */
+  readonly clientSegments?: ReadonlyMap<string, string>;
 }
 
 export interface AnalyseOptions {
@@ -51,6 +54,14 @@ export interface Analysis {
   readonly planIssues: readonly PlanIssue[];
   /** Null when the portrait was not asked for. Its issues do not stop the other sheets. */
   readonly portrait?: PortraitAnalysis | null;
+}
+
+/** A client's segment from the list: by its key, else by its display name. */
+function segmentFromList(dataset: Dataset, list: ReadonlyMap<string, string>): (clientIndex: number) => string | null {
+  return (i) => {
+    const client = dataset.clients[i];
+    return list.get(client.key) ?? list.get(client.name) ?? null;
+  };
 }
 
 /** How many lines the portrait summary keeps per list. */
@@ -102,7 +113,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       lang: options.lang,
       ...(p.suggest ? { suggest: true } : {}),
       ...(p.gapShare !== undefined ? { gapShare: p.gapShare } : {}),
-      ...(p.segmentOf ? { segmentOf: p.segmentOf } : {}),
+      ...(p.clientSegments ? { segmentOf: segmentFromList(dataset, p.clientSegments) } : {}),
     });
     if (built.ok) {
       if (wantPlan) plans.push(built.value);

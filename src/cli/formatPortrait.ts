@@ -1,0 +1,53 @@
+import { PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent } from "../core";
+import type { Language, Locale, PortraitAnalysis } from "../core";
+import { cleanNumber, cleanOrNull } from "./cleanNumber";
+import type { CliWords } from "./cliWords";
+
+/**
+ * The portrait part of the summary: the sheets, the top gaps per segment and the least developed
+ * clients (`portraitSummary`), or why no portrait was built.
+ */
+export function formatPortrait(portrait: PortraitAnalysis, lang: Language, locale: Locale, words: CliWords): string[] {
+  const w = words.portrait;
+  const { model, summary } = portrait;
+  if (model === null || summary === null) {
+    return portrait.issues.map((issue) => format(w.notBuilt, { reason: describePortraitIssue(issue, lang) }));
+  }
+  const lines = [format(w.title, { sheets: Object.values(model.sheets).join(", ") })];
+  if (model.targets.marks.size === 0) return [...lines, `  ${format(w.noTargets, { sheet: model.sheets.portrait })}`];
+  if (summary.gaps.length > 0) {
+    lines.push(w.gaps);
+    for (const segment of summary.gaps) {
+      const list = segment.gaps.map((g) => format(w.gap, { product: g.product, share: formatPercent(g.share, locale), missing: formatNumber(g.missing, locale) }));
+      lines.push(`  ${segment.segment}: ${list.join("; ")}`);
+    }
+  }
+  if (summary.lowest.length > 0) {
+    lines.push(w.lowest);
+    for (const c of summary.lowest) {
+      lines.push(
+        `  ${format(w.client, {
+          name: c.name,
+          segment: c.segment ?? PORTRAIT_WORDS[lang].noSegment,
+          bought: c.bought,
+          targets: c.targets,
+          degree: formatPercent(c.degree ?? 0, locale),
+          next: c.next ?? w.noNext,
+        })}`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** The portrait as `--json` prints it: its sheets, top gaps per segment, least developed clients. */
+export function portraitJson(portrait: PortraitAnalysis): Record<string, unknown> {
+  const { model, summary } = portrait;
+  if (model === null || summary === null) return { issues: portrait.issues };
+  return {
+    sheets: model.sheets,
+    targets: model.targets.marks.size,
+    gaps: summary.gaps.flatMap((s) => s.gaps.map((g) => ({ segment: g.segment, product: g.product, share: cleanNumber(g.share), missing: g.missing }))),
+    lowest: summary.lowest.map((c) => ({ client: c.key, name: c.name, segment: c.segment, bought: c.bought, targets: c.targets, degree: cleanOrNull(c.degree), next: c.next })),
+  };
+}
