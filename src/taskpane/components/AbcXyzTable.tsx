@@ -2,32 +2,14 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { AbcClass, AbcXyzMatrix, XyzClass } from "../../core";
 import { useFormat } from "../i18n/useFormat";
+import { useSummaryTableStyles } from "./paneStyles";
 
 const ABC: readonly AbcClass[] = ["A", "B", "C"];
 const XYZ: readonly (XyzClass | "none")[] = ["X", "Y", "Z", "none"];
 
 const useStyles = makeStyles({
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    tableLayout: "fixed",
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-  },
-  caption: {
-    captionSide: "top",
-    textAlign: "start",
-    paddingBottom: tokens.spacingVerticalXS,
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase300,
-  },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "end",
-    fontVariantNumeric: "tabular-nums",
-  },
-  head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  fixed: { tableLayout: "fixed" },
+  cell: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   rowHead: { textAlign: "start", whiteSpace: "nowrap", width: "25%" },
   best: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   worst: { backgroundColor: tokens.colorPaletteRedBackground2 },
@@ -35,7 +17,15 @@ const useStyles = makeStyles({
 
 /** The small ABC×XYZ table: clients per cell, with the cell's share of turnover in its accessible name. */
 export function AbcXyzTable({ matrix }: { readonly matrix: AbcXyzMatrix }) {
-  const styles = useStyles();
+  const own = useStyles();
+  const shared = useSummaryTableStyles();
+  const styles = {
+    ...own,
+    table: mergeClasses(shared.table, own.fixed),
+    caption: shared.caption,
+    cell: mergeClasses(shared.cell, own.cell),
+    head: shared.head,
+  };
   const { t } = useTranslation();
   const format = useFormat();
   const heading = (x: XyzClass | "none") => (x === "none" ? t("matrix.none") : x);

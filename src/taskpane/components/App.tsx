@@ -16,6 +16,7 @@ import type { Analyse } from "../state/analysis";
 import { useSegmenta } from "../state/useSegmenta";
 import { DetectPanel } from "./DetectPanel";
 import { LanguagePicker } from "./LanguagePicker";
+import { PortraitPanel } from "./PortraitPanel";
 import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
@@ -45,7 +46,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "detect" | "settings" | "run";
+type View = "detect" | "settings" | "run" | "portrait";
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -55,7 +56,7 @@ export interface AppProps {
   readonly lang: Language;
 }
 
-/** The task pane: one theme provider, the language, and the three steps Detect → Settings → Run. */
+/** The task pane: one theme provider, the language, and the steps Detect → Settings → Run → Portrait. */
 export function App({ host, analyse, i18n, theme, lang }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -80,6 +81,15 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
     document.documentElement.lang = state.lang;
   }, [i18n, state.lang]);
 
+  // What the Run and Portrait steps share.
+  const step = {
+    state,
+    settingsValid: settingsIssues.length === 0,
+    actions,
+    onShowData: () => setView("detect"),
+    standalone: Boolean(host.files),
+  };
+
   return (
     <div className={styles.page}>
       <main className={styles.root}>
@@ -94,6 +104,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="detect">{t("app.tabs.detect")}</Tab>
           <Tab value="settings">{t("app.tabs.settings")}</Tab>
           <Tab value="run">{t("app.tabs.run")}</Tab>
+          <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
         {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
         {view === "settings" ? (
@@ -104,15 +115,8 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
             onChange={actions.setSettings}
           />
         ) : null}
-        {view === "run" ? (
-          <RunPanel
-            state={state}
-            settingsValid={settingsIssues.length === 0}
-            actions={actions}
-            onShowData={() => setView("detect")}
-            standalone={Boolean(host.files)}
-          />
-        ) : null}
+        {view === "run" ? <RunPanel {...step} /> : null}
+        {view === "portrait" ? <PortraitPanel {...step} /> : null}
       </main>
     </div>
   );

@@ -13,21 +13,15 @@ import { useCoreWords } from "../i18n/useCoreWords";
 import { useFormat } from "../i18n/useFormat";
 import { planTargets } from "../state/planTargets";
 import { AbcXyzTable } from "./AbcXyzTable";
+import { usePanelStyles } from "./paneStyles";
 import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   counts: {
     display: "grid",
     gridTemplateColumns: "1fr 1fr",
     columnGap: tokens.spacingHorizontalXL,
     alignItems: "start",
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
   },
 });
 
@@ -40,7 +34,7 @@ export interface ResultsSummaryProps {
 
 /** What the run found: clients per class and status, the ABC×XYZ table, warnings, and where to look. */
 export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: ResultsSummaryProps) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useTranslation();
   const words = useCoreWords();
   const format = useFormat();

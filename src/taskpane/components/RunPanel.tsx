@@ -1,35 +1,15 @@
-import {
-  Button,
-  Field,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PlayRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { saveBlob } from "../host/saveBlob";
-import { useFormat } from "../i18n/useFormat";
 import type { SegmentaState } from "../state/segmentaReducer";
-import { inputIssuesOf } from "../state/tableFacts";
 import type { SegmentaActions } from "../state/useSegmenta";
 import { GridPreview } from "./GridPreview";
-import { InputIssues } from "./InputIssues";
+import { InvalidData } from "./InvalidData";
+import { usePanelStyles } from "./paneStyles";
 import { ResultsSummary } from "./ResultsSummary";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { StepStatus } from "./StepStatus";
+import { WriteBlocks } from "./WriteBlocks";
 
 export interface RunPanelProps {
   readonly state: SegmentaState;
@@ -41,9 +21,8 @@ export interface RunPanelProps {
 
 /** Step 3: run read → classify → write with a real progress bar, then the summary of the result. */
 export function RunPanel({ state, settingsValid, actions, standalone, onShowData }: RunPanelProps) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { t } = useTranslation();
-  const format = useFormat();
   const { run } = state;
   const running = run.status === "running";
   const done = run.status === "done";
@@ -77,75 +56,22 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         ) : null}
       </div>
 
-      {running ? (
-        <Field
-          label={t(`run.stage.${run.stage}`)}
-          hint={t("run.progress.percent", { value: Math.round(run.value * 100) })}
-        >
-          <ProgressBar value={run.value} max={1} thickness="large" />
-        </Field>
-      ) : null}
-
-      {run.status === "cancelled" ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("run.cancelled")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <StepStatus
+        progress={running ? run : null}
+        cancelled={run.status === "cancelled"}
+        failure={run.status === "failed" ? run.message : null}
+      />
 
       {run.status === "invalid" ? (
-        <>
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t("run.invalid.title")}</MessageBarTitle>
-              {run.analysis.planIssues.map((issue, i) => (
-                <div key={i}>
-                  {t(`run.planIssue.${issue.code}`, {
-                    sheet: issue.sheet,
-                    limit: format.integer(issue.limit),
-                  })}
-                </div>
-              ))}{" "}
-              <Link as="button" onClick={onShowData}>
-                {t("run.invalid.showData")}
-              </Link>
-            </MessageBarBody>
-          </MessageBar>
-          <InputIssues
-            issues={inputIssuesOf(run.analysis)}
-            onSelect={(range) => void actions.select(range)}
-          />
-        </>
+        <InvalidData
+          title={t("run.invalid.title")}
+          analysis={run.analysis}
+          onShowData={onShowData}
+          onSelect={(range) => void actions.select(range)}
+        />
       ) : null}
 
-      {run.status === "blocked" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("run.blocked.title")}</MessageBarTitle>
-            <ul className={styles.list}>
-              {run.blocks.map((block, i) => (
-                <li key={i}>
-                  {t(`run.writeIssue.${block.code}`, {
-                    sheet: block.sheet,
-                    table: "table" in block ? (block.table ?? "") : "",
-                    cells: "cells" in block ? block.cells.join(", ") : "",
-                    count: "count" in block ? block.count : 0,
-                    n: "count" in block ? format.integer(block.count) : "",
-                  })}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-
-      {run.status === "failed" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("run.failed.title")}</MessageBarTitle>
-            {run.message}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {run.status === "blocked" ? <WriteBlocks blocks={run.blocks} /> : null}
 
       {done && run.analysis.classification && run.analysis.plan ? (
         <ResultsSummary

@@ -2,6 +2,8 @@ import {
   DEFAULT_SETTINGS,
   type ColumnOverrides,
   type Language,
+  type PortraitAnalysis,
+  type PortraitIssue,
   type Settings,
   type WorkbookSnapshot,
 } from "../../core";
@@ -34,12 +36,25 @@ export type RunState =
   | { readonly status: "blocked"; readonly blocks: readonly WriteBlock[] }
   | { readonly status: "failed"; readonly message: string };
 
+export type PortraitState =
+  | { readonly status: "idle" }
+  | { readonly status: "running"; readonly stage: Stage; readonly value: number }
+  | { readonly status: "done"; readonly portrait: PortraitAnalysis }
+  /** The data has input errors or nothing to plan (details in `analysis`), or no portrait can be drawn (`issues`). */
+  | { readonly status: "invalid"; readonly analysis: Analysis; readonly issues: readonly PortraitIssue[] }
+  | { readonly status: "blocked"; readonly blocks: readonly WriteBlock[] }
+  | { readonly status: "cancelled" }
+  | { readonly status: "failed"; readonly message: string };
+
 export interface SegmentaState {
   readonly lang: Language;
   readonly overrides: ColumnOverrides;
   readonly settings: Settings;
   readonly detect: DetectState;
   readonly run: RunState;
+  /** The Portrait step: add the suggested targets on its next run. */
+  readonly suggest: boolean;
+  readonly portrait: PortraitState;
   /** Standalone mode: the open file and the sheet shown in the preview. */
   readonly fileName: string | null;
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
@@ -61,6 +76,12 @@ export type SegmentaAction =
       readonly type: "runFinished";
       readonly run: Exclude<RunState, { status: "running" } | { status: "idle" }>;
     }
+  | { readonly type: "suggest"; readonly suggest: boolean }
+  | { readonly type: "portraitProgress"; readonly stage: Stage; readonly value: number }
+  | {
+      readonly type: "portraitFinished";
+      readonly portrait: Exclude<PortraitState, { status: "running" } | { status: "idle" }>;
+    }
   | { readonly type: "fileOpened"; readonly fileName: string }
   | { readonly type: "preview"; readonly preview: SheetPreview | null };
 
@@ -71,6 +92,8 @@ export function initialState(lang: Language): SegmentaState {
     settings: DEFAULT_SETTINGS,
     detect: { status: "idle" },
     run: { status: "idle" },
+    suggest: false,
+    portrait: { status: "idle" },
     fileName: null,
     openings: 0,
     preview: null,
@@ -94,7 +117,7 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     case "restored":
       return { ...state, overrides: action.overrides, settings: action.settings };
     case "overrides":
-      return { ...state, overrides: action.overrides, run: { status: "idle" } };
+      return { ...state, overrides: action.overrides, run: { status: "idle" }, portrait: { status: "idle" } };
     case "settings":
       return { ...state, settings: action.settings };
     case "detectStarted":
@@ -115,6 +138,16 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     }
     case "runFinished":
       return { ...state, run: action.run };
+    case "suggest":
+      return { ...state, suggest: action.suggest };
+    case "portraitProgress": {
+      const value = overallProgress(action.stage, action.value);
+      const before = state.portrait.status === "running" ? state.portrait.value : 0;
+      return { ...state, portrait: { status: "running", stage: action.stage, value: Math.max(before, value) } };
+    }
+    case "portraitFinished":
+      // Suggestions are written once: the next run keeps them as the user's marks.
+      return { ...state, portrait: action.portrait, suggest: action.portrait.status === "done" ? false : state.suggest };
     case "fileOpened":
       return {
         ...state,
@@ -122,6 +155,7 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
         openings: state.openings + 1,
         detect: { status: "idle" },
         run: { status: "idle" },
+        portrait: { status: "idle" },
         preview: null,
       };
     case "preview":

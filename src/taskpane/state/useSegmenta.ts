@@ -3,6 +3,7 @@ import {
   DEFAULT_SETTINGS,
   validateSettings,
   type Language,
+  type PortraitOptions,
   type RangeRef,
   type Settings,
   type SettingsIssue,
@@ -12,6 +13,8 @@ import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole, type AssignableRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
+import { portraitRun } from "./portraitRun";
+import { sheetStart } from "./portraitView";
 import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
 
 export interface SegmentaActions {
@@ -19,6 +22,9 @@ export interface SegmentaActions {
   setRole(col: number, role: AssignableRole): void;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
+  /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
+  portrait(): Promise<void>;
+  setSuggest(suggest: boolean): void;
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
@@ -64,6 +70,7 @@ export function useSegmenta(
     (
       snapshot: WorkbookSnapshot,
       patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
+      portrait?: PortraitOptions,
     ): Analysis => {
       const s = latest.current;
       const settings = patch.settings ?? s.settings;
@@ -72,6 +79,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...(portrait ? { portrait } : {}),
       });
     },
     [analyse],
@@ -167,6 +175,39 @@ export function useSegmenta(
     }
   }, [host, analyseWith, refreshPreview]);
 
+  const portrait = useCallback(async () => {
+    if (validateSettings(latest.current.settings).length > 0) return;
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
+    const { signal } = controller;
+    const suggest = latest.current.suggest;
+    try {
+      const sheet = await portraitRun({
+        host,
+        analyse: (snapshot) => analyseWith(snapshot, {}, suggest ? { suggest: true } : {}),
+        dispatch,
+        signal,
+        yieldToPaint: nextFrame,
+      });
+      if (sheet !== null) {
+        const s = latest.current;
+        await host.saveSettings({ overrides: s.overrides, settings: s.settings });
+        if (host.files) await host.select(sheetStart(sheet));
+        await refreshPreview(host.files ? sheet : undefined);
+      }
+    } catch (error) {
+      dispatch({
+        type: "portraitFinished",
+        portrait: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) },
+      });
+    } finally {
+      if (running.current === controller) running.current = null;
+    }
+  }, [host, analyseWith, refreshPreview]);
+
+  const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
@@ -240,6 +281,8 @@ export function useSegmenta(
       setRole,
       setSettings,
       run,
+      portrait,
+      setSuggest,
       cancel,
       setLanguage,
       select,
@@ -253,6 +296,8 @@ export function useSegmenta(
       setRole,
       setSettings,
       run,
+      portrait,
+      setSuggest,
       cancel,
       setLanguage,
       select,
