@@ -48,6 +48,7 @@ const TEMPLATED_KEYS: readonly string[] = [
   ...["last", "previous", "date"].map((k) => `settings.asOf.${k}`),
   ...["header", "values", "override"].map((b) => `detect.roles.by.${b}`),
   ...["read", "classify", "write"].map((s) => `run.stage.${s}`),
+  ...["segment", "product"].flatMap((r) => [`portrait.${r}.label`, `portrait.${r}.hint`]),
 ];
 
 describe("task pane locales", () => {

@@ -66,3 +66,36 @@ describe("segmentaReducer", () => {
     expect(frozen.lang).toBe("en");
   });
 });
+
+describe("segmentaReducer: the Portrait step", () => {
+  const start = initialState("en");
+  const portraitDone = { status: "done", portrait: { model: null, summary: null, issues: [] } } as const;
+
+  it("starts without suggestions and without a portrait", () => {
+    expect(start.suggest).toBe(false);
+    expect(start.portrait).toEqual({ status: "idle" });
+  });
+
+  it("moves the portrait's bar forward only", () => {
+    const writing = segmentaReducer(start, { type: "portraitProgress", stage: "write", value: 0.5 });
+    expect(writing.portrait).toEqual({ status: "running", stage: "write", value: 0.75 });
+    const back = segmentaReducer(writing, { type: "portraitProgress", stage: "write", value: 0.1 });
+    expect(back.portrait).toEqual({ status: "running", stage: "write", value: 0.75 });
+    expect(back.run).toEqual({ status: "idle" });
+  });
+
+  it("turns suggestions off once a portrait is written, and keeps them on after a failure", () => {
+    const on = segmentaReducer(start, { type: "suggest", suggest: true });
+    expect(segmentaReducer(on, { type: "portraitFinished", portrait: { status: "failed", message: "x" } }).suggest).toBe(true);
+    const written = segmentaReducer(on, { type: "portraitFinished", portrait: portraitDone });
+    expect(written.suggest).toBe(false);
+    expect(written.portrait).toEqual(portraitDone);
+  });
+
+  it("forgets the portrait when a column role changes or another workbook opens", () => {
+    const written = segmentaReducer(start, { type: "portraitFinished", portrait: portraitDone });
+    expect(segmentaReducer(written, { type: "overrides", overrides: { product: "D" } }).portrait).toEqual({ status: "idle" });
+    expect(segmentaReducer(written, { type: "fileOpened", fileName: "b.xlsx" }).portrait).toEqual({ status: "idle" });
+  });
+});
+

@@ -17,6 +17,8 @@ export interface FakeHostOptions {
   /** `apply` waits for `release()` (or the abort signal) before it finishes. */
   readonly holdApply?: boolean;
   readonly displayLanguage?: string;
+  /** What else the workbook holds: Segmenta's names, other sheets, and those sheets as read. */
+  readonly workbook?: Partial<Pick<WorkbookSnapshot, "sheetNames" | "owned" | "others">>;
 }
 
 export function sheetOf(name: string, values: Grid): SheetSnapshot {
@@ -38,7 +40,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       host.reads += 1;
       onProgress(0.5);
       onProgress(1);
-      const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [] };
+      const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
       return snapshot;
     },
     async check() {
@@ -83,3 +85,23 @@ export const WIDE_SALES: Grid = [
 export const WIDE_WITH_WORD: Grid = WIDE_SALES.map((row, r) =>
   r === 2 ? row.map((v, c) => (c === 4 ? "n/a" : v)) : row,
 );
+
+/** The clients of `PRODUCT_SALES`, their segment and the products each buys every month. */
+const BUYERS: readonly (readonly [string, string, readonly string[]])[] = [
+  ["Alpha", "Retail", ["Milk", "Bread"]],
+  ["Beta", "Retail", ["Milk"]],
+  ["Gamma", "Retail", ["Milk", "Bread", "Tea"]],
+  ["Delta", "Horeca", ["Coffee", "Tea"]],
+  ["Echo", "Horeca", ["Coffee"]],
+];
+
+/** A long sales log over six months with a segment and a product column. */
+export const PRODUCT_SALES: Grid = [
+  ["Date", "Client", "Segment", "Product", "Amount"],
+  ...[1, 2, 3, 4, 5, 6].flatMap((m) =>
+    BUYERS.flatMap(([client, segment, products]) => products.map((p) => [`2024-0${m}-15`, client, segment, p, 10 * m])),
+  ),
+];
+
+/** The same log whose product column has a header Segmenta does not recognise ("Line"). */
+export const UNNAMED_PRODUCT_SALES: Grid = PRODUCT_SALES.map((row, r) => (r === 0 ? row.map((v, c) => (c === 3 ? "Line" : v)) : row));
