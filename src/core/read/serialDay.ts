@@ -1,8 +1,8 @@
 /** Excel serial day numbers (1900 date system), the unit of every date in core. */
 
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
+import { serialFromYMD, ymdFromSerial } from "../periods/serialDate";
+
+export { ymdFromSerial };
 
 /** Days in a month of a year (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
@@ -11,26 +11,14 @@ export function daysInMonth(year: number, month: number): number {
 
 /**
  * The serial of a calendar day, or null when the day does not exist (2024-02-30) or lies outside
- * the years Excel can show (1900-9999).
+ * the years Excel can show (1900-9999). The arithmetic is the periods module's.
  * @example serialFromYmd(2024, 1, 15) // 45306
  */
 export function serialFromYmd(year: number, month: number, day: number): number | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   if (day > daysInMonth(year, month)) return null;
-  const serial = Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  // Excel counts a 29 February 1900 that never was: days before it are one lower.
-  return serial < 61 ? serial - 1 : serial;
-}
-
-/**
- * The calendar day of a serial (serial 61 and later; earlier serials follow Excel's 1900 count).
- * @example ymdFromSerial(45306) // { year: 2024, month: 1, day: 15 }
- */
-export function ymdFromSerial(serial: number): { year: number; month: number; day: number } {
-  const s = Math.floor(serial);
-  const d = new Date((s < 61 ? s + 1 - UNIX_EPOCH_SERIAL : s - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return serialFromYMD(year, month, day);
 }
 
 /**
