@@ -7,6 +7,7 @@ import {
   parsePeriodHeader,
   windowPeriods,
   type Settings,
+  foldClientKey,
 } from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
 import { amountOf, asRange, readAbcThresholds, readWindow, readXyzThresholds, type RangeArg } from "./runner";
@@ -86,9 +87,10 @@ export function classifyTable(
       continue;
     }
     if (typeof row[0] !== "number") textClients++;
-    const at = byKey.get(client);
+    const key = foldClientKey(client);
+    const at = byKey.get(key);
     if (at === undefined) {
-      byKey.set(client, names.length);
+      byKey.set(key, names.length);
       names.push(client);
       sums.push(amounts);
     } else {

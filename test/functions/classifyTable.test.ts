@@ -113,11 +113,11 @@ describe("CLASSIFY", () => {
     expect(out[1][1]).toBe(1200);
   });
 
-  it("sums a client listed twice, matching keys after trimming spaces", () => {
+  it("sums a client listed twice, matching keys after trimming spaces and regardless of case", () => {
     const out = CLASSIFY([
       ["Client", "Jan", "Feb"],
       ["Acme", 10, 0],
-      ["Acme ", 0, 30],
+      ["ACME ", 0, 30],
     ]);
     expect(out.slice(1).map((r) => r.slice(0, 2))).toEqual([["Acme", 40]]);
   });

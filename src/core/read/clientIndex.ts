@@ -12,8 +12,9 @@ export interface ClientIndex {
 }
 
 /**
- * A fresh client index. Keys are compared after trimming spaces (including no-break spaces); the
- * number 4 and the text "4" are the same client.
+ * A fresh client index. Keys are compared after trimming spaces (including no-break spaces) and
+ * regardless of letter case, as Excel's own lookups compare them; the client keeps the spelling it
+ * was first written with. The number 4 and the text "4" are the same client.
  * @example const ix = clientIndex(); ix.indexOf(" ACME ", 5) // 0; ix.indexOf("ACME", 9) // 0
  */
 export function clientIndex(): ClientIndex {
@@ -30,7 +31,7 @@ export function clientIndex(): ClientIndex {
     attributes.name.push(null);
     attributes.segment.push(null);
     attributes.manager.push(null);
-    byText.set(key, index);
+    byText.set(foldClientKey(key), index);
     return index;
   };
 
@@ -39,14 +40,14 @@ export function clientIndex(): ClientIndex {
       if (typeof key === "string") {
         const text = trimKey(key);
         if (text === "") return -1;
-        const known = byText.get(text);
+        const known = byText.get(foldClientKey(text));
         return known === undefined ? add(text, row) : known;
       }
-      if (typeof key === "boolean") return byText.get(key ? "TRUE" : "FALSE") ?? add(key ? "TRUE" : "FALSE", row);
+      if (typeof key === "boolean") return byText.get(key ? "true" : "false") ?? add(key ? "TRUE" : "FALSE", row);
       const known = byNumber.get(key);
       if (known !== undefined) return known;
       const text = String(key);
-      const index = byText.get(text) ?? add(text, row);
+      const index = byText.get(foldClientKey(text)) ?? add(text, row);
       byNumber.set(key, index);
       return index;
     },
@@ -72,6 +73,14 @@ export function clientIndex(): ClientIndex {
 }
 
 /** Trims spaces of every kind; text that needs none is returned as is without work. */
+/**
+ * The form client keys are compared in: letter case folded (the key is already trimmed).
+ * @example foldClientKey("ООО Ромашка") === foldClientKey("ооо ромашка") // true
+ */
+export function foldClientKey(trimmed: string): string {
+  return trimmed.toLowerCase();
+}
+
 export function trimKey(text: string): string {
   const n = text.length;
   if (n === 0) return text;

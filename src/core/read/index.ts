@@ -8,3 +8,4 @@ export { isDateFormat } from "./isDateFormat";
 export { findTable, type TableBounds } from "./findTable";
 export { sheetView, type SheetView } from "./sheetView";
 export { assignColumns, type ColumnPlan, type SingleRole } from "./assignColumns";
+export { clientIndex, foldClientKey, type ClientIndex } from "./clientIndex";

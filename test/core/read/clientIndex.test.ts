@@ -1,15 +1,25 @@
 import { clientIndex, trimKey } from "../../../src/core/read/clientIndex";
 
 describe("clientIndex", () => {
-  it("groups keys after trimming spaces of every kind and keeps the first spelling", () => {
+  it("groups keys after trimming spaces of every kind and regardless of case, keeping the first spelling", () => {
     const ix = clientIndex();
     expect(ix.indexOf(" ACME\u00a0", 5)).toBe(0);
     expect(ix.indexOf("ACME\u202f", 7)).toBe(0);
-    expect(ix.indexOf("acme", 8)).toBe(1);
+    expect(ix.indexOf("acme", 8)).toBe(0);
+    expect(ix.indexOf("Bolt", 9)).toBe(1);
+    expect(ix.indexOf("ООО РОМАШКА", 10)).toBe(2);
+    expect(ix.indexOf("ооо ромашка", 11)).toBe(2);
     expect(ix.clients().map((c) => [c.key, c.row])).toEqual([
       ["ACME", 5],
-      ["acme", 8],
+      ["Bolt", 9],
+      ["ООО РОМАШКА", 10],
     ]);
+  });
+
+  it("treats the booleans TRUE and true text as one client", () => {
+    const ix = clientIndex();
+    expect(ix.indexOf(true, 1)).toBe(0);
+    expect(ix.indexOf("true", 2)).toBe(0);
   });
 
   it("treats the number 4 and the text 4 as one client", () => {
