@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { readFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
 
@@ -90,6 +90,16 @@ async function run(page: Page, runLabel: RegExp): Promise<void> {
     .waitFor({ timeout: 60_000 });
 }
 
+/** The bundled sample with its sales log (segments and products) as the first sheet, as a manager's file. */
+async function salesWithProducts(): Promise<string> {
+  const workbook = await loadWorkbook(await readFile(join(ROOT, "assets/sample-en.xlsx")));
+  for (const sheet of [...workbook.worksheets]) if (sheet.name !== "Sales") workbook.removeWorksheet(sheet.id);
+  if (workbook.worksheets.length !== 1) throw new Error("the sample has no Sales sheet");
+  const path = join(ARTIFACTS, "sales-products.xlsx");
+  writeFileSync(path, await workbookBytes(workbook));
+  return path;
+}
+
 describe("the standalone task pane", () => {
   it("reads the sample, takes a column role, runs, downloads, and runs again on the download without duplicates", async () => {
     const { context, page, errors } = await openPane({ locale: "en-US", colorScheme: "light" });
@@ -131,6 +141,49 @@ describe("the standalone task pane", () => {
       const again = await writtenResults(page);
       expect(again.header).toEqual(header);
       expect(again.classes).toEqual(classes);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it("creates the portrait sheets from a sales log with products, shows them, and keeps the targets on an update", async () => {
+    const { context, page, errors } = await openPane({ locale: "en-US", colorScheme: "light" });
+    try {
+      await page.getByRole("heading", { name: "Table found" }).waitFor({ timeout: 60_000 });
+      await page.getByTestId("workbook-file").setInputFiles(await salesWithProducts());
+      await page.getByText("Workbook: sales-products.xlsx").waitFor();
+      await page.getByRole("heading", { name: "Table found" }).waitFor();
+
+      await page.getByRole("tab", { name: "Portrait" }).click();
+      expect(await page.getByRole("combobox", { name: /Segment column/ }).textContent()).toMatch(/· Segment$/);
+      expect(await page.getByRole("combobox", { name: /Product column/ }).textContent()).toMatch(/· Product$/);
+      await page.getByRole("switch", { name: "Suggest targets" }).check();
+      await page.getByRole("button", { name: "Create portrait sheets" }).click();
+      await page.getByRole("button", { name: "Go to the target sheet" }).waitFor({ timeout: 60_000 });
+      const size = await page.getByRole("heading", { name: /^Portrait · / }).textContent();
+      expect(size).toMatch(/\d+ targets/);
+
+      // The preview opens on the target sheet: segments down, products across, the suggested marks.
+      const preview = page.getByRole("region", { name: "Cells of Ideal portrait" });
+      await preview.waitFor();
+      const targets = (await previewRows(page)).flat();
+      for (const word of ["HoReCa", "Retail", "Coffee", "Tea"]) expect(targets).toContain(word);
+      for (const sheet of ["Actual", "Client products", "Development plan", "Portrait check"])
+        expect(await page.getByRole("tab", { name: sheet, exact: true }).count()).toBe(1);
+      await page.getByRole("table", { name: "Top gaps per segment" }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, "en-light-portrait.png"), fullPage: true });
+
+      await page.getByRole("tab", { name: "Development plan", exact: true }).click();
+      await page.getByRole("region", { name: "Cells of Development plan" }).waitFor();
+      expect((await previewRows(page))[0]).toEqual(expect.arrayContaining(["Client", "Product"]));
+      await page.getByRole("region", { name: "Cells of Development plan" }).screenshot({ path: join(ARTIFACTS, "en-light-portrait-plan.png") });
+
+      // An update reads the target sheet back: no suggestions on offer, the same targets.
+      expect(await page.getByRole("switch", { name: "Suggest targets" }).count()).toBe(0);
+      await page.getByRole("button", { name: "Update portrait sheets" }).click();
+      await page.getByRole("region", { name: "Cells of Ideal portrait" }).waitFor({ timeout: 60_000 });
+      expect(await page.getByRole("heading", { name: /^Portrait · / }).textContent()).toBe(size);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -43,6 +43,8 @@ const useStyles = makeStyles({
   },
   selected: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   more: { color: tokens.colorNeutralForeground3 },
+  // Many sheets (results, matrix, the five portrait sheets) wrap in the narrow pane instead of widening it.
+  sheets: { flexWrap: "wrap", minWidth: 0 },
 });
 
 function cellText(value: CellValue | undefined, format: string | undefined, f: Formatters): string {
@@ -78,6 +80,7 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
       {preview.sheetNames.length > 1 ? (
         <TabList
           size="small"
+          className={styles.sheets}
           selectedValue={preview.sheet}
           onTabSelect={(_, data) => onSheet(String(data.value))}
           aria-label={t("preview.sheets")}

@@ -67,7 +67,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
       {picker("segment", view.segment)}
       {picker("product", view.product)}
       {view.product === null && state.detect.status === "ready" ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("portrait.needsProduct")}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -81,7 +81,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
         </Field>
       ) : null}
       {!settingsValid ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("run.settingsInvalid")}</MessageBarBody>
         </MessageBar>
       ) : null}

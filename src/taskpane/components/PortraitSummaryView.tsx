@@ -22,6 +22,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   gap: { color: tokens.colorPaletteRedForeground1 },
+  sub: {
+    display: "block",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
 
 export interface PortraitSummaryViewProps {
@@ -123,13 +129,13 @@ export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: Por
               <tr key={client.key}>
                 <th scope="row" className={cell}>
                   {client.name}
-                  <div className={styles.head}>{client.segment ?? t("portrait.noSegment")}</div>
+                  <span className={styles.sub}>{client.segment ?? t("portrait.noSegment")}</span>
                 </th>
                 <td className={number}>
                   {format.percent(client.degree ?? 0)}
-                  <div className={styles.head}>
+                  <span className={styles.sub}>
                     {t("portrait.lowest.of", { bought: format.integer(client.bought), targets: format.integer(client.targets) })}
-                  </div>
+                  </span>
                 </td>
                 <td className={cell}>{client.next ?? "—"}</td>
               </tr>
