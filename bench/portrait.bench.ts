@@ -8,7 +8,14 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../src/core";
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import os from "node:os";
+import path from "node:path";
 import { classificationFor, longTable } from "../test/support/portraitDataset";
+import type { BenchFigure } from "./benchTypes";
+import { seededRandom } from "./salesFile";
 
 const CLIENTS = 50_000;
 const PRODUCTS = 30;
@@ -114,8 +121,8 @@ function timed<T>(label: string, f: () => T): T {
   return value;
 }
 
-/** Times the portrait engine on 50,000 clients × 30 products: a first run, then a re-run reading its own sheets back. */
-export async function run(): Promise<void> {
+/** The engine alone: a first run, then a re-run reading its own sheets back (printed). */
+function inMemory(): void {
   const { dataset, classification } = makeData();
   console.log(`portrait: ${CLIENTS} clients × ${PRODUCTS} products, ${dataset.sales.count} sales`);
   const workbook: WorkbookSnapshot = { active: { name: "Sales", top: 0, left: 0, values: [] }, sheetNames: ["Sales"], owned: [] };
@@ -133,6 +140,85 @@ export async function run(): Promise<void> {
   const second = timed("re-run (reads targets and a plan sheet back, merges)", () => buildPortraitPlan({ workbook: again, dataset, classification, lang: "en" }));
   if (!second.ok) throw new Error(JSON.stringify(second.issues));
   console.log(`plan rows: ${second.model.plan.length}; client sheet cells: ${(CLIENTS + 1) * (PRODUCTS + 9)}`);
+}
+
+const CLI = path.resolve(__dirname, "..", "dist", "node", "cli", "main.js");
+const CLI_RUNS = 3;
+
+/** The sales of `makeData`'s shape as a CSV file: client, date, amount, segment, product, manager. */
+export async function writePortraitCsv(file: string): Promise<number> {
+  const next = seededRandom(7);
+  const out = createWriteStream(file);
+  out.write("Client,Date,Amount,Segment,Product,Manager\n");
+  let rows = 0;
+  let chunk: string[] = [];
+  for (let c = 0; c < CLIENTS; c++) {
+    const sales = 1 + Math.floor(next() * 40);
+    const segment = c % 97 === 0 ? "" : `Segment ${c % SEGMENTS}`;
+    const taste = (c % SEGMENTS) * 3;
+    for (let i = 0; i < sales; i++) {
+      const m = Math.floor(next() * MONTHS);
+      const date = `2024-${String(m + 1).padStart(2, "0")}-${String(1 + Math.floor(next() * 28)).padStart(2, "0")}`;
+      const p = (taste + Math.floor(next() * next() * next() * PRODUCTS)) % PRODUCTS;
+      chunk.push(`C${c},${date},${(next() * 1000).toFixed(2)},${segment},Product ${p},Manager ${c % 25}`);
+      rows++;
+    }
+    if (chunk.length >= 10_000) {
+      if (!out.write(`${chunk.join("\n")}\n`)) await once(out, "drain");
+      chunk = [];
+    }
+  }
+  out.write(`${chunk.join("\n")}\n`);
+  out.end();
+  await once(out, "finish");
+  return rows;
+}
+
+/** Best wall and CPU seconds (user + system, from /usr/bin/time when present) of the compiled command line. */
+function cliSeconds(args: readonly string[]): { wall: number; cpu: number } {
+  const useTime = existsSync("/usr/bin/time");
+  let wall = Infinity;
+  let cpu = Infinity;
+  for (let i = 0; i < CLI_RUNS; i++) {
+    const start = performance.now();
+    const result = useTime ? spawnSync("/usr/bin/time", ["-v", process.execPath, CLI, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+    wall = Math.min(wall, (performance.now() - start) / 1000);
+    if (result.status !== 0) throw new Error(`segmenta ${args.join(" ")} failed: ${result.stderr}`);
+    const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+    cpu = Math.min(cpu, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
+  }
+  return { wall, cpu };
+}
+
+/**
+ * The portrait of 50,000 clients × 30 products: the engine in memory (printed), then the compiled
+ * command line on a CSV of those sales (about a million rows), with and without `--portrait --suggest`
+ * (read, classify, the portrait model and its summary). `--out` .xlsx is not timed: ExcelJS builds
+ * the whole million-row workbook in memory.
+ */
+export async function run(): Promise<readonly BenchFigure[]> {
+  inMemory();
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli first`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "segmenta-portrait-"));
+  try {
+    const csv = path.join(dir, "sales.csv");
+    const rows = await writePortraitCsv(csv);
+    const plain = cliSeconds([csv, "--quiet"]);
+    const portrait = cliSeconds([csv, "--portrait", "--suggest", "--quiet"]);
+    const cpu = Number.isFinite(portrait.cpu);
+    const whole = cpu ? portrait.cpu : portrait.wall;
+    const step = cpu ? portrait.cpu - plain.cpu : portrait.wall - plain.wall;
+    return [
+      { name: "load average (1 min) at the end", value: os.loadavg()[0], unit: "" },
+      { name: `CSV: ${CLIENTS} clients × ${PRODUCTS} products, rows`, value: rows, unit: "" },
+      { name: "command line, classes only, wall", value: plain.wall, unit: "s" },
+      { name: "command line --portrait --suggest, wall", value: portrait.wall, unit: "s" },
+      { name: `command line --portrait --suggest, ${cpu ? "CPU" : "wall"}`, value: whole, unit: "s", goal: { text: "< 2 s", met: whole < 2 } },
+      { name: `the portrait step (difference), ${cpu ? "CPU" : "wall"}`, value: step, unit: "s" },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (require.main === module) void run();
