@@ -25,9 +25,9 @@ const json = async (dir: string, args: readonly string[]) => {
 };
 
 describe("--portrait options", () => {
-  it("takes the segments from a client list sheet named by --clients-sheet", async () => {
+  it("takes the segments from a client list sheet named by --clients-sheet, clients matched whatever their letter case", async () => {
     const dir = tempDir();
-    await workbookWithList(dir, [["Customer", "Segment"], ["Acme", "Shops"], ["Bolt", "Shops"], ["Core", "Cafes"]]);
+    await workbookWithList(dir, [["Customer", "Segment"], ["Acme", "Shops"], ["BOLT", "Shops"], ["Core", "Cafes"]]);
     const { outcome, portrait } = await json(dir, ["--clients-sheet", "clients list", "--suggest"]);
     expect(outcome.stderr).toBe("");
     // Shops: both buy Milk, half buy Bread (suggested, Bolt misses it); Cafes: Coffee.

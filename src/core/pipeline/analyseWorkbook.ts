@@ -56,11 +56,13 @@ export interface Analysis {
   readonly portrait?: PortraitAnalysis | null;
 }
 
-/** A client's segment from the list: by its key, else by its display name. */
+/** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
 function segmentFromList(dataset: Dataset, list: ReadonlyMap<string, string>): (clientIndex: number) => string | null {
+  const folded = new Map<string, string>();
+  for (const [client, segment] of list) if (!folded.has(client.toLowerCase())) folded.set(client.toLowerCase(), segment);
   return (i) => {
     const client = dataset.clients[i];
-    return list.get(client.key) ?? list.get(client.name) ?? null;
+    return list.get(client.key) ?? folded.get(client.key.toLowerCase()) ?? folded.get(client.name.toLowerCase()) ?? null;
   };
 }
 
