@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { isBlank, portraitSheetsToRead } from "../core";
+import { isBlank, NAME_PREFIX, portraitSheetsToRead } from "../core";
 import { loadAllNames, ownedFromNames } from "./ownedNames";
 import { blockRows, inRowBlocks } from "./rowBlocks";
 import { syncWithTimeout } from "./syncWithTimeout";
@@ -12,7 +12,15 @@ export interface ReadOptions {
   /** Rows per block; by default sized from the column count to stay under Excel's limits. */
   readonly blockRows?: number;
   readonly timeoutMs?: number;
+  /**
+   * The sheet the table was read from last time: read instead of the active sheet when the active
+   * sheet is one of Segmenta's own (a run leaves its matrix, client or portrait sheet in front).
+   */
+  readonly dataSheet?: string;
 }
+
+/** The names that mark a whole sheet as Segmenta's (`Segmenta_Sheet_matrix`, `Segmenta_Sheet_portrait`, …). */
+const SHEET_MARKER_PREFIX = `${NAME_PREFIX}Sheet_`;
 
 /** Range bounds as loaded from Excel. */
 interface Bounds {
@@ -23,7 +31,8 @@ interface Bounds {
 }
 
 /**
- * Reads the active sheet's used range (values only, in row blocks sized to Excel's limits, a block
+ * Reads the active sheet's used range — or the data sheet read last time, when a run left one of
+ * Segmenta's own sheets in front — (values only, in row blocks sized to Excel's limits, a block
  * halved and retried when Excel finds it too large), the number formats of its first rows, the
  * names of all sheets and the ranges Segmenta's names mark, and — values only, in the same blocks —
  * Segmenta's own sheets that hold the user's entries (portrait marks, plan stages) into `others`.
@@ -32,10 +41,8 @@ interface Bounds {
  */
 export async function readSnapshot(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const sync = () => syncWithTimeout(context, options.timeoutMs);
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load("name");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const activeSheet = context.workbook.worksheets.getActiveWorksheet();
+  activeSheet.load("name");
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await sync();
@@ -43,16 +50,25 @@ export async function readSnapshot(context: Excel.RequestContext, options: ReadO
   const usedOf = new Map(worksheets.items.map((s) => [s.name, loadBounds(s.getUsedRangeOrNullObject(true))]));
   await sync();
   const owned = names.flatMap((c) => ownedFromNames(c.items));
-  const active = await readSheet(context, sheet, sheet.name, boundsOf(used), options);
   const sheetNames = worksheets.items.map((s) => s.name);
+  const ownSheets = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+  const back = options.dataSheet;
+  const name =
+    ownSheets.has(activeSheet.name) && back !== undefined && usedOf.has(back) && !ownSheets.has(back) ? back : activeSheet.name;
+  const sheetOf = (n: string) => worksheets.items.find((s) => s.name === n);
+  const read = (n: string, o: ReadOptions) => {
+    const range = usedOf.get(n);
+    const sheet = sheetOf(n);
+    if (!range || !sheet) throw new Error(`The sheet ${n} is no longer in the workbook.`);
+    return readSheet(context, sheet, n, boundsOf(range), o);
+  };
+  const active = await read(name, options);
   const toRead = portraitSheetsToRead({ active, sheetNames, owned });
   if (toRead.length === 0) return { active, sheetNames, owned };
   const others: Record<string, SheetSnapshot> = {};
-  for (const name of toRead) {
-    const target = worksheets.items.find((s) => s.name === name);
-    const range = usedOf.get(name);
-    if (name === active.name) others[name] = active;
-    else if (target && range) others[name] = valuesOnly(await readSheet(context, target, name, boundsOf(range), { ...options, onProgress: undefined, formatRows: 0 }));
+  for (const other of toRead) {
+    if (other === active.name) others[other] = active;
+    else if (usedOf.has(other)) others[other] = valuesOnly(await read(other, { ...options, onProgress: undefined, formatRows: 0 }));
   }
   return { active, sheetNames, owned, others };
 }

@@ -182,5 +182,23 @@ describe("readSnapshot", () => {
       const snap = await readSnapshot(book.context);
       expect(snap.others?.["My targets"]).toEqual({ name: "My targets", top: 0, left: 0, values: [] });
     });
+
+    it("reads the data sheet again when a run left one of Segmenta's sheets in front", async () => {
+      const book = portraitBook();
+      book.active = "Actual";
+      const snap = await readSnapshot(book.context, { dataSheet: "Sales" });
+      expect(snap.active.name).toBe("Sales");
+      expect(snap.active.values[1]).toEqual(["Acme", "Milk", 10]);
+    });
+
+    it("reads the active sheet when the user turned to a sheet of their own, or the data sheet is gone", async () => {
+      const book = portraitBook();
+      book.sheets.push(fakeSheet("March", [["Client", "Product", "Mar"]]));
+      book.active = "March";
+      expect((await readSnapshot(book.context, { dataSheet: "Sales" })).active.name).toBe("March");
+      book.active = "Actual";
+      expect((await readSnapshot(book.context, { dataSheet: "Deleted" })).active.name).toBe("Actual");
+    });
   });
 });
+

@@ -1,5 +1,8 @@
 import type { WritePlan } from "../../src/core";
+import { analyseWorkbook, DEFAULT_SETTINGS, planColumn, PORTRAIT_MARKERS } from "../../src/core";
+import { readSnapshot } from "../../src/excel/readSnapshot";
 import { writePlan } from "../../src/excel/writePlan";
+import { PRODUCT_SALES } from "../taskpane/support/fakeHost";
 import { FakeExcel, fakeSheet } from "./fakes/fakeExcel";
 import { workbookState } from "./fakes/workbookState";
 
@@ -45,3 +48,57 @@ describe("writePlan", () => {
     expect(b.active).toBe("Notes");
   });
 });
+
+describe("the portrait through Excel", () => {
+  /** One run as the add-in does it: read the workbook, analyse with the portrait, write. */
+  async function portraitRun(b: FakeExcel, suggest: boolean) {
+    const syncs = b.syncs;
+    const analysis = analyseWorkbook(await readSnapshot(b.context, { dataSheet: "Sales" }), {
+      settings: DEFAULT_SETTINGS,
+      lang: "en",
+      portrait: suggest ? { suggest } : {},
+    });
+    if (!analysis.plan || !analysis.portrait?.model) throw new Error(JSON.stringify([analysis.portrait?.issues, analysis.planIssues, analysis.read?.ok === false && analysis.read.issues]));
+    expect(await writePlan(b.context, analysis.plan)).toEqual({ ok: true });
+    return { model: analysis.portrait.model, syncs: b.syncs - syncs };
+  }
+
+  /** The zero-based row and column of the first cell holding `text` on a sheet. */
+  function find(b: FakeExcel, sheet: string, text: string, at?: { row?: number; col?: number }): [number, number] {
+    for (const [key, value] of b.sheet(sheet).cells) {
+      const [row, col] = key.split(",").map(Number);
+      if (value === text && (at?.row === undefined || at.row === row) && (at?.col === undefined || at.col === col)) return [row, col];
+    }
+    throw new Error(`no ${text} on ${sheet}`);
+  }
+
+  it("keeps a mark and a plan stage typed in Excel through an update, in a bounded number of syncs", async () => {
+    const b = new FakeExcel([fakeSheet("Sales", PRODUCT_SALES)]);
+    const first = await portraitRun(b, true);
+    const targets = first.model.sheets.portrait;
+    const plan = first.model.sheets.plan;
+    expect(b.sheet(targets).names.has(PORTRAIT_MARKERS.portrait)).toBe(true);
+
+    // The manager marks tea as a Retail target and notes that bread was offered to Beta.
+    const [retail] = find(b, targets, "Retail", { col: 0 });
+    const [, tea] = find(b, targets, "Tea", { row: 0 });
+    b.sheet(targets).cells.set(`${retail},${tea}`, "x");
+    const [beta] = [...b.sheet(plan).cells].flatMap(([key, v]) => {
+      const [row, col] = key.split(",").map(Number);
+      return col === planColumn("client") && v === "Beta" && b.sheet(plan).cells.get(`${row},${planColumn("product")}`) === "Bread" ? [row] : [];
+    });
+    expect(beta).toBeDefined();
+    b.sheet(plan).cells.set(`${beta},${planColumn("stage")}`, "offered");
+    b.sheet(plan).cells.set(`${beta},${planColumn("comment")}`, "call in May");
+
+    const second = await portraitRun(b, false);
+    expect(second.model.targets.marks.size).toBe(first.model.targets.marks.size + 1);
+    expect(b.cell(targets, `${String.fromCharCode(65 + tea)}${retail + 1}`)).toBe("x");
+    const betaBread = second.model.plan.find((row) => row.client === "Beta" && row.product === "Bread");
+    expect(betaBread).toMatchObject({ stage: "offered", comment: "call in May", state: "open" });
+    // Reading back the two sheets the user edits adds one block each; everything else is as on the first run.
+    expect(second.syncs - first.syncs).toBeLessThanOrEqual(2);
+    console.log(`portrait run through Excel: ${first.syncs} syncs first, ${second.syncs} on the update`);
+  });
+});
+

@@ -28,12 +28,19 @@ export function isDarkColour(colour: string | undefined): boolean {
 /** The pane inside Excel: everything goes through `src/excel`, one batch per step. */
 export function officeHost(): WorkbookHost {
   const documentSettings = () => Office.context.document.settings;
+  // The sheet the table came from: a run leaves Segmenta's own sheet in front, the next run reads this one.
+  let dataSheet: string | undefined;
   return {
     kind: "office",
     displayLanguage: Office.context.displayLanguage ?? "en-US",
     dark: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor),
-    read: (onProgress) =>
-      runSegmentaBatch((context) => readSnapshot(context, { onProgress: fraction(onProgress) })),
+    async read(onProgress) {
+      const snapshot = await runSegmentaBatch((context) =>
+        readSnapshot(context, { onProgress: fraction(onProgress), dataSheet }),
+      );
+      dataSheet = snapshot.active.name;
+      return snapshot;
+    },
     async check(plan) {
       const result = await runSegmentaBatch((context) => checkBeforeWrite(context, plan));
       return result.ok ? [] : result.issues;

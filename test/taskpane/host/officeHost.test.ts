@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../../src/core";
 import { isDarkColour, officeHost } from "../../../src/taskpane/host/officeHost";
+import { FakeExcel, fakeSheet } from "../../excel/fakes/fakeExcel";
 
 describe("isDarkColour", () => {
   it.each([
@@ -15,7 +16,7 @@ describe("isDarkColour", () => {
 });
 
 describe("officeHost", () => {
-  const globals = globalThis as unknown as { Office?: unknown };
+  const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
   let stored: Record<string, unknown>;
 
   beforeEach(() => {
@@ -38,6 +39,18 @@ describe("officeHost", () => {
 
   afterEach(() => {
     delete globals.Office;
+    delete globals.Excel;
+  });
+
+  it("reads the table's sheet again when a run left one of Segmenta's sheets in front", async () => {
+    const actual = fakeSheet("Actual", [["Segment", "Milk"]]);
+    actual.names.set("Segmenta_Sheet_actual", "=Actual!$A$1:$B$2");
+    const book = new FakeExcel([fakeSheet("Sales", [["Client", "Product", "Jan"]]), actual], "Sales");
+    globals.Excel = { run: (fn: (context: unknown) => Promise<unknown>) => fn(book.context) };
+    const host = officeHost();
+    expect((await host.read(() => undefined)).active.name).toBe("Sales");
+    book.active = "Actual";
+    expect((await host.read(() => undefined)).active.name).toBe("Sales");
   });
 
   it("speaks Office's display language and follows its dark theme", () => {
