@@ -184,6 +184,13 @@ describe("the standalone task pane", () => {
       await page.getByRole("button", { name: "Update portrait sheets" }).click();
       await page.getByRole("region", { name: "Cells of Ideal portrait" }).waitFor({ timeout: 60_000 });
       expect(await page.getByRole("heading", { name: /^Portrait · / }).textContent()).toBe(size);
+
+      // The same step in Russian: the longest words must still fit the narrow pane.
+      await page.getByRole("combobox", { name: "Language" }).click();
+      await page.getByRole("option", { name: "Русский" }).click();
+      await page.getByRole("button", { name: "Обновить листы портрета" }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+      await page.screenshot({ path: join(ARTIFACTS, "ru-light-portrait.png"), fullPage: true });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
