@@ -18,6 +18,11 @@ export interface ApplyOptions {
 
 /** Ops queued between two syncs at most, so that one request stays small. */
 const OPS_PER_BATCH = 200;
+/**
+ * Value and format cells that may ride along in a batch of other ops (headers, a portrait matrix,
+ * short lists: some 40 KB); larger grids get blocks and syncs of their own.
+ */
+const SMALL_GRID_CELLS = 1_000;
 
 /** What the preparing sync learnt about the sheets the plan touches. */
 interface SheetState {
@@ -29,17 +34,20 @@ interface SheetState {
 
 /**
  * Carries out a write plan op by op: values and number formats in row blocks (one sync each, halved
- * when Excel finds a block too large), everything else in small batches; Segmenta's sheets are
+ * when Excel finds a block too large) — small ones batched with the other ops —, everything else in
+ * small batches; Segmenta's sheets are
  * created when missing and cleared, never deleted; names are replaced. Screen updating is suspended
  * once per batch, and every sync has a timeout.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   let queued = 0;
+  let queuedCells = 0;
   const flush = async () => {
     if (options.signal?.aborted) throw new WriteAbortedError();
     context.application.suspendScreenUpdatingUntilNextSync();
     await syncWithTimeout(context, options.timeoutMs);
     queued = 0;
+    queuedCells = 0;
   };
   const sheets = await prepare(context, plan, options.timeoutMs);
   const total = plan.ops.reduce((n, op) => n + (op.kind === "values" || op.kind === "numberFormat" ? op.range.rows * op.range.cols : 0), 0);
@@ -52,6 +60,14 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     const state = sheets.get(sheetOf(op));
     if (!state) throw new Error(`Sheet "${sheetOf(op)}" is missing.`);
     if (op.kind === "values" || op.kind === "numberFormat") {
+      const cells = op.range.rows * op.range.cols;
+      if (queuedCells + cells <= SMALL_GRID_CELLS) {
+        queueGrid(state.sheet, op);
+        queuedCells += cells;
+        progress(op.range.rows, op.range.cols);
+        if (++queued >= OPS_PER_BATCH) await flush();
+        continue;
+      }
       if (queued > 0) await flush();
       await writeBlocks(state.sheet, op, flush, (rows) => progress(rows, op.range.cols), options.blockRows);
       continue;
@@ -115,6 +131,15 @@ async function writeBlocks(
   }
   const property = hasFormula(op.values) ? "formulas" : "values";
   await writeGrid(sheet, op.range, property, (r, c) => excelValue(op.values[r]?.[c] ?? null), flush, onRows, rowsPerBlock);
+}
+
+/** Queues a small value or number-format grid whole, with the batch it joins. */
+function queueGrid(sheet: Excel.Worksheet, op: Extract<WriteOp, { kind: "values" | "numberFormat" }>): void {
+  const target = rangeOf(sheet, op.range);
+  const rows = Array.from({ length: op.range.rows }, (_, r) => r);
+  const cols = Array.from({ length: op.range.cols }, (_, c) => c);
+  if (op.kind === "numberFormat") target.numberFormat = rows.map(() => cols.map(() => op.format));
+  else target[hasFormula(op.values) ? "formulas" : "values"] = rows.map((r) => cols.map((c) => excelValue(op.values[r]?.[c] ?? null)));
 }
 
 /** Queues one op that needs no block logic. */

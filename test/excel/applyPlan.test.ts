@@ -133,6 +133,37 @@ describe("applyPlan", () => {
     expect(overhead[0]).toBeLessThanOrEqual(8);
   });
 
+  it("sends small grids with the ops around them, and large ones in blocks of their own", async () => {
+    const book = new FakeExcel([fakeSheet("Data", [["x"]])]);
+    const cell = (row: number, col: number) => ({ sheet: "Report", row, col, rows: 1, cols: 1 });
+    const small: WritePlan = {
+      ops: [
+        { kind: "sheet", sheet: "Report", marker: "Segmenta_Sheet_report", clear: true },
+        ...Array.from({ length: 40 }, (_, i) => [
+          { kind: "values" as const, range: cell(i, 0), values: [[`row ${i}`]] },
+          { kind: "style" as const, range: cell(i, 0), style: { bold: true } },
+          { kind: "numberFormat" as const, range: cell(i, 1), format: "0.0%" },
+        ]).flat(),
+      ],
+      owned: [],
+    };
+    const before = book.syncs;
+    await applyPlan(book.context, small);
+    // two syncs to prepare the sheets, one for all 120 ops
+    expect(book.syncs - before).toBe(3);
+    expect(book.cell("Report", "A40")).toBe("row 39");
+    expect(book.sheet("Report").numberFormats.get("39,1")).toBe("0.0%");
+
+    const big: WritePlan = {
+      ops: [{ kind: "values", range: { sheet: "Data", row: 0, col: 0, rows: 3_000, cols: 1 }, values: Array.from({ length: 3_000 }, (_, i) => [i]) }],
+      owned: [],
+    };
+    const start = book.syncs;
+    await applyPlan(book.context, big, { blockRows: 1_000 });
+    expect(book.syncs - start).toBe(2 + 3);
+    expect(book.cell("Data", "A3000")).toBe(2_999);
+  });
+
   it("halves a write Excel finds too large and still writes every cell", async () => {
     const { book, clients } = wideBook(1_000);
     const plan = await planWide(book, clients);
