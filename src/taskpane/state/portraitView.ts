@@ -52,7 +52,7 @@ export function portraitView(state: SegmentaState): PortraitView {
     columns,
     segment: withRole("segment"),
     product: withRole("product"),
-    hasTargetSheet: marked || model !== null,
+    hasTargetSheet: marked || state.portraitWritten,
     model,
   };
 }

@@ -55,6 +55,8 @@ export interface SegmentaState {
   /** The Portrait step: add the suggested targets on its next run. */
   readonly suggest: boolean;
   readonly portrait: PortraitState;
+  /** A portrait run wrote the target sheet into this workbook (the snapshot read before it does not show it). */
+  readonly portraitWritten: boolean;
   /** Standalone mode: the open file and the sheet shown in the preview. */
   readonly fileName: string | null;
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
@@ -94,6 +96,7 @@ export function initialState(lang: Language): SegmentaState {
     run: { status: "idle" },
     suggest: false,
     portrait: { status: "idle" },
+    portraitWritten: false,
     fileName: null,
     openings: 0,
     preview: null,
@@ -147,7 +150,9 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     }
     case "portraitFinished":
       // Suggestions are written once: the next run keeps them as the user's marks.
-      return { ...state, portrait: action.portrait, suggest: action.portrait.status === "done" ? false : state.suggest };
+      return action.portrait.status === "done"
+        ? { ...state, portrait: action.portrait, suggest: false, portraitWritten: true }
+        : { ...state, portrait: action.portrait };
     case "fileOpened":
       return {
         ...state,
@@ -156,6 +161,7 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
         detect: { status: "idle" },
         run: { status: "idle" },
         portrait: { status: "idle" },
+        portraitWritten: false,
         preview: null,
       };
     case "preview":

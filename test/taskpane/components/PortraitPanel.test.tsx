@@ -86,6 +86,12 @@ describe("the Portrait step", () => {
     await screen.findByRole("button", { name: "Go to the target sheet" });
     expect(screen.queryByRole("switch", { name: "Suggest targets" })).toBeNull();
     expect(screen.getByRole("button", { name: "Update portrait sheets" })).toBeTruthy();
+    // A column role changed afterwards does not bring suggestions back: the sheet holds the user's marks now.
+    await user.click(screen.getByRole("combobox", { name: /Segment column/ }));
+    await user.click(screen.getByRole("option", { name: "B · Client" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: /Segment column/ }).textContent).toBe("B · Client"));
+    expect(screen.queryByRole("switch", { name: "Suggest targets" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Update portrait sheets" })).toBeTruthy();
   });
 
   it("takes the product column the user picks, then writes the portrait", async () => {

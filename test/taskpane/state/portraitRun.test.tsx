@@ -29,14 +29,21 @@ function done(portrait: PortraitState) {
   return portrait.portrait.model;
 }
 
+/** Resolves once `done()` holds, checking after each turn of the event loop. */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** A portrait run over a fake host whose write waits until released (or cancelled). */
 async function startHeld() {
   const host = fakeHost(sheetOf("Sales", PRODUCT_SALES), { holdApply: true });
   const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
   await waitFor(() => expect(view.result.current.state.detect.status).toBe("ready"));
   let finished: Promise<void> = Promise.resolve();
-  act(() => {
+  // Inside act until the write is held, so every state update up to it is flushed.
+  await act(async () => {
     finished = view.result.current.actions.portrait();
+    await until(() => host.applyStarts > 0);
   });
   return { host, view, finished };
 }
@@ -65,7 +72,6 @@ describe("the portrait run", () => {
 
   it("reports the progress through read, classify and write, ending done", async () => {
     const { host, view, finished } = await startHeld();
-    await waitFor(() => expect(view.result.current.state.portrait).toMatchObject({ status: "running", stage: "write" }));
     const running = view.result.current.state.portrait;
     expect(running.status === "running" && running.value).toBeGreaterThanOrEqual(0.5);
     await act(async () => {
@@ -77,7 +83,6 @@ describe("the portrait run", () => {
 
   it("stops when cancelled while writing, and says so", async () => {
     const { host, view, finished } = await startHeld();
-    await waitFor(() => expect(view.result.current.state.portrait.status).toBe("running"));
     await act(async () => {
       view.result.current.actions.cancel();
       await finished;

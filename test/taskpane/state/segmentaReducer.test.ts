@@ -92,10 +92,13 @@ describe("segmentaReducer: the Portrait step", () => {
     expect(written.portrait).toEqual(portraitDone);
   });
 
-  it("forgets the portrait when a column role changes or another workbook opens", () => {
+  it("forgets the portrait when a column role changes, but not that its sheets were written, until another workbook opens", () => {
     const written = segmentaReducer(start, { type: "portraitFinished", portrait: portraitDone });
-    expect(segmentaReducer(written, { type: "overrides", overrides: { product: "D" } }).portrait).toEqual({ status: "idle" });
-    expect(segmentaReducer(written, { type: "fileOpened", fileName: "b.xlsx" }).portrait).toEqual({ status: "idle" });
+    const changed = segmentaReducer(written, { type: "overrides", overrides: { product: "D" } });
+    expect(changed.portrait).toEqual({ status: "idle" });
+    expect(changed.portraitWritten).toBe(true);
+    const other = segmentaReducer(written, { type: "fileOpened", fileName: "b.xlsx" });
+    expect([other.portrait, other.portraitWritten]).toEqual([{ status: "idle" }, false]);
   });
 });
 

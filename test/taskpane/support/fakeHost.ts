@@ -7,6 +7,8 @@ export interface FakeHost extends WorkbookHost {
   readonly selected: RangeRef[];
   readonly saved: SavedChoices[];
   reads: number;
+  /** How many writes began (a held one included). */
+  applyStarts: number;
   /** Lets a held `apply` finish. */
   release(): void;
 }
@@ -35,6 +37,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     selected: [],
     saved: [],
     reads: 0,
+    applyStarts: 0,
     release: () => releaseApply(),
     async read(onProgress) {
       host.reads += 1;
@@ -47,6 +50,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       return options.blocks ?? [];
     },
     async apply(plan, onProgress, signal) {
+      host.applyStarts += 1;
       onProgress(0.25);
       if (options.holdApply) {
         await new Promise<void>((resolve, reject) => {
