@@ -12,15 +12,15 @@ export interface SegmentGap {
 }
 
 export interface PortraitSummary {
-  /** Per segment with targets, its target products with the lowest share of buyers (at most `top`). */
+  /** Per segment with targets, its target products that some active clients miss, lowest share of buyers first (at most `top`). */
   readonly gaps: readonly { readonly segment: string; readonly gaps: readonly SegmentGap[] }[];
-  /** Clients with a development degree, lowest first (ties: larger turnover first), at most `top`. */
+  /** Clients that miss some target of their segment, lowest degree first (ties: larger turnover first), at most `top`. */
   readonly lowest: readonly ClientPortrait[];
 }
 
 /**
- * What the task pane shows after a portrait run: the top gaps per segment and the clients with the
- * lowest development degree.
+ * What the task pane shows after a portrait run: the top gaps per segment (target products some of
+ * the segment's clients do not buy) and the clients with the lowest development degree.
  * @example portraitSummary(model, 3).gaps[0] // { segment: "Retail", gaps: [{ product: "Milk", share: 0.2, missing: 8 }, …] }
  */
 export function portraitSummary(model: PortraitModel, top = 5): PortraitSummary {
@@ -43,7 +43,7 @@ export function portraitSummary(model: PortraitModel, top = 5): PortraitSummary 
     return list.length > 0 ? [{ segment, gaps: list }] : [];
   });
   const lowest = model.gaps.clients
-    .filter((c) => c.degree !== null)
+    .filter((c) => c.degree !== null && c.degree < 1)
     .sort((x, y) => (x.degree as number) - (y.degree as number) || y.metric - x.metric)
     .slice(0, top);
   return { gaps, lowest };
