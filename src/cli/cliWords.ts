@@ -41,8 +41,6 @@ export interface CliWords {
     readonly badOut: string;
     readonly sameFile: string;
     readonly writeFailed: string;
-    readonly noRoom: string;
-    readonly tooManyRows: string;
     readonly noClientList: string;
     readonly unexpected: string;
   };
@@ -91,8 +89,6 @@ const en: CliWords = {
     badOut: "{file}: --out must end in .xlsx or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
     writeFailed: "{file}: cannot write the file ({detail})",
-    noRoom: 'Sheet "{sheet}": no room for {cols} result columns before column {limit}',
-    tooManyRows: 'Sheet "{sheet}": {rows} rows do not fit in a sheet ({limit} at most)',
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
   },
@@ -141,8 +137,6 @@ const ru: CliWords = {
     badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
     sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
     writeFailed: "{file}: не удаётся записать файл ({detail})",
-    noRoom: "Лист «{sheet}»: нет места для {cols} столбцов результата до столбца {limit}",
-    tooManyRows: "Лист «{sheet}»: {rows} строк не помещаются на лист (не больше {limit})",
     noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
   },
@@ -191,8 +185,6 @@ const es: CliWords = {
     badOut: "{file}: --out debe terminar en .xlsx o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
-    noRoom: 'Hoja "{sheet}": no hay sitio para {cols} columnas de resultado antes de la columna {limit}',
-    tooManyRows: 'Hoja "{sheet}": {rows} filas no caben en una hoja ({limit} como máximo)',
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",
   },

@@ -1,8 +1,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
-import { analyseWorkbook, cellAddress, describeIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
-import type { Classification, Locale, PlanIssue } from "../core";
+import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
+import type { Classification, Locale } from "../core";
 import { cliWords, type CliWords } from "./cliWords";
 import { loadInput, type LoadProblem } from "./loadInput";
 import { parseArgs } from "./parseArgs";
@@ -52,10 +52,6 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords): s
     default:
       return format(words.problems[problem.code], { file });
   }
-}
-
-function planIssueText(issue: PlanIssue, words: CliWords): string {
-  return format(words.problems[issue.code], { sheet: issue.sheet, limit: issue.limit, ...(issue.code === "noRoom" ? { cols: issue.cols } : { rows: issue.rows }) });
 }
 
 /** The progress bar, or nothing when stderr is not a terminal or the file is small. */
@@ -113,7 +109,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     if (read === null) return usage(issueLines(analysis.settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
     if (!read.ok) return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words));
     const classification = analysis.classification as Classification;
-    if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => planIssueText(i, words)), words));
+    if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => describePlanIssue(i, locale)), words));
     const portraitIssues = analysis.portrait?.issues ?? [];
     if (portraitIssues.length > 0) return usage(issueLines(portraitIssues.map((i) => describePortraitIssue(i, o.language)), words));
     progress.step();

@@ -1,3 +1,4 @@
+import type { PlanIssue } from "../plan/types";
 import type { InputIssue, Role } from "../dataset";
 import type { Status } from "../results";
 import type { Granularity, Language, Metric, SettingsIssue } from "../settings";
@@ -66,6 +67,8 @@ export interface Locale {
   readonly issues: { readonly [C in InputIssue["code"]]: string };
   /** One template per settings issue code; placeholders are the issue's fields. */
   readonly settingsIssues: { readonly [C in SettingsIssue["code"]]: string };
+  /** One template per write-plan issue code: `{sheet}`, `{cols}`, `{rows}`, `{limit}` (a column letter for noRoom, a row count for tooManyRows). */
+  readonly planIssues: { readonly [C in PlanIssue["code"]]: string };
   /** Names of the settings fields that `outOfRange` can name (`abc.a`, …). */
   readonly settingsFields: Readonly<Record<string, string>>;
   /**

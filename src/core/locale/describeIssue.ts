@@ -1,4 +1,6 @@
 import type { InputIssue } from "../dataset";
+import { columnLetters } from "../cells";
+import type { PlanIssue } from "../plan/types";
 import type { SettingsIssue } from "../settings";
 import { format } from "./format";
 import type { Locale } from "./Locale";
@@ -35,4 +37,16 @@ export function describeSettingsIssue(issue: SettingsIssue, locale: Locale): str
     case "windowMonths":
       return format(template, { value: formatNumber(issue.value, locale) });
   }
+}
+
+/**
+ * A write-plan issue in words: the sheet, and the limit as Excel shows it (a column letter, a row count).
+ * @example describePlanIssue({ code: "noRoom", sheet: "Sales", cols: 7, limit: 16384 }, en) // "Sales: there is no room … (the sheet ends at column XFD)"
+ */
+export function describePlanIssue(issue: PlanIssue, locale: Locale): string {
+  const template = locale.planIssues[issue.code];
+  if (issue.code === "noRoom") {
+    return format(template, { sheet: issue.sheet, cols: formatNumber(issue.cols, locale), limit: columnLetters(issue.limit - 1) });
+  }
+  return format(template, { sheet: issue.sheet, rows: formatNumber(issue.rows, locale), limit: formatNumber(issue.limit, locale) });
 }

@@ -77,6 +77,10 @@ export const en: Locale = {
     outOfRange: "{field}: {value} is out of range",
     windowMonths: "The activity window must be a whole number of months from 1 to 60, not {value}",
   },
+  planIssues: {
+    noRoom: "{sheet}: there is no room right of the table for Segmenta's {cols} columns (the sheet ends at column {limit})",
+    tooManyRows: "{sheet}: the result needs {rows} rows, more than a sheet holds ({limit})",
+  },
   settingsFields: {
     "abc.a": "A threshold",
     "abc.b": "B threshold",

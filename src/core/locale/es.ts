@@ -77,6 +77,10 @@ export const es: Locale = {
     outOfRange: "{field}: {value} está fuera de rango",
     windowMonths: "La ventana de actividad debe ser un número entero de meses entre 1 y 60, no {value}",
   },
+  planIssues: {
+    noRoom: "{sheet}: no hay sitio a la derecha de la tabla para las {cols} columnas de Segmenta (la hoja termina en la columna {limit})",
+    tooManyRows: "{sheet}: el resultado necesita {rows} filas, más de las que caben en una hoja ({limit})",
+  },
   settingsFields: { "abc.a": "Umbral A", "abc.b": "Umbral B", "xyz.x": "Umbral X", "xyz.y": "Umbral Y" },
   reasons: {
     abc: {

@@ -6,5 +6,5 @@ export { es } from "./es";
 export { getLocale, LOCALES } from "./getLocale";
 export { formatPercent, formatNumber, shortMonthName, countedWord } from "./intlFormat";
 export { formatPeriod } from "./formatPeriod";
-export { describeIssue, describeSettingsIssue } from "./describeIssue";
+export { describeIssue, describePlanIssue, describeSettingsIssue } from "./describeIssue";
 export { describeReason, describeAbcReason, describeXyzReason, describeWarning } from "./describeReason";

@@ -77,6 +77,10 @@ export const ru: Locale = {
     outOfRange: "{field}: значение {value} вне допустимых пределов",
     windowMonths: "Окно активности — целое число месяцев от 1 до 60, а не {value}",
   },
+  planIssues: {
+    noRoom: "{sheet}: справа от таблицы нет места для {cols} столбцов Segmenta (лист кончается столбцом {limit})",
+    tooManyRows: "{sheet}: результату нужно строк: {rows}, а на листе их не больше {limit}",
+  },
   settingsFields: { "abc.a": "Порог A", "abc.b": "Порог B", "xyz.x": "Порог X", "xyz.y": "Порог Y" },
   reasons: {
     abc: {

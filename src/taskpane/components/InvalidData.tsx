@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { RangeRef } from "../../core";
-import { useFormat } from "../i18n/useFormat";
+import { useCoreWords } from "../i18n/useCoreWords";
 import type { Analysis } from "../state/analysis";
 import { inputIssuesOf } from "../state/tableFacts";
 import { InputIssues } from "./InputIssues";
@@ -18,12 +18,10 @@ export interface InvalidDataProps {
 /** Why a step wrote nothing: its reasons and plan issues, a way back to the data, and the input errors. */
 export function InvalidData({ title, lines = [], analysis, onShowData, onSelect }: InvalidDataProps) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const words = useCoreWords();
   const said = [
     ...lines,
-    ...analysis.planIssues.map((issue) =>
-      t(`run.planIssue.${issue.code}`, { sheet: issue.sheet, limit: format.integer(issue.limit) }),
-    ),
+    ...analysis.planIssues.map(words.planIssue),
   ];
   return (
     <>

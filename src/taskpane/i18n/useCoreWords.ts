@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
   describeIssue,
+  describePlanIssue,
   describeSettingsIssue,
   describeWarning,
   formatPeriod,
@@ -9,6 +10,7 @@ import {
   type Granularity,
   type InputIssue,
   type Language,
+  type PlanIssue,
   type PeriodId,
   type ResultWarning,
   type SettingsIssue,
@@ -20,6 +22,7 @@ import { languageOf } from "./createI18n";
 export interface CoreWords {
   readonly issue: (issue: InputIssue) => string;
   readonly settingsIssue: (issue: SettingsIssue) => string;
+  readonly planIssue: (issue: PlanIssue) => string;
   readonly status: (status: Status) => string;
   readonly warning: (warning: ResultWarning) => string;
   readonly period: (id: PeriodId, granularity: Granularity) => string;
@@ -30,6 +33,7 @@ export function coreWords(lang: Language): CoreWords {
   return {
     issue: (issue) => describeIssue(issue, locale),
     settingsIssue: (issue) => describeSettingsIssue(issue, locale),
+    planIssue: (issue) => describePlanIssue(issue, locale),
     status: (status) => locale.statuses[status],
     warning: (warning) => describeWarning(warning, locale),
     period: (id, granularity) => formatPeriod(id, granularity, locale),

@@ -1,5 +1,7 @@
 import {
   describeIssue,
+  describePlanIssue,
+  getLocale,
   describeSettingsIssue,
   en,
   es,
@@ -53,5 +55,19 @@ describe("describeSettingsIssue", () => {
     ],
   ] as [SettingsIssue, typeof en, string][])("renders %o", (issue, locale, expected) => {
     expect(describeSettingsIssue(issue, locale).replace(/\u00a0/g, " ")).toBe(expected);
+  });
+});
+
+describe("describePlanIssue", () => {
+  it.each([
+    ["en", "Sales: there is no room right of the table for Segmenta's 7 columns (the sheet ends at column XFD)"],
+    ["ru", "Sales: справа от таблицы нет места для 7 столбцов Segmenta (лист кончается столбцом XFD)"],
+  ] as const)("names the sheet and the last column as Excel shows it (%s)", (lang, text) => {
+    expect(describePlanIssue({ code: "noRoom", sheet: "Sales", cols: 7, limit: 16384 }, getLocale(lang))).toBe(text);
+  });
+
+  it("gives the rows needed and the sheet's limit as numbers in the language", () => {
+    const text = describePlanIssue({ code: "tooManyRows", sheet: "Clients", rows: 2_000_000, limit: 1_048_576 }, getLocale("en"));
+    expect(text).toBe("Clients: the result needs 2,000,000 rows, more than a sheet holds (1,048,576)");
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
-import { ROLES, type DetectionNote, type Granularity, type Metric, type PlanIssue, type SigmaKind } from "../../../src/core";
+import { ROLES, type DetectionNote, type Granularity, type Metric, type SigmaKind } from "../../../src/core";
 import type { WriteIssue } from "../../../src/excel";
 import en from "../../../src/taskpane/locales/en.json";
 import es from "../../../src/taskpane/locales/es.json";
@@ -40,7 +40,6 @@ const TEMPLATED_KEYS: readonly string[] = [
     titleRowsSkipped: true,
   }).map((c) => `detect.note.${c}`),
   ...every<WriteIssue["code"]>({ protected: true, filtered: true, blocked: true, sheetTaken: true }).map((c) => `run.writeIssue.${c}`),
-  ...every<PlanIssue["code"]>({ noRoom: true, tooManyRows: true }).map((c) => `run.planIssue.${c}`),
   ...ROLES.map((r) => `detect.role.${r}`),
   ...every<Granularity>({ month: true, quarter: true, week: true }).map((g) => `settings.granularity.${g}`),
   ...every<SigmaKind>({ population: true, sample: true }).map((s) => `settings.sigma.${s}`),
