@@ -30,8 +30,23 @@ export const ROLES: readonly Role[] = [
   "ignore",
 ];
 
+/** Roles a user can give a column (periods and totals are recognised, never chosen). */
+export type AssignableRole = Exclude<Role, "period" | "total" | "ignore">;
+
+export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
+  "client",
+  "clientName",
+  "date",
+  "amount",
+  "margin",
+  "quantity",
+  "segment",
+  "product",
+  "manager",
+];
+
 /** A column choice the user makes: header text or column letters (`"C"`), per role. */
-export type ColumnOverrides = Partial<Record<Exclude<Role, "period" | "total" | "ignore">, string>>;
+export type ColumnOverrides = Partial<Record<AssignableRole, string>>;
 
 /** The native length of a wide table's period columns. */
 export type HeaderPeriodKind = "day" | "week" | "month" | "quarter";

@@ -1,5 +1,5 @@
-import type { AsOf, ColumnOverrides, Settings } from "../core";
-import { DEFAULT_SETTINGS, validateSettings } from "../core";
+import type { AsOf, AssignableRole, ColumnOverrides, Settings } from "../core";
+import { ASSIGNABLE_ROLES, DEFAULT_SETTINGS, validateSettings } from "../core";
 
 /** The part of `Office.context.document.settings` the store uses (the caller passes it in). */
 export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync">;
@@ -12,7 +12,6 @@ export interface StoredChoices {
 
 const KEY = "segmenta";
 const VERSION = 1;
-const OVERRIDE_ROLES = ["client", "clientName", "date", "amount", "margin", "quantity", "segment", "product", "manager"] as const;
 const MAX_TEXT = 255;
 
 /**
@@ -77,8 +76,8 @@ function readAsOf(value: unknown): AsOf {
 
 function readOverrides(value: unknown): ColumnOverrides {
   if (!isRecord(value)) return {};
-  const out: Partial<Record<(typeof OVERRIDE_ROLES)[number], string>> = {};
-  for (const role of OVERRIDE_ROLES) {
+  const out: Partial<Record<AssignableRole, string>> = {};
+  for (const role of ASSIGNABLE_ROLES) {
     const v = value[role];
     if (typeof v === "string" && v.trim() !== "" && v.length <= MAX_TEXT) out[role] = v;
   }

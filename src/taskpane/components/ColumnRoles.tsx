@@ -1,7 +1,7 @@
 import { Field, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { columnLetters, type ColumnInfo, type DetectedTable, type Role } from "../../core";
-import { ASSIGNABLE_ROLES, isAssignable, type AssignableRole } from "../state/columnRoles";
+import { ASSIGNABLE_ROLES, columnLetters, type AssignableRole, type ColumnInfo, type DetectedTable, type Role } from "../../core";
+import { isAssignable } from "../state/columnRoles";
 import type { TableFacts } from "../state/tableFacts";
 import { OptionDropdown } from "./OptionDropdown";
 

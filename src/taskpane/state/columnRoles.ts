@@ -1,19 +1,4 @@
-import { columnLetters, type ColumnOverrides, type Role } from "../../core";
-
-/** Roles a user can give a column (periods and totals are recognised, never chosen). */
-export type AssignableRole = keyof ColumnOverrides;
-
-export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
-  "client",
-  "clientName",
-  "date",
-  "amount",
-  "margin",
-  "quantity",
-  "segment",
-  "product",
-  "manager",
-];
+import { ASSIGNABLE_ROLES, columnLetters, type AssignableRole, type ColumnOverrides, type Role } from "../../core";
 
 export function isAssignable(role: Role): role is AssignableRole {
   return (ASSIGNABLE_ROLES as readonly Role[]).includes(role);

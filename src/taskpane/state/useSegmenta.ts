@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
   validateSettings,
+  type AssignableRole,
   type Language,
   type PortraitOptions,
   type RangeRef,
@@ -11,7 +12,7 @@ import {
 } from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
-import { withColumnRole, type AssignableRole } from "./columnRoles";
+import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
