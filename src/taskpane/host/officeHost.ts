@@ -4,6 +4,7 @@ import {
   checkBeforeWrite,
   excelApiSupported,
   loadChoices,
+  officeEnvironment,
   readSnapshot,
   runSegmentaBatch,
   saveChoices,
@@ -14,26 +15,15 @@ import type { WorkbookHost } from "./WorkbookHost";
 const fraction = (report: (value: number) => void) => (done: number, total: number) =>
   report(total > 0 ? done / total : 1);
 
-/**
- * True when Office paints its UI dark: the task pane follows the Office theme's body background.
- * @example isDarkColour("#262626") // true
- */
-export function isDarkColour(colour: string | undefined): boolean {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour ?? "");
-  if (!m) return false;
-  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
-}
-
 /** The pane inside Excel: everything goes through `src/excel`, one batch per step. */
 export function officeHost(): WorkbookHost {
-  const documentSettings = () => Office.context.document.settings;
+  const office = officeEnvironment();
   // The sheet the table came from: a run leaves Segmenta's own sheet in front, the next run reads this one.
   let dataSheet: string | undefined;
   return {
     kind: "office",
-    displayLanguage: Office.context.displayLanguage ?? "en-US",
-    dark: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor),
+    displayLanguage: office.displayLanguage,
+    dark: office.dark,
     async read(onProgress) {
       const snapshot = await runSegmentaBatch((context) =>
         readSnapshot(context, { onProgress: fraction(onProgress), dataSheet }),
@@ -54,7 +44,7 @@ export function officeHost(): WorkbookHost {
       const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };
       await runSegmentaBatch((context) => applyPlan(context, plan));
     },
-    loadSettings: async () => loadChoices(documentSettings()),
-    saveSettings: (saved) => saveChoices(documentSettings(), saved),
+    loadSettings: async () => loadChoices(office.settings()),
+    saveSettings: (saved) => saveChoices(office.settings(), saved),
   };
 }

@@ -1,19 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../../src/core";
-import { isDarkColour, officeHost } from "../../../src/taskpane/host/officeHost";
+import { officeHost } from "../../../src/taskpane/host/officeHost";
 import { FakeExcel, fakeSheet } from "../../excel/fakes/fakeExcel";
-
-describe("isDarkColour", () => {
-  it.each([
-    ["#262626", true],
-    ["#000000", true],
-    ["#FFFFFF", false],
-    ["#f3f3f3", false],
-    [undefined, false],
-    ["not a colour", false],
-  ])("tells %s is dark: %s", (colour, dark) => {
-    expect(isDarkColour(colour)).toBe(dark);
-  });
-});
 
 describe("officeHost", () => {
   const globals = globalThis as unknown as { Office?: unknown; Excel?: unknown };
