@@ -22,6 +22,8 @@ export interface CliWords {
   readonly notWritten: string;
   readonly chartsSkipped: string;
   readonly moreIssues: string;
+  /** Said after a missing column: how to name it. */
+  readonly columnsHint: string;
   /** The portrait summary (`--portrait`). */
   readonly portrait: {
     readonly title: string;
@@ -71,6 +73,7 @@ const en: CliWords = {
   notWritten: "No file written.",
   chartsSkipped: "Charts are not written to .xlsx files by the command line: {names}",
   moreIssues: "… and {count} more problems ({total} in all)",
+  columnsHint: "Name the columns yourself with --client, --date, --amount (header text or column letter, e.g. --amount C).",
   portrait: {
     title: "Ideal client portrait: {sheets}",
     gaps: "Top gaps per segment (share of its active clients buying a target product):",
@@ -82,7 +85,7 @@ const en: CliWords = {
     notBuilt: "Portrait not built: {reason}",
   },
   problems: {
-    missingFile: "{file}: cannot read the file",
+    missingFile: "{file}: no such file, or it cannot be read",
     unknownType: "{file}: only .csv and .xlsx files can be read",
     badWorkbook: "{file}: not a readable .xlsx workbook ({detail})",
     noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
@@ -119,6 +122,7 @@ const ru: CliWords = {
   notWritten: "Файл не записан.",
   chartsSkipped: "Диаграммы командная строка в .xlsx не записывает: {names}",
   moreIssues: "… и ещё {count} (всего {total})",
+  columnsHint: "Укажите столбцы сами: --client, --date, --amount (текст заголовка или буква столбца, например --amount C).",
   portrait: {
     title: "Идеальный портрет клиента: {sheets}",
     gaps: "Главные пробелы сегментов (доля активных клиентов, покупающих целевой продукт):",
@@ -130,7 +134,7 @@ const ru: CliWords = {
     notBuilt: "Портрет не построен: {reason}",
   },
   problems: {
-    missingFile: "{file}: не удаётся прочитать файл",
+    missingFile: "{file}: файла нет или его не удаётся прочитать",
     unknownType: "{file}: читаются только файлы .csv и .xlsx",
     badWorkbook: "{file}: не удаётся прочитать книгу .xlsx ({detail})",
     noSheet: '{file}: нет листа «{sheet}» (листы: {sheets})',
@@ -167,6 +171,7 @@ const es: CliWords = {
   notWritten: "No se escribió ningún archivo.",
   chartsSkipped: "La línea de comandos no escribe gráficos en archivos .xlsx: {names}",
   moreIssues: "… y {count} problemas más ({total} en total)",
+  columnsHint: "Indique las columnas con --client, --date, --amount (texto del encabezado o letra de columna, p. ej. --amount C).",
   portrait: {
     title: "Retrato ideal del cliente: {sheets}",
     gaps: "Principales carencias por segmento (parte de sus clientes activos que compran un producto objetivo):",
@@ -178,7 +183,7 @@ const es: CliWords = {
     notBuilt: "Retrato no creado: {reason}",
   },
   problems: {
-    missingFile: "{file}: no se puede leer el archivo",
+    missingFile: "{file}: el archivo no existe o no se puede leer",
     unknownType: "{file}: solo se leen archivos .csv y .xlsx",
     badWorkbook: "{file}: no es un libro .xlsx legible ({detail})",
     noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',

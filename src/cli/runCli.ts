@@ -107,7 +107,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     progress.step();
     const read = analysis.read;
     if (read === null) return usage(issueLines(analysis.settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
-    if (!read.ok) return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words));
+    if (!read.ok) {
+      const hint = read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "";
+      return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words) + hint);
+    }
     const classification = analysis.classification as Classification;
     if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => describePlanIssue(i, locale)), words));
     const portraitIssues = analysis.portrait?.issues ?? [];

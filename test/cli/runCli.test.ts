@@ -151,6 +151,21 @@ describe("the command line on CSV files", () => {
     expect(readdirSync(dir)).toEqual(["sales.csv"]);
   });
 
+  it("says which column is missing and how to name it", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "odd.csv"), "foo,bar\n1,2\n");
+    const outcome = await run(["odd.csv"], dir);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain("no client column found");
+    expect(outcome.stderr).toContain("--client, --date, --amount");
+  });
+
+  it("says a file that is not there is not there", async () => {
+    const outcome = await run(["missing.csv"], tempDir());
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toBe("missing.csv: no such file, or it cannot be read\n");
+  });
+
   it("lists the first 20 input errors and counts the rest", async () => {
     const dir = tempDir();
     const bad = Array.from({ length: 25 }, (_v, i) => [`C${i}`, i % 2 === 0 ? "2024-02-30" : "2024-01-05", i % 2 === 0 ? "10" : "n/a"]);
