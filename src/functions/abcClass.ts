@@ -29,13 +29,55 @@ export function abcClass(
   if (!ownRead.ok) return ownRead;
   const rows = asRange(values);
   const own = ownRead.value;
+  const sums = rows.length > 0 && rows[0].length === 1 ? columnSums(own, rows) : gridSums(own, rows);
+  if (sums === TEXT) return readingText(own, rows, limits.value);
+  if (sums === EMPTY) return fail({ code: "emptyRange" });
+  if (!(own > 0)) return ok("C");
+  const { total, larger } = sums;
+  return ok(abcClassForShareBefore(total > 0 ? larger / total : 0, limits.value.low, limits.value.high));
+}
+
+/** The range holds text or an error value: the slower reading that understands them is needed. */
+const TEXT = "text";
+/** The range has no cell. */
+const EMPTY = "empty";
+
+interface Sums {
+  /** The sum of the positive cells. */
+  readonly total: number;
+  /** The sum of the cells larger than the client's own value (and positive). */
+  readonly larger: number;
+}
+
+/*
+ * The hot loops of a filled-down column: numbers and blanks only, with no branch that depends on
+ * how a cell compares with the own value (a mispredicted branch per cell costs more than reading
+ * it). Adding 0 leaves a sum as it is, so the sums are exactly those of the engine's abcClassOf.
+ */
+
+/** The sums over a one-column range, the shape a filled-down `ABCCLASS` gets: one cell per row, read directly. */
+function columnSums(own: number, rows: RangeArg): Sums | typeof TEXT | typeof EMPTY {
+  let total = 0;
+  let larger = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length !== 1) return gridSums(own, rows);
+    const cell = row[0];
+    if (typeof cell === "number") {
+      if (cell > 0) {
+        total += cell;
+        larger += cell * +(cell > own);
+      }
+    } else if (cell !== null) return TEXT;
+  }
+  return { total, larger };
+}
+
+/** The sums over any range, row by row. */
+function gridSums(own: number, rows: RangeArg): Sums | typeof TEXT | typeof EMPTY {
   let total = 0;
   let larger = 0;
   let cells = 0;
-  // The hot loop of a filled-down column: numbers and blanks only, with no branch that depends on
-  // how the value compares (a mispredicted branch per cell costs more than reading it). Adding 0
-  // leaves a sum as it is, so the sums are exactly those of the engine's abcClassOf. Text or an
-  // error value sends the call to the slower reading that understands them.
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const width = row.length;
@@ -47,14 +89,10 @@ export function abcClass(
           total += cell;
           larger += cell * +(cell > own);
         }
-      } else if (cell !== null) {
-        return readingText(own, rows, limits.value);
-      }
+      } else if (cell !== null) return TEXT;
     }
   }
-  if (cells === 0) return fail({ code: "emptyRange" });
-  if (!(own > 0)) return ok("C");
-  return ok(abcClassForShareBefore(total > 0 ? larger / total : 0, limits.value.low, limits.value.high));
+  return cells === 0 ? EMPTY : { total, larger };
 }
 
 /** ABCCLASS when the range holds text (typed amounts or words): the engine's own linear pass. */

@@ -55,6 +55,40 @@ describe("ABCCLASS", () => {
     );
   });
 
+  it("gives the same class whether the range is a column, a row or a block", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.constant(null)), {
+          minLength: 2,
+          maxLength: 40,
+        }),
+        fc.integer({ min: 2, max: 5 }),
+        (cells, width) => {
+          const column = cells.map((m) => [m]);
+          const block = Array.from({ length: Math.ceil(cells.length / width) }, (_, r) =>
+            cells.slice(r * width, r * width + width),
+          );
+          // A column whose first rows are one cell wide and whose last row is wider.
+          const ragged = [...column.slice(0, -2), cells.slice(-2)];
+          for (const own of cells) {
+            const expected = ABCCLASS(own, column);
+            expect(ABCCLASS(own, [cells])).toBe(expected);
+            expect(ABCCLASS(own, ragged)).toBe(expected);
+            if (block.every((row) => row.length === width)) expect(ABCCLASS(own, block)).toBe(expected);
+          }
+        },
+      ),
+    );
+  });
+
+  it("finds text after the first rows of a column, and calls an empty range empty", () => {
+    expect(abcClass(10, [[10], [20], [null], ["n/a"]])).toEqual({
+      ok: false,
+      problem: { code: "textInRange", text: "n/a", row: 4, col: 1 },
+    });
+    expect(abcClass(10, [])).toEqual({ ok: false, problem: { code: "emptyRange" } });
+  });
+
   it("names the text in the range and the thresholds out of order", () => {
     expect(abcClass(10, [[10], ["ten"]])).toEqual({
       ok: false,
