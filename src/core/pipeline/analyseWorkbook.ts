@@ -2,7 +2,14 @@ import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
 import { classify } from "../classify";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
-import { buildPortraitPlan, portraitSummary, type PortraitIssue, type PortraitModel, type PortraitSummary } from "../portrait";
+import {
+  buildPortraitPlan,
+  portraitModel,
+  portraitSummary,
+  type PortraitIssue,
+  type PortraitModel,
+  type PortraitSummary,
+} from "../portrait";
 import { readTable } from "../read";
 import type { Classification } from "../results";
 import type { Language, Settings } from "../settings";
@@ -57,12 +64,21 @@ export interface Analysis {
 }
 
 /** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
-function segmentFromList(dataset: Dataset, list: ReadonlyMap<string, string>): (clientIndex: number) => string | null {
+function segmentFromList(
+  dataset: Dataset,
+  list: ReadonlyMap<string, string>,
+): (clientIndex: number) => string | null {
   const folded = new Map<string, string>();
-  for (const [client, segment] of list) if (!folded.has(client.toLowerCase())) folded.set(client.toLowerCase(), segment);
+  for (const [client, segment] of list)
+    if (!folded.has(client.toLowerCase())) folded.set(client.toLowerCase(), segment);
   return (i) => {
     const client = dataset.clients[i];
-    return list.get(client.key) ?? folded.get(client.key.toLowerCase()) ?? folded.get(client.name.toLowerCase()) ?? null;
+    return (
+      list.get(client.key) ??
+      folded.get(client.key.toLowerCase()) ??
+      folded.get(client.name.toLowerCase()) ??
+      null
+    );
   };
 }
 
@@ -83,8 +99,13 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     return { settingsIssues, read: null, classification: null, plan: null, planIssues: [], portrait: null };
   }
   const owned = workbook.owned.filter((o) => o.range.sheet === workbook.active.name).map((o) => o.range);
-  const read = readTable(workbook.active, { overrides: options.overrides, cellLabel: options.cellLabel, owned });
-  if (!read.ok) return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
+  const read = readTable(workbook.active, {
+    overrides: options.overrides,
+    cellLabel: options.cellLabel,
+    owned,
+  });
+  if (!read.ok)
+    return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 
   const dataset = read.value;
   const classification = classify(dataset, options.settings);
@@ -103,12 +124,13 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
   };
   if (wantPlan) {
     add(buildResultsPlan({ workbook: after, dataset, classification, locale }));
-    if (options.matrix !== false && planIssues.length === 0) add(buildMatrixPlan({ workbook: after, dataset, classification, locale }));
+    if (options.matrix !== false && planIssues.length === 0)
+      add(buildMatrixPlan({ workbook: after, dataset, classification, locale }));
   }
   let portrait: PortraitAnalysis | null = null;
   if (options.portrait && planIssues.length === 0) {
     const p = options.portrait;
-    const built = buildPortraitPlan({
+    const input = {
       workbook: after,
       dataset,
       classification,
@@ -116,9 +138,12 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       ...(p.suggest ? { suggest: true } : {}),
       ...(p.gapShare !== undefined ? { gapShare: p.gapShare } : {}),
       ...(p.clientSegments ? { segmentOf: segmentFromList(dataset, p.clientSegments) } : {}),
-    });
+    };
+    // Without a write plan (JSON, a summary) the sheets' cells are never built.
+    const withPlan = wantPlan ? buildPortraitPlan(input) : null;
+    const built = withPlan ?? portraitModel(input);
+    if (withPlan?.ok) plans.push(withPlan.value);
     if (built.ok) {
-      if (wantPlan) plans.push(built.value);
       portrait = { model: built.model, summary: portraitSummary(built.model, SUMMARY_TOP), issues: [] };
     } else {
       portrait = { model: null, summary: null, issues: built.issues };

@@ -5,7 +5,7 @@ import { segmentaSheetName } from "../plan/segmentaSheet";
 import { SHEET_MAX_ROWS, type PlanIssue, type WriteOp, type WritePlan } from "../plan/types";
 import type { Classification } from "../results";
 import type { Language } from "../settings";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { actualSheetOps } from "./actualSheetOps";
 import { checkSheetOps } from "./checkSheetOps";
 import { clientSheetOps } from "./clientSheetOps";
@@ -43,6 +43,8 @@ export interface PortraitModel {
   readonly sheets: Readonly<Record<PortraitSheet, string>>;
   readonly facts: PortraitFacts;
   readonly targets: TargetMatrix;
+  /** How far the target sheet read back reached (its flagged rows and columns are rewritten within it). */
+  readonly targetExtent?: TargetMatrix["extent"];
   readonly gaps: PortraitGaps;
   readonly plan: readonly PlanRow[];
   readonly check: PortraitCheck;
@@ -59,19 +61,30 @@ export type PortraitPlanResult =
   | { readonly ok: true; readonly value: WritePlan; readonly model: PortraitModel }
   | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
 
+export type PortraitModelResult =
+  | {
+      readonly ok: true;
+      readonly model: PortraitModel;
+      readonly targetSheet?: SheetSnapshot;
+      readonly planSheet?: SheetSnapshot;
+    }
+  | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
+
 /**
- * The write plan of the ideal client portrait (§7): the target sheet (user marks kept, new segments
- * and products added, vanished ones flagged), the actual sheet, the client × product sheet, the
- * development plan (manager entries kept) and the portrait check, all on Segmenta's own sheets.
- * Segmenta's target and plan sheets must be in `workbook.others` (see `portraitSheetsToRead`).
- * @example buildPortraitPlan({ workbook, dataset, classification, lang: "ru" }) // { ok: true, value: { ops, owned }, model }
+ * The ideal client portrait (§7) without its sheets: facts, targets (the user's marks read back,
+ * new segments and products added, the suggestion when asked), gaps, the merged development plan
+ * and the check. What the command line prints when it writes no workbook; {@link buildPortraitPlan}
+ * adds the write plan.
+ * @example portraitModel({ workbook, dataset, classification, lang: "en" }).ok // true
  */
-export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult {
+export function portraitModel(input: PortraitPlanInput): PortraitModelResult {
   const { workbook, classification } = input;
   const locale = getLocale(input.lang);
-  const words: PortraitSheetWords = { ...PORTRAIT_WORDS[input.lang], statuses: locale.statuses };
   const sheets = Object.fromEntries(
-    (Object.keys(PORTRAIT_MARKERS) as PortraitSheet[]).map((k) => [k, segmentaSheetName(workbook, PORTRAIT_MARKERS[k], locale.sheets[k])]),
+    (Object.keys(PORTRAIT_MARKERS) as PortraitSheet[]).map((k) => [
+      k,
+      segmentaSheetName(workbook, PORTRAIT_MARKERS[k], locale.sheets[k]),
+    ]),
   ) as Record<PortraitSheet, string>;
   const issues: PortraitIssue[] = [];
   const ownSheet = (k: PortraitSheet) => {
@@ -86,14 +99,42 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
   const planSheet = ownSheet("plan");
   if (issues.length > 0) return { ok: false, issues };
 
-  const facts = portraitFacts(input.dataset, classification, input.segmentOf ? { segmentOf: input.segmentOf } : {});
+  const facts = portraitFacts(
+    input.dataset,
+    classification,
+    input.segmentOf ? { segmentOf: input.segmentOf } : {},
+  );
   const previous = targetSheet ? readTargets(targetSheet) : undefined;
   let targets = mergeTargets(previous, facts);
-  if (input.suggest) targets = { ...targets, marks: new Set([...targets.marks, ...suggestTargets(facts, input.suggestShare).marks]) };
+  if (input.suggest)
+    targets = {
+      ...targets,
+      marks: new Set([...targets.marks, ...suggestTargets(facts, input.suggestShare).marks]),
+    };
   const gaps = portraitGaps(facts, targets, classification);
   const plan = mergePlan(readPlan(planSheet), gaps);
   const check = portraitCheck(facts, targets);
+  return {
+    ok: true,
+    model: { sheets, facts, targets, targetExtent: previous?.extent, gaps, plan, check },
+    ...(targetSheet ? { targetSheet } : {}),
+    ...(planSheet ? { planSheet } : {}),
+  };
+}
 
+/**
+ * The write plan of the ideal client portrait (§7): the target sheet (user marks kept, new segments
+ * and products added, vanished ones flagged), the actual sheet, the client × product sheet, the
+ * development plan (manager entries kept) and the portrait check, all on Segmenta's own sheets.
+ * Segmenta's target and plan sheets must be in `workbook.others` (see `portraitSheetsToRead`).
+ * @example buildPortraitPlan({ workbook, dataset, classification, lang: "ru" }) // { ok: true, value: { ops, owned }, model }
+ */
+export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult {
+  const built = portraitModel(input);
+  if (!built.ok) return built;
+  const { model, planSheet } = built;
+  const { sheets, facts, targets, gaps, plan, check } = model;
+  const issues: PortraitIssue[] = [];
   for (const [sheet, rows] of [
     [sheets.clientProducts, gaps.clients.length + 1],
     [sheets.plan, plan.length + 1],
@@ -102,9 +143,17 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
   }
   if (issues.length > 0) return { ok: false, issues };
 
-  const grid = { sheet: sheets.portrait, segments: targets.segments.length, products: targets.products.length };
+  const words: PortraitSheetWords = {
+    ...PORTRAIT_WORDS[input.lang],
+    statuses: getLocale(input.lang).statuses,
+  };
+  const grid = {
+    sheet: sheets.portrait,
+    segments: targets.segments.length,
+    products: targets.products.length,
+  };
   const parts: WritePlan[] = [
-    targetSheetOps(sheets.portrait, targets, previous?.extent, words),
+    targetSheetOps(sheets.portrait, targets, model.targetExtent, words),
     actualSheetOps(sheets.actual, facts, grid, input.gapShare ?? 0.5, words),
     clientSheetOps(sheets.clientProducts, gaps, grid, words),
     planSheetOps(sheets.plan, plan, planSheet ? planSheet.top + planSheet.values.length : 0, words),
@@ -112,11 +161,7 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
   ];
   const ops: WriteOp[] = parts.flatMap((p) => p.ops);
   ops.push({ kind: "select", range: rect(sheets.portrait, 0, 0, 1, 1) });
-  return {
-    ok: true,
-    value: { ops, owned: parts.flatMap((p) => p.owned) },
-    model: { sheets, facts, targets, gaps, plan, check },
-  };
+  return { ok: true, value: { ops, owned: parts.flatMap((p) => p.owned) }, model };
 }
 
 /**

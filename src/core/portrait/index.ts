@@ -16,9 +16,11 @@ export { targetLookup, type TargetGrid } from "./targetLookup";
 export { TARGET_MARK } from "./targetSheetOps";
 export {
   buildPortraitPlan,
+  portraitModel,
   portraitSheetsToRead,
   type PortraitIssue,
   type PortraitModel,
+  type PortraitModelResult,
   type PortraitPlanInput,
   type PortraitPlanResult,
 } from "./buildPortraitPlan";

@@ -1,5 +1,18 @@
-import { analyseWorkbook, DEFAULT_SETTINGS, portraitSheetsToRead, type CellValue, type WorkbookSnapshot, type WriteOp } from "../../../src/core";
-import { applyToMemory, cellKey, memoryWorkbook, snapshotOf, type MemoryWorkbook } from "../../support/memoryWorkbook";
+import {
+  analyseWorkbook,
+  DEFAULT_SETTINGS,
+  portraitSheetsToRead,
+  type CellValue,
+  type WorkbookSnapshot,
+  type WriteOp,
+} from "../../../src/core";
+import {
+  applyToMemory,
+  cellKey,
+  memoryWorkbook,
+  snapshotOf,
+  type MemoryWorkbook,
+} from "../../support/memoryWorkbook";
 
 const months = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
 const wide: CellValue[][] = [
@@ -36,7 +49,12 @@ function userCells(wb: MemoryWorkbook, snapshot: WorkbookSnapshot): Map<string, 
   for (const [key, value] of wb.cells) {
     const [sheet, r, c] = key.split("\u0000");
     const owned = snapshot.owned.some(
-      (o) => o.range.sheet === sheet && Number(r) >= o.range.row && Number(r) < o.range.row + o.range.rows && Number(c) >= o.range.col && Number(c) < o.range.col + o.range.cols,
+      (o) =>
+        o.range.sheet === sheet &&
+        Number(r) >= o.range.row &&
+        Number(r) < o.range.row + o.range.rows &&
+        Number(c) >= o.range.col &&
+        Number(c) < o.range.col + o.range.cols,
     );
     if (!owned) out.set(key, value);
   }
@@ -52,7 +70,9 @@ describe("analyseWorkbook", () => {
     expect(byName.get("Dune")?.status).toBe("lost");
     expect(analysis.classification!.clients.map((c) => c.name)).not.toContain("Total");
     // the ABC column of Acme's row (sheet row 3) holds "A" somewhere right of the table
-    const acmeRow = [...after.cells.entries()].filter(([k]) => k.startsWith(`Sales\u00003\u0000`)).map(([, v]) => v);
+    const acmeRow = [...after.cells.entries()]
+      .filter(([k]) => k.startsWith(`Sales\u00003\u0000`))
+      .map(([, v]) => v);
     expect(acmeRow).toEqual(expect.arrayContaining(["A", "X"]));
   });
 
@@ -105,7 +125,11 @@ describe("analyseWorkbook", () => {
   });
 
   it("puts the client sheet and the matrix sheet on two new sheets beside the user's, and a re-run finds both", () => {
-    const user = memoryWorkbook({ Sales: { values: longSales }, "Clients (Segmenta)": { values: [["mine"]] }, "ABC-XYZ matrix": { values: [["mine too"]] } });
+    const user = memoryWorkbook({
+      Sales: { values: longSales },
+      "Clients (Segmenta)": { values: [["mine"]] },
+      "ABC-XYZ matrix": { values: [["mine too"]] },
+    });
     const first = run(user);
     const sheets = sheetOps(first.analysis.plan!.ops).map((op) => op.sheet);
     expect(new Set(sheets.map((s) => s.toLowerCase())).size).toBe(sheets.length);
@@ -118,11 +142,14 @@ describe("analyseWorkbook", () => {
   });
 
   it("classifies without a plan when none is asked for", () => {
-    const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: longSales } }), "Sales"), { settings: DEFAULT_SETTINGS, lang: "en", plan: false });
+    const analysis = analyseWorkbook(snapshotOf(memoryWorkbook({ Sales: { values: longSales } }), "Sales"), {
+      settings: DEFAULT_SETTINGS,
+      lang: "en",
+      plan: false,
+    });
     expect(analysis.plan).toBeNull();
     expect(analysis.classification?.clients.map((c) => c.name).sort()).toEqual(["Acme", "Bolt"]);
   });
-
 });
 
 describe("analyseWorkbook with the portrait", () => {
@@ -139,7 +166,12 @@ describe("analyseWorkbook with the portrait", () => {
   /** The snapshot as the Excel layer reads it: Segmenta's target and plan sheets in `others`. */
   function fullSnapshot(wb: ReturnType<typeof memoryWorkbook>): WorkbookSnapshot {
     const snapshot = snapshotOf(wb, "Sales");
-    return { ...snapshot, others: Object.fromEntries(portraitSheetsToRead(snapshot).map((name) => [name, snapshotOf(wb, name).active])) };
+    return {
+      ...snapshot,
+      others: Object.fromEntries(
+        portraitSheetsToRead(snapshot).map((name) => [name, snapshotOf(wb, name).active]),
+      ),
+    };
   }
   const portraitRun = (snapshot: WorkbookSnapshot, suggest = false) =>
     analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", portrait: { suggest } });
@@ -147,12 +179,31 @@ describe("analyseWorkbook with the portrait", () => {
   it("adds the portrait sheets to the plan and hands the model and its summary over", () => {
     const analysis = portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true);
     const sheets = sheetOps(analysis.plan!.ops).map((op) => op.sheet);
-    expect(sheets).toEqual(expect.arrayContaining(["Clients (Segmenta)", "ABC-XYZ matrix", "Ideal portrait", "Development plan"]));
+    expect(sheets).toEqual(
+      expect.arrayContaining(["Clients (Segmenta)", "ABC-XYZ matrix", "Ideal portrait", "Development plan"]),
+    );
     expect(new Set(sheets).size).toBe(new Set(sheetOps(analysis.plan!.ops).map((op) => op.marker)).size);
     expect(analysis.portrait?.model?.facts.products).toEqual(["Bread", "Coffee", "Milk"]);
     // Suggested for Retail: Milk (both clients buy it) and Bread (half do); Bolt does not buy Bread.
-    expect(analysis.portrait?.summary?.gaps.find((g) => g.segment === "Retail")?.gaps).toEqual([{ segment: "Retail", product: "Bread", share: 0.5, missing: 1 }]);
+    expect(analysis.portrait?.summary?.gaps.find((g) => g.segment === "Retail")?.gaps).toEqual([
+      { segment: "Retail", product: "Bread", share: 0.5, missing: 1 },
+    ]);
     expect(analysis.portrait?.summary?.lowest.length).toBeGreaterThan(0);
+  });
+
+  it("builds the same portrait without a write plan, and no sheet cells then", () => {
+    const snapshot = snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales");
+    const withPlan = portraitRun(snapshot, true);
+    const modelOnly = analyseWorkbook(snapshot, {
+      settings: DEFAULT_SETTINGS,
+      lang: "en",
+      plan: false,
+      portrait: { suggest: true },
+    });
+    expect(modelOnly.plan).toBeNull();
+    expect(modelOnly.portrait?.model).toEqual(withPlan.portrait?.model);
+    expect(modelOnly.portrait?.summary).toEqual(withPlan.portrait?.summary);
+    expect(modelOnly.portrait?.model?.plan.length).toBeGreaterThan(0);
   });
 
   it("reports a table without products and still plans the other sheets", () => {
@@ -163,12 +214,17 @@ describe("analyseWorkbook with the portrait", () => {
   });
 
   it("keeps the marks of the target sheet on a re-run and refuses to run blind when that sheet was not read", () => {
-    const first = applyToMemory(memoryWorkbook({ Sales: { values: sales } }), portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true).plan!);
+    const first = applyToMemory(
+      memoryWorkbook({ Sales: { values: sales } }),
+      portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true).plan!,
+    );
     const blind = portraitRun(snapshotOf(first, "Sales"));
     expect(blind.portrait?.issues.map((i) => i.code)).toContain("ownSheetNotRead");
     const again = portraitRun(fullSnapshot(first));
     const marks = (a: typeof again) => [...(a.portrait?.model?.targets.marks ?? [])].sort();
-    expect(marks(again)).toEqual(marks(portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true)));
+    expect(marks(again)).toEqual(
+      marks(portraitRun(snapshotOf(memoryWorkbook({ Sales: { values: sales } }), "Sales"), true)),
+    );
     expect(marks(again).length).toBeGreaterThan(0);
     const second = applyToMemory(first, again.plan!);
     expect(second.sheets).toEqual(first.sheets);
