@@ -22,6 +22,24 @@ export function csvCell(text: string): CellValue {
 const DELIMITERS = [",", ";", "\t", "|"];
 const GUESS_CHARS = 65_536;
 const GUESS_ROWS = 50;
+/** At most this many distinct texts are shared (a file of unique notes would not fill memory twice). */
+const SHARED_TEXTS = 1_000_000;
+
+/**
+ * {@link csvCell} for a whole file, where repeated texts (client ids, dates, products) share one
+ * string: a million-row file keeps thousands of strings alive instead of millions.
+ */
+function cellMaker(): (text: string) => CellValue {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const cell = csvCell(text);
+    if (typeof cell !== "string") return cell;
+    const known = seen.get(cell);
+    if (known !== undefined) return known;
+    if (seen.size < SHARED_TEXTS) seen.set(cell, cell);
+    return cell;
+  };
+}
 
 /**
  * A CSV text as a one-sheet snapshot named after the file. The delimiter (`,` `;` tab `|`) is
@@ -31,15 +49,33 @@ const GUESS_ROWS = 50;
  */
 export function parseCsv(text: string, sheetName: string): SheetSnapshot {
   // Papa's guess needs blank lines skipped (a final line break defeats it), the full parse keeps them.
-  const guess = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), { delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: GUESS_ROWS });
-  // Without quotes a line is just split (papaparse's fast mode); fields become cells in place.
-  const parsed = Papa.parse<CellValue[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false, fastMode: !text.includes('"') });
-  const values = parsed.data;
+  const guess = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), {
+    delimitersToGuess: DELIMITERS,
+    skipEmptyLines: true,
+    preview: GUESS_ROWS,
+  });
+  const delimiter = guess.meta.delimiter;
+  const values: CellValue[][] = [];
+  const cells = cellMaker();
+  if (text.includes('"')) {
+    // Quoted fields may hold delimiters and line breaks: papaparse's full parser.
+    for (const fields of Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false }).data)
+      values.push(fields.map(cells));
+  } else {
+    // Without quotes a record is a line split at the delimiter (what papaparse's fast mode does).
+    // Splitting line by line, each field turned into its cell at once, lets the field strings die
+    // young instead of all living until the end: a million-row file spent most of its time in the
+    // garbage collector.
+    const newline = text.includes("\r\n") ? "\r\n" : text.includes("\n") ? "\n" : "\r";
+    for (let start = 0; start <= text.length;) {
+      let end = text.indexOf(newline, start);
+      if (end < 0) end = text.length;
+      values.push(text.slice(start, end).split(delimiter).map(cells));
+      start = end + newline.length;
+    }
+  }
   // A final line break gives a last record with one empty field.
   const last = values[values.length - 1];
-  if (last !== undefined && last.length === 1 && last[0] === "") values.pop();
-  for (const row of values) {
-    for (let c = 0; c < row.length; c++) row[c] = csvCell(row[c] as string);
-  }
+  if (last !== undefined && last.length === 1 && last[0] === null) values.pop();
   return { name: sheetName, top: 0, left: 0, values };
 }

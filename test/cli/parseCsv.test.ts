@@ -21,6 +21,20 @@ describe("parseCsv", () => {
     ]);
   });
 
+  it.each([
+    ["\\r\\n", "Client,Sales\r\nAcme,10\r\nBolt,7\r\n"],
+    ["\\n", "Client,Sales\nAcme,10\nBolt,7\n"],
+    ["\\r", "Client,Sales\rAcme,10\rBolt,7"],
+  ])("splits records at %s line breaks, with or without quotes", (_name, text) => {
+    const expected = [
+      ["Client", "Sales"],
+      ["Acme", 10],
+      ["Bolt", 7],
+    ];
+    expect(parseCsv(text, "s").values).toEqual(expected);
+    expect(parseCsv(text.replace("Bolt", '"Bolt"'), "s").values).toEqual(expected);
+  });
+
   it("keeps blank lines so row numbers match the file", () => {
     expect(parseCsv("a,b\n\n1,2", "s").values).toEqual([["a", "b"], [null], [1, 2]]);
   });
