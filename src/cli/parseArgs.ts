@@ -19,6 +19,8 @@ export interface CliOptions {
   readonly suggest: boolean;
   /** A sheet of the .xlsx input listing client → segment, used instead of the table's segment column. */
   readonly clientsSheet: string | null;
+  /** On the actual sheet, a target cell bought by fewer than this share of the segment's clients is a gap (a fraction). */
+  readonly gapShare: number | null;
 }
 
 export type ParsedArgs =
@@ -49,6 +51,13 @@ function asOfArg(text: string): AsOf {
   const word = text.trim().toLowerCase();
   if (word === "last" || word === "previous") return { kind: word };
   return { kind: "date", serial: dateArg(text) };
+}
+
+/** `50` or `0.5` → one fraction between 0 and 1. */
+function shareArg(text: string): number {
+  const n = Number(text.trim().replace(/%$/, ""));
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${text}" is not a share (use 50 for 50 %).`);
+  return thresholdFraction(n);
 }
 
 /** `50,80` → two fractions; percents or fractions, as in the task pane. */
@@ -95,6 +104,7 @@ function program(): Command {
     .option("--portrait", "build or update the ideal client portrait sheets (needs a product column)")
     .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
     .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
+    .option("--gap-share <percent>", "with --portrait: a target bought by fewer of a segment's clients than this is a gap (default 50)", shareArg)
     .option("--debug", "show the stack of an unexpected error")
     .option("--quiet", "print nothing but errors");
 }
@@ -123,6 +133,7 @@ interface RawOptions {
   portrait?: boolean;
   suggest?: boolean;
   clientsSheet?: string;
+  gapShare?: number;
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -178,9 +189,10 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       language: raw.lang ?? languageFromEnv(env.LANG),
       debug: raw.debug === true,
       quiet: raw.quiet === true,
-      portrait: raw.portrait === true || raw.suggest === true || raw.clientsSheet !== undefined,
+      portrait: raw.portrait === true || raw.suggest === true || raw.clientsSheet !== undefined || raw.gapShare !== undefined,
       suggest: raw.suggest === true,
       clientsSheet: raw.clientsSheet ?? null,
+      gapShare: raw.gapShare ?? null,
     },
   };
 }

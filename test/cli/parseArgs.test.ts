@@ -38,7 +38,18 @@ describe("parseArgs", () => {
     expect(parsed.ok && parsed.options.settings.asOf).toEqual({ kind: "previous" });
   });
 
+  it("reads --gap-share as a percent or a fraction, and asks for the portrait with it", () => {
+    for (const given of ["30", "30%", "0.3"]) {
+      const parsed = parseArgs(["s.csv", "--gap-share", given], {});
+      expect(parsed.ok && [parsed.options.gapShare, parsed.options.portrait]).toEqual([0.3, true]);
+    }
+    const plain = parseArgs(["s.csv"], {});
+    expect(plain.ok && plain.options.gapShare).toBeNull();
+  });
+
   it.each([
+    [["s.csv", "--gap-share", "half"], "half"],
+    [["s.csv", "--gap-share", "150"], "150"],
     [["s.csv", "--granularity", "year"], "year"],
     [["s.csv", "--abc", "50"], "50"],
     [["s.csv", "--as-of", "someday"], "someday"],

@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
-import { newWorkbook, workbookBytes } from "../../src/xlsx";
+import { loadWorkbook, newWorkbook, workbookBytes } from "../../src/xlsx";
 import { tempDir } from "../fixtures/cliFiles";
 
 /** A long table without a segment column and a client list sheet giving the segments. */
@@ -49,6 +49,22 @@ describe("--portrait options", () => {
     const { outcome } = await json(dir, ["--clients-sheet", "Nope"]);
     expect(outcome.exitCode).toBe(2);
     expect(outcome.stderr).toContain("Sales, Clients list");
+  });
+
+  it("colours the actual sheet's gaps below the share --gap-share gives", async () => {
+    const dir = tempDir();
+    await workbookWithList(dir, [["Client", "Segment"], ["Acme", "Shops"], ["Bolt", "Shops"], ["Core", "Cafes"]]);
+    const gapRules = async (args: readonly string[]) => {
+      const outcome = await runCli(["in.xlsx", "--clients-sheet", "Clients list", "--out", "out.xlsx", "--lang", "en", ...args], { cwd: dir, env: {} });
+      expect(outcome.stderr).toBe("");
+      const ws = (await loadWorkbook(readFileSync(path.join(dir, "out.xlsx")))).getWorksheet("Actual");
+      const formats = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+      return formats.flatMap((f) => f.rules.flatMap((r) => r.formulae ?? [])).join(" ");
+    };
+    expect(await gapRules([])).toContain("<0.5,");
+    const lower = await gapRules(["--gap-share", "30"]);
+    expect(lower).toContain("<0.3,");
+    expect(lower).not.toContain("<0.5,");
   });
 
   it("refuses a portrait of a table without products and writes no file", async () => {
