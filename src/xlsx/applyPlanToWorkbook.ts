@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, rangeAddress } from "../core";
-import type { CellStyle, ConditionalRule, PlanValue, RangeRef, WriteOp, WritePlan } from "../core";
-import { argb, excelRules } from "./conditionalRules";
+import type { ConditionalRule, RangeRef, WriteOp, WritePlan } from "../core";
+import { formatToAdd, keptByClear } from "./conditionalRules";
+import { bookViews, cellStyleWith, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews } from "./planToExcel";
 import { ownedRanges, scopeNamesToSheets, setSheetName } from "./workbookNames";
 
 /** What the ExcelJS applier could not do (ExcelJS cannot write charts). */
@@ -19,8 +19,6 @@ function extrasOf(ws: ExcelJS.Worksheet): SheetExtras {
   return ws as unknown as SheetExtras;
 }
 
-const EXCELJS_DEFAULT_WIDTH = 9;
-
 function forEachCell(ws: ExcelJS.Worksheet, range: RangeRef, visit: (cell: ExcelJS.Cell, r: number, c: number) => void): void {
   for (let r = 0; r < range.rows; r++) {
     const row = ws.getRow(range.row + r + 1);
@@ -32,27 +30,6 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return wb.getWorksheet(name) ?? wb.addWorksheet(name);
 }
 
-function excelValue(value: PlanValue): ExcelJS.CellValue {
-  if (value !== null && typeof value === "object") return { formula: value.formula.replace(/^=/, "") };
-  return value;
-}
-
-/** Parses an ExcelJS conditional format's `ref` (`B2:B9`) on `sheet`. */
-function refRange(sheet: string, ref: string): RangeRef | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const c1 = col(m[1]);
-  const r1 = Number(m[2]) - 1;
-  const c2 = m[3] ? col(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  return { sheet, row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
-}
-
-function inside(inner: RangeRef, outer: RangeRef): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
-}
-
 /** Empties cells, their formats, and the conditional formats and validations inside `range`. */
 function clearRange(ws: ExcelJS.Worksheet, range: RangeRef): void {
   const validations = extrasOf(ws).dataValidations.model;
@@ -61,10 +38,7 @@ function clearRange(ws: ExcelJS.Worksheet, range: RangeRef): void {
     cell.style = {};
     if (validations[cell.address]) delete validations[cell.address];
   });
-  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => {
-    const at = refRange(ws.name, cf.ref);
-    return at === null || !inside(at, range);
-  });
+  ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => keptByClear(ws.name, cf, range));
 }
 
 /** The used cells of a sheet as one range (A1 when empty). */
@@ -72,50 +46,9 @@ function usedRange(ws: ExcelJS.Worksheet): RangeRef {
   return { sheet: ws.name, row: 0, col: 0, rows: Math.max(1, ws.rowCount), cols: Math.max(1, ws.columnCount) };
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.fontColor !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...cell.font };
-    if (style.bold !== undefined) font.bold = style.bold;
-    if (style.italic !== undefined) font.italic = style.italic;
-    if (style.fontColor !== undefined) font.color = argb(style.fontColor);
-    cell.font = font;
-  }
-  if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
-  if (style.horizontal !== undefined || style.wrap !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
-    if (style.horizontal !== undefined) alignment.horizontal = style.horizontal;
-    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
-    cell.alignment = alignment;
-  }
-}
-
-/** What a list of rules does, without priorities or the details a file round trip adds. */
-function rulesKey(rules: readonly ExcelJS.ConditionalFormattingRule[]): string {
-  return JSON.stringify(
-    rules.map((rule) => {
-      const loose = rule as Partial<{ formulae: unknown[]; color: unknown; cfvo: { type: string }[] }>;
-      const fill = rule.style?.fill;
-      return [
-        rule.type,
-        loose.formulae ?? null,
-        loose.cfvo?.map((c) => c.type) ?? null,
-        JSON.stringify(loose.color ?? null),
-        fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? null) : null,
-        rule.style?.font?.color?.argb ?? null,
-      ];
-    }),
-  );
-}
-
 function addConditionalFormat(ws: ExcelJS.Worksheet, range: RangeRef, rule: ConditionalRule): void {
-  const ref = rangeAddress(range, false);
-  const existing = extrasOf(ws).conditionalFormattings;
-  const next = 1 + Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
-  const rules = excelRules(range, rule, next);
-  // Applying the same plan again (in memory or on the saved file) leaves one copy of each format.
-  const key = rulesKey(rules);
-  if (existing.some((cf) => cf.ref === ref && rulesKey(cf.rules) === key)) return;
-  ws.addConditionalFormatting({ ref, rules });
+  const format = formatToAdd(extrasOf(ws).conditionalFormattings, range, rule);
+  if (format) ws.addConditionalFormatting(format);
 }
 
 function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skipped"][number][]): void {
@@ -142,31 +75,27 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
         cell.numFmt = op.format;
       });
     case "style":
-      return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => applyStyle(cell, op.style));
+      return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
+        cell.style = cellStyleWith(cell.style, op.style);
+      });
     case "conditionalFormat":
       return addConditionalFormat(sheetOf(wb, op.range.sheet), op.range, op.rule);
     case "validation": {
-      const formula = `"${op.list.join(",").replace(/"/g, '""')}"`;
+      const validation = listValidation(op.list);
       return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
-        cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
+        cell.dataValidation = validation;
       });
     }
     case "columnWidths": {
       const ws = sheetOf(wb, op.sheet);
       op.widths.forEach((width, i) => {
-        // ExcelJS takes a width of exactly 9 for its default and leaves it out of the file.
-        ws.getColumn(op.col + i + 1).width = width === EXCELJS_DEFAULT_WIDTH ? width + 1e-4 : width;
+        ws.getColumn(op.col + i + 1).width = excelColumnWidth(width);
       });
       return;
     }
-    case "freeze": {
-      const ws = sheetOf(wb, op.sheet);
-      ws.views =
-        op.rows > 0 || op.cols > 0
-          ? [{ state: "frozen", xSplit: op.cols, ySplit: op.rows, topLeftCell: cellAddress(op.rows, op.cols) }]
-          : [{ state: "normal" }];
+    case "freeze":
+      sheetOf(wb, op.sheet).views = frozenViews(op.rows, op.cols);
       return;
-    }
     case "name":
       return setSheetName(wb, op.name, op.range);
     case "chart":
@@ -174,10 +103,8 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
       return;
     case "select": {
       const ws = sheetOf(wb, op.range.sheet);
-      const index = wb.worksheets.indexOf(ws);
-      const view = wb.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" };
-      wb.views = [{ ...view, activeTab: index, firstSheet: 0 }];
-      ws.views = [{ ...(ws.views[0] ?? { state: "normal" }), activeCell: cellAddress(op.range.row, op.range.col) }];
+      wb.views = bookViews(wb.views, wb.worksheets.indexOf(ws));
+      ws.views = selectedViews(ws.views, op.range.row, op.range.col);
       return;
     }
   }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../core";
+import { cellAddress, rangeAddress } from "../core";
 import type { ConditionalRule, RangeRef } from "../core";
 
 /** `#RRGGBB` → ExcelJS colour. */
@@ -51,4 +51,62 @@ export function excelRules(range: RangeRef, rule: ConditionalRule, priority = 1)
       return [bar];
     }
   }
+}
+
+/** Parses an ExcelJS conditional format's `ref` (`B2:B9`) on `sheet`. */
+function refRange(sheet: string, ref: string): RangeRef | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c1 = col(m[1]);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  return { sheet, row: r1, col: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+}
+
+function inside(inner: RangeRef, outer: RangeRef): boolean {
+  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+}
+
+/**
+ * Whether a conditional format on `sheet` survives clearing `range`: a format that lies wholly
+ * inside the cleared range goes with it, as in Excel; one that reaches outside (or cannot be read) stays.
+ * @example keptByClear("S", { ref: "B2:B9", rules: [] }, range("A1:C20")) // false
+ */
+export function keptByClear(sheet: string, format: ExcelJS.ConditionalFormattingOptions, range: RangeRef): boolean {
+  const at = refRange(sheet, format.ref);
+  return at === null || !inside(at, range);
+}
+
+/** What a list of rules does, without priorities or the details a file round trip adds. */
+function rulesKey(rules: readonly ExcelJS.ConditionalFormattingRule[]): string {
+  return JSON.stringify(
+    rules.map((rule) => {
+      const loose = rule as Partial<{ formulae: unknown[]; color: unknown; cfvo: { type: string }[] }>;
+      const fill = rule.style?.fill;
+      return [
+        rule.type,
+        loose.formulae ?? null,
+        loose.cfvo?.map((c) => c.type) ?? null,
+        JSON.stringify(loose.color ?? null),
+        fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? null) : null,
+        rule.style?.font?.color?.argb ?? null,
+      ];
+    }),
+  );
+}
+
+/**
+ * The conditional format a plan's `conditionalFormat` op adds to a sheet that already has
+ * `existing`: its rules numbered after the existing ones, or null when the same format is already
+ * there on the same range (applying a plan again, in memory or on the saved file, leaves one copy).
+ * @example formatToAdd([], range("B2:B9"), { kind: "dataBar", color: "#5B9BD5" })?.ref // "B2:B9"
+ */
+export function formatToAdd(existing: readonly ExcelJS.ConditionalFormattingOptions[], range: RangeRef, rule: ConditionalRule): ExcelJS.ConditionalFormattingOptions | null {
+  const ref = rangeAddress(range, false);
+  const next = 1 + Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
+  const rules = excelRules(range, rule, next);
+  const key = rulesKey(rules);
+  return existing.some((cf) => cf.ref === ref && rulesKey(cf.rules) === key) ? null : { ref, rules };
 }

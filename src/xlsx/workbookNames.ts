@@ -3,7 +3,7 @@ import { NAME_PREFIX, parseRangeAddress, quoteSheet, rangeAddress } from "../cor
 import type { OwnedRange, RangeRef } from "../core";
 
 /** A defined name as ExcelJS models it: the name and its ranges (`'Sheet 1'!$A$1:$B$2`). */
-interface NameModel {
+export interface NameModel {
   name: string;
   ranges: string[];
   localSheetId?: number;
@@ -55,7 +55,11 @@ export function ownedRanges(wb: ExcelJS.Workbook): OwnedRange[] {
   return owned;
 }
 
-function absoluteAddress(range: RangeRef): string {
+/**
+ * The text a defined name holds for a range: the sheet and absolute corners.
+ * @example absoluteAddress({ sheet: "Sales", row: 0, col: 4, rows: 3, cols: 2 }) // "Sales!$E$1:$F$3"
+ */
+export function absoluteAddress(range: RangeRef): string {
   const local = rangeAddress(range, false)
     .split(":")
     .map((corner) => corner.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
@@ -77,6 +81,28 @@ export function setSheetName(wb: ExcelJS.Workbook, name: string, range: RangeRef
   scopeNamesToSheets(wb);
 }
 
+/**
+ * The names as the file holds them: each `Segmenta_` range its own name scoped to the sheet it
+ * points at (`localSheetId`, the sheet's position in `sheetNames`); other names as they are.
+ * @example sheetScopedNames([{ name: "Segmenta_Results", ranges: ["Sales!$E$1"] }], ["Sales"]) // [{ name: "Segmenta_Results", ranges: ["Sales!$E$1"], localSheetId: 0 }]
+ */
+export function sheetScopedNames(plain: readonly NameModel[], sheetNames: readonly string[]): NameModel[] {
+  const sheetIds = new Map(sheetNames.map((name, index) => [name, index]));
+  const out: NameModel[] = [];
+  for (const entry of plain) {
+    if (!entry.name.startsWith(NAME_PREFIX)) {
+      out.push(entry);
+      continue;
+    }
+    for (const text of entry.ranges) {
+      const sheet = splitSheetAddress(text)?.sheet;
+      const localSheetId = sheet === undefined ? undefined : sheetIds.get(sheet);
+      out.push(localSheetId === undefined ? { name: entry.name, ranges: [text] } : { name: entry.name, ranges: [text], localSheetId });
+    }
+  }
+  return out;
+}
+
 const SCOPED = Symbol.for("segmenta.sheetScopedNames");
 
 /**
@@ -96,21 +122,7 @@ export function scopeNamesToSheets(wb: ExcelJS.Workbook): void {
   Object.defineProperty(wb.definedNames, "model", {
     configurable: true,
     get(this: object): NameModel[] {
-      const plain = readModel.call(this) as NameModel[];
-      const sheetIds = new Map(wb.worksheets.map((ws, index) => [ws.name, index]));
-      const out: NameModel[] = [];
-      for (const entry of plain) {
-        if (!entry.name.startsWith(NAME_PREFIX)) {
-          out.push(entry);
-          continue;
-        }
-        for (const text of entry.ranges) {
-          const sheet = splitSheetAddress(text)?.sheet;
-          const localSheetId = sheet === undefined ? undefined : sheetIds.get(sheet);
-          out.push(localSheetId === undefined ? { name: entry.name, ranges: [text] } : { name: entry.name, ranges: [text], localSheetId });
-        }
-      }
-      return out;
+      return sheetScopedNames(readModel.call(this) as NameModel[], wb.worksheets.map((ws) => ws.name));
     },
     set(this: object, value: NameModel[]) {
       // A file may hold the same name scoped to several sheets: keep every range, not the last one.
