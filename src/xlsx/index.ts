@@ -1,4 +1,8 @@
-/** Workbook files through ExcelJS, shared by the command line and the browser's standalone mode. */
+/**
+ * Workbook files through ExcelJS, shared by the command line and the browser's standalone mode.
+ * `streamPlanToXlsx` (ExcelJS's streaming writer, Node only) is imported from its own file, so the
+ * browser bundle never pulls in Node's file and zip streams.
+ */
 export { applyPlanToWorkbook } from "./applyPlanToWorkbook";
 export type { ApplyReport } from "./applyPlanToWorkbook";
 export { cellValueOf, dateOfSerial, serialOfDate } from "./cellValueOf";
