@@ -10,7 +10,7 @@ import { resultJson, type OutputInfo } from "./resultJson";
 import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
 import { portraitOptions } from "./portraitOptions";
-import { clientTableCsv, resultWorkbook, writeAtomically } from "./writeOutput";
+import { clientTableCsv, writeAtomically, writeResultWorkbook } from "./writeOutput";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
 export interface CliContext {
@@ -123,8 +123,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
         await writeAtomically(out, clientTableCsv(classification, locale));
         output = { file: o.out, skippedCharts: [] };
       } else if (analysis.plan !== null) {
-        const book = await resultWorkbook(loaded.value, analysis.plan);
-        await writeAtomically(out, book.bytes);
+        const book = await writeResultWorkbook(out, loaded.value, analysis.plan);
         output = { file: o.out, skippedCharts: book.skippedCharts };
       }
     }

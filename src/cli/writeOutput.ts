@@ -1,4 +1,6 @@
+import { createWriteStream } from "node:fs";
 import { rename, unlink, writeFile } from "node:fs/promises";
+import { once } from "node:events";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -9,18 +11,27 @@ import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { LoadedInput } from "./loadInput";
 
 /**
- * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so a reader
- * never sees half a file and a failed run leaves no file behind.
+ * Lets `write` fill a temporary file in the same folder as `file`, then renames it to `file`, so a
+ * reader never sees half a file and a failed run leaves no file behind.
  */
-export async function writeAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
+async function replaceAtomically<T>(file: string, write: (temp: string) => Promise<T>): Promise<T> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, bytes);
+    const result = await write(temp);
     await rename(temp, file);
+    return result;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so a reader
+ * never sees half a file and a failed run leaves no file behind.
+ */
+export async function writeAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
+  await replaceAtomically(file, (temp) => writeFile(temp, bytes));
 }
 
 /**
@@ -72,12 +83,46 @@ export interface WorkbookOutput {
 }
 
 /**
- * The .xlsx `--out` writes: the workbook with the run's write plan (results, matrix sheet, portrait
- * sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot write them).
+ * The .xlsx `--out` writes, built in memory: the workbook with the run's write plan (results, matrix
+ * sheet, portrait sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot
+ * write them). `writeResultWorkbook` streams a CSV's workbook instead.
  */
 export async function resultWorkbook(input: LoadedInput, plan: WritePlan): Promise<WorkbookOutput> {
   const xlsx = await import("../xlsx");
   const wb = baseWorkbook(input, xlsx);
   const { skipped } = xlsx.applyPlanToWorkbook(wb, plan);
   return { bytes: await xlsx.workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
+}
+
+/** Streams a CSV's workbook into `temp`; resolves once the file is written and closed. */
+async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePlan): Promise<readonly string[]> {
+  const { streamPlanToXlsx } = await import("../xlsx/streamPlanToXlsx");
+  const out = createWriteStream(temp);
+  const failed = new Promise<never>((_resolve, reject) => out.once("error", reject));
+  failed.catch(() => undefined);
+  try {
+    const { skipped } = await Promise.race([streamPlanToXlsx(input.snapshot.active, plan, out), failed]);
+    if (!out.closed) await Promise.race([once(out, "close"), failed]);
+    return skipped.map((s) => s.name);
+  } catch (error) {
+    // Closed before the caller removes the file, or a late open would create it again.
+    if (!out.closed) await new Promise<void>((resolve) => out.destroy().once("close", () => resolve()));
+    throw error;
+  }
+}
+
+/**
+ * Writes the .xlsx `--out` to `file` (through a temporary file and a rename, see `writeAtomically`)
+ * and returns the charts ExcelJS had to leave out. An .xlsx input is copied with the plan applied
+ * in memory; a CSV input has no workbook to keep, so its data sheet and Segmenta's sheets are
+ * streamed row by row, which keeps memory bounded on large files.
+ * @example (await writeResultWorkbook("out.xlsx", loaded, plan)).skippedCharts // ["Segmenta_Pareto"]
+ */
+export async function writeResultWorkbook(file: string, input: LoadedInput, plan: WritePlan): Promise<{ readonly skippedCharts: readonly string[] }> {
+  if (input.workbook) {
+    const book = await resultWorkbook(input, plan);
+    await writeAtomically(file, book.bytes);
+    return { skippedCharts: book.skippedCharts };
+  }
+  return { skippedCharts: await replaceAtomically(file, (temp) => streamCsvWorkbook(temp, input, plan)) };
 }

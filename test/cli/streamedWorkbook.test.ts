@@ -1,0 +1,166 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import Papa from "papaparse";
+import { CLIENTS_SHEET_MARKER, PORTRAIT_MARKERS, analyseWorkbook } from "../../src/core";
+import type { WritePlan } from "../../src/core";
+import { cliWords } from "../../src/cli/cliWords";
+import { loadInput, type LoadedInput } from "../../src/cli/loadInput";
+import { parseArgs } from "../../src/cli/parseArgs";
+import { portraitOptions } from "../../src/cli/portraitOptions";
+import { runCli } from "../../src/cli/runCli";
+import { resultWorkbook, writeResultWorkbook } from "../../src/cli/writeOutput";
+import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { tempDir } from "../fixtures/cliFiles";
+import { workbookFacts } from "../support/workbookFacts";
+
+const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+
+/** A wide table: one row per client, a column per month. */
+const WIDE = [
+  "Client,Segment,Manager,Jan 2024,Feb 2024,Mar 2024,Apr 2024,May 2024,Jun 2024",
+  "Acme,Retail,Ann,100,120,90,110,100,130",
+  'Beta,Horeca,"Bob, Jr.",50,0,40,0,60,0',
+  "Gamma,Retail,Ann,,,,,30,40",
+  "Delta,Online,Cid,0,0,0,0,0,0",
+].join("\n");
+
+/** A long table: one row per sale over six months, Retail clients buying Milk and Bread, Horeca Coffee. */
+function longCsv(): string {
+  const lines = ["Client,Date,Amount,Segment,Product,Manager"];
+  for (let m = 1; m <= 6; m++) {
+    const date = `2024-0${m}-15`;
+    for (let i = 1; i <= 8; i++) {
+      lines.push(`R0${i},${date},${100 + i * 10},Retail,Milk,${i % 2 ? "Ann" : "Bob"}`);
+      if (i <= 4) lines.push(`R0${i},${date},${50 + i},Retail,Bread,${i % 2 ? "Ann" : "Bob"}`);
+    }
+    for (let i = 1; i <= 5; i++) {
+      lines.push(`H0${i},${date},${300 + i * 20},Horeca,Coffee,Cid`);
+      if (i <= 2 && m > 2) lines.push(`H0${i},${date},80,Horeca,Milk,Cid`);
+    }
+  }
+  return lines.join("\n");
+}
+
+/** The input and the plan the command line makes for `argv`, step by step as `runCli` does. */
+async function planOf(dir: string, argv: readonly string[]): Promise<{ input: LoadedInput; plan: WritePlan }> {
+  const parsed = parseArgs(argv, {});
+  if (!parsed.ok) throw new Error(parsed.stderr);
+  const o = parsed.options;
+  const loaded = await loadInput(path.join(dir, o.file), o.sheet);
+  if (!loaded.ok) throw new Error(loaded.problem.code);
+  const portrait = portraitOptions(o, loaded.value.snapshot, o.file, cliWords(o.language));
+  if (!portrait.ok) throw new Error(portrait.message);
+  const analysis = analyseWorkbook(loaded.value.snapshot, {
+    settings: o.settings,
+    lang: o.language,
+    overrides: o.overrides,
+    plan: true,
+    ...(portrait.value ? { portrait: portrait.value } : {}),
+  });
+  if (analysis.plan === null) throw new Error("no plan");
+  return { input: loaded.value, plan: analysis.plan };
+}
+
+async function run(dir: string, argv: readonly string[]) {
+  const outcome = await runCli(argv, { cwd: dir, env: {} });
+  if (outcome.exitCode !== 0) throw new Error(`exit ${outcome.exitCode}: ${outcome.stderr}`);
+  return outcome;
+}
+
+const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
+
+describe.each([
+  ["a wide table", "wide.csv", WIDE, ["--lang", "en"]],
+  ["a long table with the portrait, in Russian", "продажи.csv", longCsv(), ["--portrait", "--suggest", "--lang", "ru"]],
+  ["a long table with the portrait", "sales.csv", longCsv(), ["--portrait", "--suggest", "--lang", "en"]],
+])("--out .xlsx from a CSV file: %s", (_label, file, text, options) => {
+  const dir = tempDir();
+  const argv = [file, ...options];
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, file), text);
+    await run(dir, [...argv, "--out", "streamed.xlsx"]);
+    const { input, plan } = await planOf(dir, argv);
+    writeFileSync(path.join(dir, "memory.xlsx"), (await resultWorkbook(input, plan)).bytes);
+  }, 60_000);
+
+  it("is streamed into the workbook the in-memory writer makes for the same plan", async () => {
+    const streamed = await workbookFacts(bytesOf(path.join(dir, "streamed.xlsx")));
+    expect(streamed.sheets.length).toBeGreaterThan(1);
+    expect(streamed.names.length).toBeGreaterThan(1);
+    expect(streamed).toEqual(await workbookFacts(bytesOf(path.join(dir, "memory.xlsx"))));
+  });
+
+  it("is found and updated in place by a run on it, as the in-memory file is", async () => {
+    await run(dir, ["streamed.xlsx", ...options, "--out", "streamed-again.xlsx"]);
+    await run(dir, ["memory.xlsx", ...options, "--out", "memory-again.xlsx"]);
+    const once = await loadWorkbook(bytesOf(path.join(dir, "streamed.xlsx")));
+    const again = await loadWorkbook(bytesOf(path.join(dir, "streamed-again.xlsx")));
+    expect(again.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
+    expect(snapshotFromWorkbook(again)?.owned).toEqual(snapshotFromWorkbook(once)?.owned);
+    for (const ws of once.worksheets) {
+      expect(snapshotFromWorkbook(again, ws.name)?.active.values).toEqual(snapshotFromWorkbook(once, ws.name)?.active.values);
+    }
+    const rerun = await workbookFacts(bytesOf(path.join(dir, "streamed-again.xlsx")));
+    expect(rerun).toEqual(await workbookFacts(bytesOf(path.join(dir, "memory-again.xlsx"))));
+  }, 60_000);
+});
+
+describe("the streamed --out, when writing fails", () => {
+  const dir = tempDir();
+  writeFileSync(path.join(dir, "sales.csv"), longCsv());
+
+  it("leaves no file behind half-way through a sheet", async () => {
+    const { input, plan } = await planOf(dir, ["sales.csv"]);
+    // A value ExcelJS cannot take, on the last sheet: the data sheet is already written by then.
+    const last = plan.ops.filter((op) => op.kind === "values").at(-1);
+    if (last?.kind !== "values") throw new Error("no values op");
+    const broken: WritePlan = { ...plan, ops: [...plan.ops, { ...last, values: [[{ formula: 42 as unknown as string }]] }] };
+    await expect(writeResultWorkbook(path.join(dir, "out.xlsx"), input, broken)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(["sales.csv"]);
+  });
+
+  it("leaves nothing when the folder does not exist", async () => {
+    const { input, plan } = await planOf(dir, ["sales.csv"]);
+    await expect(writeResultWorkbook(path.join(dir, "no", "out.xlsx"), input, plan)).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(["sales.csv"]);
+  });
+});
+
+describe("the streamed .xlsx, opened in LibreOffice Calc", () => {
+  if (!soffice) {
+    it.skip("needs soffice (LibreOffice Calc) on the PATH: not installed here", () => undefined);
+    return;
+  }
+
+  it("shows the data sheet and Segmenta's client sheet as written", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), longCsv());
+    await run(dir, ["sales.csv", "--portrait", "--suggest", "--lang", "en", "--out", "out.xlsx"]);
+    const wb = await loadWorkbook(bytesOf(path.join(dir, "out.xlsx")));
+    const owned = snapshotFromWorkbook(wb)?.owned ?? [];
+    const clientSheet = owned.find((o) => o.name === CLIENTS_SHEET_MARKER)?.range.sheet;
+    const planSheet = owned.find((o) => o.name === PORTRAIT_MARKERS.plan)?.range.sheet;
+    const profile = pathToFileURL(path.join(dir, "lo-profile")).href;
+    const outdir = path.join(dir, "csv");
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outdir, path.join(dir, "out.xlsx")],
+      { stdio: "pipe", timeout: 120_000 },
+    );
+    const sheetCsv = (sheet: string | undefined) => {
+      const found = readdirSync(outdir).find((f) => sheet !== undefined && f.includes(sheet));
+      if (!found) throw new Error(`LibreOffice wrote no CSV for ${String(sheet)}: ${readdirSync(outdir).join(", ")}`);
+      return Papa.parse<string[]>(readFileSync(path.join(outdir, found), "utf8"), { delimiter: "," }).data;
+    };
+    const data = sheetCsv("sales");
+    expect(data[0]).toEqual(["Client", "Date", "Amount", "Segment", "Product", "Manager"]);
+    expect(data[1].slice(0, 3)).toEqual(["R01", "2024-01-15", "110"]);
+    const clients = sheetCsv(clientSheet);
+    expect(clients.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining(["R01", "H05"]));
+    expect(clients.find((r) => r[0] === "H05")?.[7]).toBe("A");
+    expect(sheetCsv(planSheet).length).toBeGreaterThan(1);
+  }, 180_000);
+});
