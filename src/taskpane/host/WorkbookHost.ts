@@ -49,9 +49,12 @@ export interface WorkbookHost {
   /** True when Office (or the browser) shows a dark theme. */
   readonly dark: boolean;
   read(onProgress: OnProgress): Promise<WorkbookSnapshot>;
-  /** Problems that must stop a write (protected sheet, cells in the way); empty when writing is safe. */
-  check(plan: WritePlan): Promise<readonly WriteBlock[]>;
-  apply(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<void>;
+  /**
+   * Checks the workbook and writes the plan in one go, so nothing can change in between: when
+   * something must stop the write (a protected sheet, cells in the way) nothing is written and the
+   * problems come back; otherwise the plan is written and the list is empty.
+   */
+  write(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<readonly WriteBlock[]>;
   select(range: RangeRef): Promise<void>;
   loadSettings(): Promise<SavedChoices | null>;
   saveSettings(saved: SavedChoices): Promise<void>;

@@ -1,13 +1,13 @@
 import type { WritePlan } from "../../core";
 import {
   applyPlan,
-  checkBeforeWrite,
   excelApiSupported,
   loadChoices,
   officeEnvironment,
   readSnapshot,
   runSegmentaBatch,
   saveChoices,
+  writePlan,
 } from "../../excel";
 import type { WorkbookHost } from "./WorkbookHost";
 
@@ -31,14 +31,14 @@ export function officeHost(): WorkbookHost {
       dataSheet = snapshot.active.name;
       return snapshot;
     },
-    async check(plan) {
-      const result = await runSegmentaBatch((context) => checkBeforeWrite(context, plan));
+    async write(plan, onProgress, signal) {
+      // The check and the write share one batch: the user cannot protect a sheet or type into
+      // Segmenta's cells between them.
+      const result = await runSegmentaBatch((context) =>
+        writePlan(context, plan, { onProgress: fraction(onProgress), signal, supports: excelApiSupported }),
+      );
       return result.ok ? [] : result.issues;
     },
-    apply: (plan, onProgress, signal) =>
-      runSegmentaBatch((context) =>
-        applyPlan(context, plan, { onProgress: fraction(onProgress), signal, supports: excelApiSupported }),
-      ),
     async select(range) {
       // A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells.
       const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };

@@ -1,5 +1,5 @@
 import type { Workbook } from "exceljs";
-import type { RangeRef, WorkbookSnapshot, WritePlan } from "../../core";
+import type { RangeRef, WorkbookSnapshot } from "../../core";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost } from "./WorkbookHost";
 
 /** How the standalone mode gets bytes and keeps choices; a browser by default, fakes in tests. */
@@ -96,16 +96,14 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       onProgress(1);
       return snapshot;
     },
-    async check(_plan: WritePlan) {
+    async write(plan, onProgress, signal) {
       // The file in memory has no protection or filters to respect; the plan only writes Segmenta's own cells.
-      return [];
-    },
-    async apply(plan, onProgress, signal) {
       const xlsx = await loadWorkbookIo();
-      if (signal.aborted) return;
+      if (signal.aborted) return [];
       onProgress(0);
       xlsx.applyPlanToWorkbook(current(), plan);
       onProgress(1);
+      return [];
     },
     async select(range) {
       selected = range;

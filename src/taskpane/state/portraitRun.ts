@@ -42,12 +42,11 @@ export async function portraitRun({ host, analyse, dispatch, signal, yieldToPain
   }
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitProgress", stage: "classify", value: 1 });
-  const blocks = await host.check(analysis.plan);
+  const blocks = await host.write(analysis.plan, (value) => dispatch({ type: "portraitProgress", stage: "write", value }), signal);
   if (blocks.length > 0) {
     dispatch({ type: "portraitFinished", portrait: { status: "blocked", blocks } });
     return null;
   }
-  await host.apply(analysis.plan, (value) => dispatch({ type: "portraitProgress", stage: "write", value }), signal);
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitFinished", portrait: { status: "done", portrait } });
   return portrait.model.sheets.portrait;

@@ -149,13 +149,12 @@ export function useSegmenta(
         return finish({ type: "runFinished", run: { status: "invalid", analysis } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 1 });
-      const blocks = await host.check(analysis.plan);
-      if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
-      await host.apply(
+      const blocks = await host.write(
         analysis.plan,
         (value) => dispatch({ type: "runProgress", stage: "write", value }),
         signal,
       );
+      if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });

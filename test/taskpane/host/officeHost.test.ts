@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../../src/core";
+import { DEFAULT_SETTINGS, type WritePlan } from "../../../src/core";
 import { officeHost } from "../../../src/taskpane/host/officeHost";
 import { FakeExcel, fakeSheet } from "../../excel/fakes/fakeExcel";
 
@@ -38,6 +38,29 @@ describe("officeHost", () => {
     expect((await host.read(() => undefined)).active.name).toBe("Sales");
     book.active = "Actual";
     expect((await host.read(() => undefined)).active.name).toBe("Sales");
+  });
+
+  it("checks and writes in one Excel.run, and writes nothing when a sheet is protected", async () => {
+    const block = { sheet: "Sales", row: 0, col: 3, rows: 2, cols: 1 };
+    const plan: WritePlan = { ops: [{ kind: "values", range: block, values: [["ABC"], ["A"]] }], owned: [block] };
+    const book = new FakeExcel([fakeSheet("Sales", [["Client", "Jan"], ["Acme", 5]])], "Sales");
+    let runs = 0;
+    globals.Excel = {
+      run: (fn: (context: unknown) => Promise<unknown>) => {
+        runs++;
+        return fn(book.context);
+      },
+    };
+    const host = officeHost();
+    book.sheet("Sales").protected = true;
+    expect(await host.write(plan, () => undefined, new AbortController().signal)).toEqual([{ code: "protected", sheet: "Sales" }]);
+    expect(book.cell("Sales", "D2")).toBeUndefined();
+    book.sheet("Sales").protected = false;
+    const progress: number[] = [];
+    expect(await host.write(plan, (p) => progress.push(p), new AbortController().signal)).toEqual([]);
+    expect(book.cell("Sales", "D2")).toBe("A");
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(runs).toBe(2);
   });
 
   it("speaks Office's display language and follows its dark theme", () => {

@@ -44,7 +44,7 @@ describe("standaloneHost", () => {
     const host = standaloneHost(await environment());
     await host.files?.openSample();
     const progress: number[] = [];
-    await host.apply(
+    await host.write(
       planOf(await host.read(() => undefined)),
       (p) => progress.push(p),
       new AbortController().signal,
@@ -60,21 +60,21 @@ describe("standaloneHost", () => {
     await host.files?.openSample();
     const controller = new AbortController();
     controller.abort();
-    await host.apply(planOf(await host.read(() => undefined)), () => undefined, controller.signal);
+    await host.write(planOf(await host.read(() => undefined)), () => undefined, controller.signal);
     expect((await host.read(() => undefined)).active.values[0]).toEqual(WIDE_SALES[0]);
   });
 
   it("downloads a workbook that reads back with Segmenta's columns once, even after a second run", async () => {
     const host = standaloneHost(await environment());
     await host.files?.openSample();
-    await host.apply(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
+    await host.write(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
     const first = await host.files!.download();
     expect(first.fileName).toBe("sample-en.xlsx");
 
     const again = standaloneHost(await environment());
     await again.files?.openFile(first.blob, first.fileName);
     const reread = await again.read(() => undefined);
-    await again.apply(planOf(reread), () => undefined, new AbortController().signal);
+    await again.write(planOf(reread), () => undefined, new AbortController().signal);
     const header = headerRow(await again.read(() => undefined));
     expect(header.filter((h) => h === "ABC")).toHaveLength(1);
     expect(header).toEqual(headerRow(reread));

@@ -93,7 +93,7 @@ describe("the portrait run", () => {
 
   it("says what failed when the host throws", async () => {
     const host = fakeHost(sheetOf("Sales", PRODUCT_SALES));
-    host.check = async () => {
+    host.write = async () => {
       throw new Error("Excel is busy");
     };
     const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));

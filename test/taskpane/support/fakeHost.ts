@@ -46,10 +46,8 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
       return snapshot;
     },
-    async check() {
-      return options.blocks ?? [];
-    },
-    async apply(plan, onProgress, signal) {
+    async write(plan, onProgress, signal) {
+      if (options.blocks && options.blocks.length > 0) return options.blocks;
       host.applyStarts += 1;
       onProgress(0.25);
       if (options.holdApply) {
@@ -62,6 +60,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       }
       host.applied.push(plan);
       onProgress(1);
+      return [];
     },
     async select(range) {
       host.selected.push(range);
