@@ -1,3 +1,6 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
 /** One measured figure of a bench file. */
 export interface BenchFigure {
   readonly name: string;
@@ -29,4 +32,32 @@ export async function bestOf(times: number, fn: () => Promise<unknown> | unknown
     cpuMs = Math.min(cpuMs, (used.user + used.system) / 1000);
   }
   return { wallMs, cpuMs };
+}
+
+/** How a child process ran: wall and CPU seconds, peak memory (CPU and memory NaN without /usr/bin/time). */
+export interface ProcessFigures {
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+  readonly maxRssMiB: number;
+}
+
+/**
+ * Runs `node ...args` `times` times, under `/usr/bin/time -v` when it is there: the best wall and
+ * CPU (user + system) seconds, and the largest peak memory seen. Throws when a run fails.
+ */
+export function timeNode(times: number, args: readonly string[]): ProcessFigures {
+  const useTime = existsSync("/usr/bin/time");
+  let wallSeconds = Infinity;
+  let cpuSeconds = Infinity;
+  let maxRssMiB = -Infinity;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    const result = useTime ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
+    wallSeconds = Math.min(wallSeconds, (performance.now() - start) / 1000);
+    if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr}`);
+    const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+    cpuSeconds = Math.min(cpuSeconds, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
+    maxRssMiB = Math.max(maxRssMiB, figure("Maximum resident set size \\(kbytes\\)") / 1024);
+  }
+  return { wallSeconds, cpuSeconds, maxRssMiB };
 }
