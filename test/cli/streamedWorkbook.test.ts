@@ -1,8 +1,5 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import Papa from "papaparse";
 import { CLIENTS_SHEET_MARKER, PORTRAIT_MARKERS, analyseWorkbook } from "../../src/core";
 import type { WritePlan } from "../../src/core";
 import { cliWords } from "../../src/cli/cliWords";
@@ -13,9 +10,8 @@ import { runCli } from "../../src/cli/runCli";
 import { resultWorkbook, writeResultWorkbook } from "../../src/cli/writeOutput";
 import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { tempDir } from "../fixtures/cliFiles";
+import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
 import { workbookFacts } from "../support/workbookFacts";
-
-const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 
 /** A wide table: one row per client, a column per month. */
 const WIDE = [
@@ -130,7 +126,7 @@ describe("the streamed --out, when writing fails", () => {
 });
 
 describe("the streamed .xlsx, opened in LibreOffice Calc", () => {
-  if (!soffice) {
+  if (!hasSoffice) {
     it.skip("needs soffice (LibreOffice Calc) on the PATH: not installed here", () => undefined);
     return;
   }
@@ -143,18 +139,8 @@ describe("the streamed .xlsx, opened in LibreOffice Calc", () => {
     const owned = snapshotFromWorkbook(wb)?.owned ?? [];
     const clientSheet = owned.find((o) => o.name === CLIENTS_SHEET_MARKER)?.range.sheet;
     const planSheet = owned.find((o) => o.name === PORTRAIT_MARKERS.plan)?.range.sheet;
-    const profile = pathToFileURL(path.join(dir, "lo-profile")).href;
-    const outdir = path.join(dir, "csv");
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", outdir, path.join(dir, "out.xlsx")],
-      { stdio: "pipe", timeout: 120_000 },
-    );
-    const sheetCsv = (sheet: string | undefined) => {
-      const found = readdirSync(outdir).find((f) => sheet !== undefined && f.includes(sheet));
-      if (!found) throw new Error(`LibreOffice wrote no CSV for ${String(sheet)}: ${readdirSync(outdir).join(", ")}`);
-      return Papa.parse<string[]>(readFileSync(path.join(outdir, found), "utf8"), { delimiter: "," }).data;
-    };
+    const inCalc = sheetsInCalc(path.join(dir, "out.xlsx"), dir);
+    const sheetCsv = (sheet: string | undefined) => inCalc(sheet ?? "(no such sheet)");
     const data = sheetCsv("sales");
     expect(data[0]).toEqual(["Client", "Date", "Amount", "Segment", "Product", "Manager"]);
     expect(data[1].slice(0, 3)).toEqual(["R01", "2024-01-15", "110"]);
