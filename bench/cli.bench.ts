@@ -1,16 +1,14 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DEFAULT_SETTINGS, classify, readTable } from "../src/core";
 import type { CellValue, SheetSnapshot } from "../src/core";
-import { bestOf, type BenchFigure } from "./benchTypes";
+import { bestOf, timeNode, type BenchFigure } from "./benchTypes";
 import { MILLION_ROWS, salesRows, writeSalesCsv } from "./salesFile";
 
 const ROOT = path.resolve(__dirname, "..");
 const CLI = path.join(ROOT, "dist", "node", "cli", "main.js");
 const RUNS = 3;
-const GiB = 1024 ** 3;
 
 /** The bare floor: read the file, split lines and fields, sum amounts per client. Nothing less can read a CSV. */
 const FLOOR = `
@@ -35,35 +33,6 @@ function millionRowSheet(): SheetSnapshot {
   return { name: "Sales", top: 0, left: 0, values, formats: [["General", "General", "General"], ...Array(20).fill(["General", "yyyy-mm-dd", "#,##0.00"])] };
 }
 
-interface ProcessFigures {
-  readonly seconds: number;
-  /** User + system CPU seconds (0 without /usr/bin/time). */
-  readonly cpuSeconds: number;
-  readonly maxRssBytes: number;
-}
-
-const timeTool = () => existsSync("/usr/bin/time");
-
-/** Wall time (best of `RUNS`) and peak memory (the largest seen) of a child node process, from /usr/bin/time -v. */
-function measureProcess(args: readonly string[]): ProcessFigures {
-  const useTime = timeTool();
-  let seconds = Infinity;
-  let cpuSeconds = Infinity;
-  let maxRssBytes = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    const result = useTime
-      ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" })
-      : spawnSync(process.execPath, args, { encoding: "utf8" });
-    seconds = Math.min(seconds, (performance.now() - start) / 1000);
-    if (result.status !== 0) throw new Error(`${args.join(" ")} failed: ${result.stderr}`);
-    const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? 0);
-    cpuSeconds = Math.min(cpuSeconds, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
-    maxRssBytes = Math.max(maxRssBytes, figure("Maximum resident set size \\(kbytes\\)") * 1024);
-  }
-  return { seconds, cpuSeconds, maxRssBytes };
-}
-
 /**
  * 1,000,000 sales (50,000 clients, 36 months): (a) read + classify of the grid in memory, (b) the
  * compiled command line on the CSV, (c) the bare Node floor on the same file.
@@ -83,28 +52,28 @@ export async function run(): Promise<readonly BenchFigure[]> {
       if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
       return classify(read.value, DEFAULT_SETTINGS);
     });
-    const cli = measureProcess([CLI, csv, "--quiet"]);
-    const floor = measureProcess([floorScript, csv]);
+    const cli = timeNode(RUNS, [CLI, csv, "--quiet"]);
+    const floor = timeNode(RUNS, [floorScript, csv]);
     // Under load (other work on the machine) wall time says little: the goals are judged on CPU time.
-    const timed = timeTool() && cli.cpuSeconds > 0;
-    const ratio = timed ? cli.cpuSeconds / floor.cpuSeconds : cli.seconds / floor.seconds;
+    const timed = Number.isFinite(cli.cpuSeconds);
+    const ratio = timed ? cli.cpuSeconds / floor.cpuSeconds : cli.wallSeconds / floor.wallSeconds;
     return [
       { name: "load average (1 min) at the end", value: os.loadavg()[0], unit: "" },
       { name: "CSV size", value: statSync(csv).size / 1024 ** 2, unit: "MiB" },
       { name: "(a) read + classify 1M rows in memory, wall", value: memory.wallMs / 1000, unit: "s" },
       { name: "(a) read + classify 1M rows in memory, CPU", value: memory.cpuMs / 1000, unit: "s", goal: { text: "< 1 s", met: memory.cpuMs < 1000 } },
-      { name: "(b) command line on the CSV, wall", value: cli.seconds, unit: "s" },
+      { name: "(b) command line on the CSV, wall", value: cli.wallSeconds, unit: "s" },
       { name: "(b) command line on the CSV, CPU", value: cli.cpuSeconds, unit: "s" },
-      { name: "(c) floor: split lines, sum per client, wall", value: floor.seconds, unit: "s" },
+      { name: "(c) floor: split lines, sum per client, wall", value: floor.wallSeconds, unit: "s" },
       { name: "(c) floor: split lines, sum per client, CPU", value: floor.cpuSeconds, unit: "s" },
       { name: `(b) / (c), ${timed ? "CPU" : "wall"}`, value: ratio, unit: "×", goal: { text: "≤ 3×", met: ratio <= 3 } },
       {
-        name: "(b) peak memory (0: /usr/bin/time missing)",
-        value: cli.maxRssBytes / 1024 ** 2,
+        name: "(b) peak memory (NaN: /usr/bin/time missing)",
+        value: cli.maxRssMiB,
         unit: "MiB",
-        goal: { text: "< 1 GiB", met: cli.maxRssBytes > 0 && cli.maxRssBytes < GiB },
+        goal: { text: "< 1 GiB", met: cli.maxRssMiB < 1024 },
       },
-      { name: "(c) peak memory", value: floor.maxRssBytes / 1024 ** 2, unit: "MiB" },
+      { name: "(c) peak memory", value: floor.maxRssMiB, unit: "MiB" },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,13 +8,12 @@ import {
   type WorkbookSnapshot,
   type WritePlan,
 } from "../src/core";
-import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import { classificationFor, longTable } from "../test/support/portraitDataset";
-import type { BenchFigure } from "./benchTypes";
+import { timeNode, type BenchFigure } from "./benchTypes";
 import { seededRandom } from "./salesFile";
 
 const CLIENTS = 50_000;
@@ -195,42 +194,23 @@ export async function writePortraitCsv(file: string, salesPerClient: number): Pr
   return rows;
 }
 
-/** Best wall and CPU seconds (user + system, from /usr/bin/time when present) of the compiled command line. */
-function cliSeconds(args: readonly string[]): { wall: number; cpu: number } {
-  const useTime = existsSync("/usr/bin/time");
-  let wall = Infinity;
-  let cpu = Infinity;
-  for (let i = 0; i < CLI_RUNS; i++) {
-    const start = performance.now();
-    const result = useTime
-      ? spawnSync("/usr/bin/time", ["-v", process.execPath, CLI, ...args], { encoding: "utf8" })
-      : spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
-    wall = Math.min(wall, (performance.now() - start) / 1000);
-    if (result.status !== 0) throw new Error(`segmenta ${args.join(" ")} failed: ${result.stderr}`);
-    const figure = (label: string) =>
-      Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
-    cpu = Math.min(cpu, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
-  }
-  return { wall, cpu };
-}
-
 /** The compiled command line on a CSV of 50,000 clients × 30 products, classes only and with the portrait. */
 async function cliFigures(dir: string, salesPerClient: number, goal: boolean): Promise<BenchFigure[]> {
   const csv = path.join(dir, `sales-${salesPerClient}.csv`);
   const rows = await writePortraitCsv(csv, salesPerClient);
   const size = `${(rows / 1000).toFixed(0)}k sales`;
   const cpu = (seconds: number) => (Number.isFinite(seconds) ? ` (CPU ${seconds.toFixed(2)} s)` : "");
-  const plain = cliSeconds([csv, "--quiet"]);
-  const portrait = cliSeconds([csv, "--portrait", "--suggest", "--quiet"]);
+  const plain = timeNode(CLI_RUNS, [CLI, csv, "--quiet"]);
+  const portrait = timeNode(CLI_RUNS, [CLI, csv, "--portrait", "--suggest", "--quiet"]);
   return [
-    { name: `${size}: command line, classes only, wall${cpu(plain.cpu)}`, value: plain.wall, unit: "s" },
+    { name: `${size}: command line, classes only, wall${cpu(plain.cpuSeconds)}`, value: plain.wallSeconds, unit: "s" },
     {
-      name: `${size}: command line --portrait --suggest, wall${cpu(portrait.cpu)}`,
-      value: portrait.wall,
+      name: `${size}: command line --portrait --suggest, wall${cpu(portrait.cpuSeconds)}`,
+      value: portrait.wallSeconds,
       unit: "s",
-      ...(goal ? { goal: { text: "< 2 s", met: portrait.wall < 2 } } : {}),
+      ...(goal ? { goal: { text: "< 2 s", met: portrait.wallSeconds < 2 } } : {}),
     },
-    { name: `${size}: the portrait step (difference), wall`, value: portrait.wall - plain.wall, unit: "s" },
+    { name: `${size}: the portrait step (difference), wall`, value: portrait.wallSeconds - plain.wallSeconds, unit: "s" },
   ];
 }
 
