@@ -160,7 +160,7 @@ function inMemory(): void {
 }
 
 const CLI = path.resolve(__dirname, "..", "dist", "node", "cli", "main.js");
-const CLI_RUNS = 3;
+const CLI_RUNS = 5;
 
 /**
  * The sales of `makeData`'s shape as a CSV file: client, date, amount, segment, product, manager;
@@ -218,7 +218,7 @@ async function cliFigures(dir: string, salesPerClient: number, goal: boolean): P
  * The portrait of 50,000 clients × 30 products: the engine in memory (printed), then the compiled
  * command line (read, classify, the portrait model and its summary) on two CSV files of those
  * clients: 5 sales per client in the year on average (250k rows, the goal's run: a manager waits for
- * it) and 20 (1M rows, 57 MB, where reading the file is most of the time). Wall time, best of 3:
+ * it) and 20 (1M rows, 57 MB, where reading the file is most of the time). Wall time, best of 5:
  * the goal is what a manager waits; the CPU time beside it counts the garbage collector's threads.
  */
 export async function run(): Promise<readonly BenchFigure[]> {
