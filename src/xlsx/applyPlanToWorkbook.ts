@@ -26,6 +26,35 @@ function forEachCell(ws: ExcelJS.Worksheet, range: RangeRef, visit: (cell: Excel
   }
 }
 
+/** The style of a cell without formats, one object for all of them. */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
+ * Styles shared by the cells that went through the same changes from the same style. ExcelJS works
+ * out a style's XML once per style object, so a million cells with a million equal objects cost
+ * minutes where one shared object costs nothing; and loaded cells already share one object per
+ * style of the file, so a style is never changed in place (that would change every cell sharing
+ * it), only replaced.
+ */
+type StyleCache = (base: Partial<ExcelJS.Style>, change: string, make: () => Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>;
+
+function styleCache(): StyleCache {
+  const after = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
+  return (base, change, make) => {
+    let byChange = after.get(base);
+    if (!byChange) after.set(base, (byChange = new Map()));
+    let style = byChange.get(change);
+    if (!style) byChange.set(change, (style = make()));
+    return style;
+  };
+}
+
+/** The cell's style, or the shared empty one when it has none (a new cell gets an object of its own). */
+function sharedWhenEmpty(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  for (const _key in style) return style;
+  return NO_STYLE;
+}
+
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return wb.getWorksheet(name) ?? wb.addWorksheet(name);
 }
@@ -35,7 +64,7 @@ function clearRange(ws: ExcelJS.Worksheet, range: RangeRef): void {
   const validations = extrasOf(ws).dataValidations.model;
   forEachCell(ws, range, (cell) => {
     cell.value = null;
-    cell.style = {};
+    cell.style = NO_STYLE;
     if (validations[cell.address]) delete validations[cell.address];
   });
   ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => keptByClear(ws.name, cf, range));
@@ -51,7 +80,7 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, range: RangeRef, rule: Cond
   if (format) ws.addConditionalFormatting(format);
 }
 
-function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skipped"][number][]): void {
+function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skipped"][number][], styles: StyleCache): void {
   switch (op.kind) {
     case "sheet": {
       const ws = sheetOf(wb, op.sheet);
@@ -69,15 +98,22 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
     case "values":
       return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell, r, c) => {
         cell.value = excelValue(op.values[r]?.[c] ?? null);
+        cell.style = sharedWhenEmpty(cell.style);
       });
-    case "numberFormat":
+    case "numberFormat": {
+      const change = `numFmt ${op.format}`;
       return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
-        cell.numFmt = op.format;
+        const base = cell.style;
+        cell.style = styles(base, change, () => ({ ...base, numFmt: op.format }));
       });
-    case "style":
+    }
+    case "style": {
+      const change = `style ${JSON.stringify(op.style)}`;
       return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
-        cell.style = cellStyleWith(cell.style, op.style);
+        const base = cell.style;
+        cell.style = styles(base, change, () => cellStyleWith(base, op.style));
       });
+    }
     case "conditionalFormat":
       return addConditionalFormat(sheetOf(wb, op.range.sheet), op.range, op.rule);
     case "validation": {
@@ -119,6 +155,7 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
   scopeNamesToSheets(wb);
   const skipped: ApplyReport["skipped"][number][] = [];
-  for (const op of plan.ops) applyOp(wb, op, skipped);
+  const styles = styleCache();
+  for (const op of plan.ops) applyOp(wb, op, skipped, styles);
   return { skipped };
 }

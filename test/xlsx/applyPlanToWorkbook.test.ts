@@ -126,4 +126,36 @@ describe("applyPlanToWorkbook", () => {
     ]);
     expect(wb.getWorksheet("Sales")?.getCell("E2").numFmt).toBeUndefined();
   });
+
+  it("formats its own cells without touching a user's cell that shared their style in the file", async () => {
+    const wb = dataWorkbook();
+    const sales = wb.getWorksheet("Sales")!;
+    sales.getCell("B2").numFmt = "#,##0";
+    sales.getCell("E2").value = 0.8;
+    sales.getCell("E2").numFmt = "#,##0";
+    const loaded = await roundTrip(wb);
+    // Loaded from the file, both cells hold ExcelJS's one style object of that style.
+    expect(loaded.getWorksheet("Sales")!.getCell("E2").style).toBe(loaded.getWorksheet("Sales")!.getCell("B2").style);
+    applyPlanToWorkbook(loaded, { ops: [{ kind: "numberFormat", range: at("Sales", 1, 4), format: "0.0%" }, { kind: "style", range: at("Sales", 1, 4), style: { bold: true } }], owned: [] });
+    const again = (await roundTrip(loaded)).getWorksheet("Sales")!;
+    expect(again.getCell("E2").numFmt).toBe("0.0%");
+    expect(again.getCell("E2").font?.bold).toBe(true);
+    expect(again.getCell("B2").numFmt).toBe("#,##0");
+    expect(again.getCell("B2").font?.bold).toBeFalsy();
+  });
+
+  it("gives the cells one plan formats alike one style object, so a big sheet saves fast", () => {
+    const wb = dataWorkbook();
+    applyPlanToWorkbook(wb, {
+      ops: [
+        { kind: "values", range: at("Sales", 5, 0, 3, 2), values: [[1, 2], [3, 4], [5, 6]] },
+        { kind: "numberFormat", range: at("Sales", 5, 0, 3, 2), format: "0.0" },
+      ],
+      owned: [],
+    });
+    const sales = wb.getWorksheet("Sales")!;
+    const styles = new Set(["A6", "B6", "A7", "B8"].map((address) => sales.getCell(address).style));
+    expect(styles.size).toBe(1);
+    expect(sales.getCell("B8").numFmt).toBe("0.0");
+  });
 });
