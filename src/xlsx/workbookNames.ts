@@ -9,24 +9,29 @@ export interface NameModel {
   localSheetId?: number;
 }
 
-/** The `DefinedNames` object of a workbook, with the model accessor ExcelJS has but does not type. */
-interface NamesWithModel {
-  model: NameModel[];
-}
-
-function namesOf(wb: ExcelJS.Workbook): NamesWithModel {
-  return wb.definedNames as unknown as NamesWithModel;
-}
-
 /** The `model` accessor of ExcelJS's DefinedNames class (one entry per name, no scope). */
 function modelAccessor(wb: ExcelJS.Workbook): PropertyDescriptor | undefined {
   return Object.getOwnPropertyDescriptor(Object.getPrototypeOf(wb.definedNames) as object, "model");
 }
 
-/** The names as ExcelJS holds them: one entry per name, its ranges on every sheet. */
+const STORE = Symbol.for("segmenta.definedNames");
+
+/** A workbook's `DefinedNames` with the list of names Segmenta keeps on it (see `scopeNamesToSheets`). */
+interface NamesWithStore {
+  [STORE]?: NameModel[];
+}
+
+/** The names of a workbook: one entry per name, its ranges on every sheet. */
 function plainModel(wb: ExcelJS.Workbook): NameModel[] {
-  const accessor = modelAccessor(wb);
-  return accessor?.get ? (accessor.get.call(wb.definedNames) as NameModel[]) : namesOf(wb).model;
+  scopeNamesToSheets(wb);
+  return (wb.definedNames as unknown as NamesWithStore)[STORE] ?? [];
+}
+
+/** Replaces the names of a workbook (one entry per name, ranges merged when a name comes twice). */
+function setPlainModel(wb: ExcelJS.Workbook, model: readonly NameModel[]): void {
+  const merged = new Map<string, string[]>();
+  for (const entry of model) merged.set(entry.name, [...(merged.get(entry.name) ?? []), ...entry.ranges]);
+  (wb.definedNames as unknown as NamesWithStore)[STORE] = [...merged].map(([name, ranges]) => ({ name, ranges }));
 }
 
 /**
@@ -72,13 +77,10 @@ export function absoluteAddress(range: RangeRef): string {
  * and leaving it alone on other sheets (the names are sheet-scoped, so each sheet has its own).
  */
 export function setSheetName(wb: ExcelJS.Workbook, name: string, range: RangeRef): void {
-  const names = namesOf(wb);
   const others = plainModel(wb).map((entry) =>
     entry.name === name ? { ...entry, ranges: entry.ranges.filter((text) => splitSheetAddress(text)?.sheet !== range.sheet) } : entry,
   );
-  names.model = others;
-  wb.definedNames.add(absoluteAddress(range), name);
-  scopeNamesToSheets(wb);
+  setPlainModel(wb, [...others, { name, ranges: [absoluteAddress(range)] }]);
 }
 
 /**
@@ -103,33 +105,25 @@ export function sheetScopedNames(plain: readonly NameModel[], sheetNames: readon
   return out;
 }
 
-const SCOPED = Symbol.for("segmenta.sheetScopedNames");
-
 /**
- * ExcelJS keeps defined names workbook-wide and forgets `localSheetId` on reading. Segmenta's names
- * are sheet-scoped in Excel (the add-in finds them through `worksheet.names`), so when the workbook
- * is written each `Segmenta_` range becomes its own name scoped to the sheet it points at. Other
- * names are written as ExcelJS writes them. Installed once per workbook, before loading a file into it
- * (see `loadWorkbook`), so that a name scoped to several sheets keeps all its ranges.
+ * ExcelJS keeps defined names workbook-wide, one entry per cell of each range (a name over a
+ * 50,000-row sheet holds millions), and forgets `localSheetId` on reading. Segmenta's names are
+ * sheet-scoped in Excel (the add-in finds them through `worksheet.names`). Installed once per
+ * workbook, before a file is loaded into it (see `loadWorkbook`), this keeps the names as a plain
+ * list of ranges instead, taken in when a file is read (a name scoped to several sheets keeps all
+ * its ranges) and by `definedNames.add`, and when the workbook is written each `Segmenta_` range
+ * becomes its own name scoped to the sheet it points at; other names are written as they are.
  */
 export function scopeNamesToSheets(wb: ExcelJS.Workbook): void {
-  const names = wb.definedNames as unknown as Record<symbol, boolean>;
-  if (names[SCOPED]) return;
+  const names = wb.definedNames as unknown as NamesWithStore & { add(location: string, name: string): void };
+  if (names[STORE]) return;
   const accessor = modelAccessor(wb);
-  if (!accessor?.get || !accessor.set) return;
-  const readModel = accessor.get;
-  const writeModel = accessor.set;
-  Object.defineProperty(wb.definedNames, "model", {
+  const before = accessor?.get ? (accessor.get.call(names) as NameModel[]) : [];
+  setPlainModel(wb, before);
+  Object.defineProperty(names, "model", {
     configurable: true,
-    get(this: object): NameModel[] {
-      return sheetScopedNames(readModel.call(this) as NameModel[], wb.worksheets.map((ws) => ws.name));
-    },
-    set(this: object, value: NameModel[]) {
-      // A file may hold the same name scoped to several sheets: keep every range, not the last one.
-      const merged = new Map<string, string[]>();
-      for (const entry of value) merged.set(entry.name, [...(merged.get(entry.name) ?? []), ...entry.ranges]);
-      writeModel.call(this, [...merged].map(([name, ranges]) => ({ name, ranges })));
-    },
+    get: (): NameModel[] => sheetScopedNames(plainModel(wb), wb.worksheets.map((ws) => ws.name)),
+    set: (value: NameModel[]) => setPlainModel(wb, value),
   });
-  names[SCOPED] = true;
+  names.add = (location: string, name: string) => setPlainModel(wb, [...plainModel(wb), { name, ranges: [location] }]);
 }
