@@ -8,7 +8,8 @@ const OUT_DIR = path.resolve(__dirname, "..", "demo-output");
 /**
  * `npm run demo`: classifies the sample workbooks (built into assets/ when missing) the way a user
  * would on the command line: the wide sheet, then the sales sheet of the result. Writes
- * `demo-output/sample-<language>.segmenta.xlsx` and prints both summaries.
+ * `demo-output/sample-<language>.segmenta.xlsx` (replacing the demo's own files of an earlier run)
+ * and prints both summaries.
  */
 async function demo(): Promise<number> {
   if (!existsSync(samplePath("en")) || !existsSync(samplePath("ru"))) await writeSamples();
@@ -18,11 +19,11 @@ async function demo(): Promise<number> {
     const final = path.join(OUT_DIR, `sample-${language}.segmenta.xlsx`);
     const halfway = path.join(OUT_DIR, `sample-${language}.wide.xlsx`);
     const context = { cwd: process.cwd(), env: process.env };
-    const first = await runCli([samplePath(language), "--sheet", wide, "--out", halfway, "--lang", language], context);
+    const first = await runCli([samplePath(language), "--sheet", wide, "--out", halfway, "--overwrite", "--lang", language], context);
     process.stdout.write(first.stdout);
     process.stderr.write(first.stderr);
     if (first.exitCode !== 0) return first.exitCode;
-    const second = await runCli([halfway, "--sheet", long, "--out", final, "--lang", language], context);
+    const second = await runCli([halfway, "--sheet", long, "--out", final, "--overwrite", "--lang", language], context);
     process.stdout.write(`\n${second.stdout}\n`);
     process.stderr.write(second.stderr);
     if (second.exitCode !== 0) return second.exitCode;

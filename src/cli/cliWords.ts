@@ -42,6 +42,7 @@ export interface CliWords {
     readonly noSheet: string;
     readonly badOut: string;
     readonly sameFile: string;
+    readonly outExists: string;
     readonly writeFailed: string;
     readonly noClientList: string;
     readonly unexpected: string;
@@ -91,6 +92,8 @@ const en: CliWords = {
     noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
     badOut: "{file}: --out must end in .xlsx or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
+    outExists:
+      "{file}: the file exists and may hold your edits (marks, plan stages); Segmenta does not replace it. Run on it to update it in place, choose another --out, or add --overwrite",
     writeFailed: "{file}: cannot write the file ({detail})",
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
@@ -140,6 +143,8 @@ const ru: CliWords = {
     noSheet: '{file}: нет листа «{sheet}» (листы: {sheets})',
     badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
     sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
+    outExists:
+      "{file}: файл уже есть и может хранить ваши правки (отметки, этапы плана); Segmenta его не заменяет. Запустите на нём, чтобы обновить его на месте, выберите другой --out или добавьте --overwrite",
     writeFailed: "{file}: не удаётся записать файл ({detail})",
     noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
@@ -189,6 +194,8 @@ const es: CliWords = {
     noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',
     badOut: "{file}: --out debe terminar en .xlsx o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
+    outExists:
+      "{file}: el archivo ya existe y puede tener sus cambios (marcas, etapas del plan); Segmenta no lo reemplaza. Ejecútelo sobre él para actualizarlo, elija otro --out o añada --overwrite",
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",

@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly file: string;
   readonly sheet: string | null;
   readonly out: string | null;
+  /** Replace the `--out` file when it exists (without it, an existing file is refused). */
+  readonly overwrite: boolean;
   readonly json: boolean;
   readonly overrides: ColumnOverrides;
   readonly settings: Settings;
@@ -85,6 +87,7 @@ function program(): Command {
     .argument("<file>", "the .csv or .xlsx file to classify")
     .option("--sheet <name>", "the sheet to read (default: the first sheet with a table)")
     .option("--out <file>", "write the result: .xlsx (the workbook with the result columns) or .csv (the client table)")
+    .option("--overwrite", "replace the --out file when it already exists")
     .option("--json", "print the result as JSON")
     .option("--client <col>", "the client column (header text or column letter)")
     .option("--date <col>", "the date column of a sales table")
@@ -112,6 +115,7 @@ function program(): Command {
 interface RawOptions {
   sheet?: string;
   out?: string;
+  overwrite?: boolean;
   json?: boolean;
   client?: string;
   date?: string;
@@ -183,6 +187,7 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       file: cmd.args[0],
       sheet: raw.sheet ?? null,
       out: raw.out ?? null,
+      overwrite: raw.overwrite === true,
       json: raw.json === true,
       overrides: overridesOf(raw),
       settings,

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { SingleBar } from "cli-progress";
 import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
@@ -83,6 +83,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   const outKind = out === null ? null : path.extname(out).toLowerCase();
   if (out !== null && outKind !== ".xlsx" && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
+  // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
+  if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
 
   const progress = progressBar(context.progress === true, input);
   try {

@@ -55,9 +55,10 @@ describe("--portrait options", () => {
     const dir = tempDir();
     await workbookWithList(dir, [["Client", "Segment"], ["Acme", "Shops"], ["Bolt", "Shops"], ["Core", "Cafes"]]);
     const gapRules = async (args: readonly string[]) => {
-      const outcome = await runCli(["in.xlsx", "--clients-sheet", "Clients list", "--out", "out.xlsx", "--lang", "en", ...args], { cwd: dir, env: {} });
+      const out = `out${args.join("")}.xlsx`;
+      const outcome = await runCli(["in.xlsx", "--clients-sheet", "Clients list", "--out", out, "--lang", "en", ...args], { cwd: dir, env: {} });
       expect(outcome.stderr).toBe("");
-      const ws = (await loadWorkbook(readFileSync(path.join(dir, "out.xlsx")))).getWorksheet("Actual");
+      const ws = (await loadWorkbook(readFileSync(path.join(dir, out)))).getWorksheet("Actual");
       const formats = (ws as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
       return formats.flatMap((f) => f.rules.flatMap((r) => r.formulae ?? [])).join(" ");
     };

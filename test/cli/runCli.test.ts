@@ -132,6 +132,22 @@ describe("the command line on CSV files", () => {
     expect(clients.slice(1).map((r) => r[0])).toEqual(["Acme", "Beta", "Gamma"]);
   });
 
+  it("does not replace an existing --out file, which may hold the manager's edits, unless --overwrite says so", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), salesCsv(rows));
+    writeFileSync(path.join(dir, "result.xlsx"), "edited by hand");
+    for (const out of ["result.xlsx", "result.csv"]) {
+      if (out.endsWith(".csv")) writeFileSync(path.join(dir, out), "edited by hand");
+      const refused = await run(["sales.csv", "--out", out], dir);
+      expect(refused.exitCode).toBe(2);
+      expect(refused.stderr).toContain(`${out}: the file exists`);
+      expect(refused.stderr).toContain("--overwrite");
+      expect(readFileSync(path.join(dir, out), "utf8")).toBe("edited by hand");
+      expect((await run(["sales.csv", "--out", out, "--overwrite"], dir)).exitCode).toBe(0);
+      expect(readFileSync(path.join(dir, out), "utf8")).not.toBe("edited by hand");
+    }
+  });
+
   it("writes the client table as CSV, largest first", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "sales.csv"), salesCsv(rows, ";"));
