@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { ConditionalRule, RangeRef, WriteOp, WritePlan } from "../core";
 import { formatToAdd, keptByClear } from "./conditionalRules";
-import { bookViews, cellStyleWith, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews } from "./planToExcel";
+import { bookViews, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews, styleAfter, type FormatOp } from "./planToExcel";
 import { ownedRanges, scopeNamesToSheets, setSheetName } from "./workbookNames";
 
 /** What the ExcelJS applier could not do (ExcelJS cannot write charts). */
@@ -36,15 +36,15 @@ const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
  * style of the file, so a style is never changed in place (that would change every cell sharing
  * it), only replaced.
  */
-type StyleCache = (base: Partial<ExcelJS.Style>, change: string, make: () => Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>;
+type StyleCache = (base: Partial<ExcelJS.Style>, op: FormatOp) => Partial<ExcelJS.Style>;
 
 function styleCache(): StyleCache {
-  const after = new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>();
-  return (base, change, make) => {
-    let byChange = after.get(base);
-    if (!byChange) after.set(base, (byChange = new Map()));
-    let style = byChange.get(change);
-    if (!style) byChange.set(change, (style = make()));
+  const after = new WeakMap<object, Map<FormatOp, Partial<ExcelJS.Style>>>();
+  return (base, op) => {
+    let byOp = after.get(base);
+    if (!byOp) after.set(base, (byOp = new Map()));
+    let style = byOp.get(op);
+    if (!style) byOp.set(op, (style = styleAfter(base, op)));
     return style;
   };
 }
@@ -100,20 +100,11 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
         cell.value = excelValue(op.values[r]?.[c] ?? null);
         cell.style = sharedWhenEmpty(cell.style);
       });
-    case "numberFormat": {
-      const change = `numFmt ${op.format}`;
+    case "numberFormat":
+    case "style":
       return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
-        const base = cell.style;
-        cell.style = styles(base, change, () => ({ ...base, numFmt: op.format }));
+        cell.style = styles(cell.style, op);
       });
-    }
-    case "style": {
-      const change = `style ${JSON.stringify(op.style)}`;
-      return forEachCell(sheetOf(wb, op.range.sheet), op.range, (cell) => {
-        const base = cell.style;
-        cell.style = styles(base, change, () => cellStyleWith(base, op.style));
-      });
-    }
     case "conditionalFormat":
       return addConditionalFormat(sheetOf(wb, op.range.sheet), op.range, op.rule);
     case "validation": {

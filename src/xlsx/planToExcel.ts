@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { cellAddress } from "../core";
-import type { CellStyle, PlanValue } from "../core";
+import type { CellStyle, PlanValue, WriteOp } from "../core";
 import { argb } from "./conditionalRules";
 
 /**
@@ -40,6 +40,18 @@ export function cellStyleWith(style: Partial<ExcelJS.Style>, change: CellStyle):
     next.alignment = alignment;
   }
   return next;
+}
+
+/** The plan ops that change how a cell looks. */
+export type FormatOp = Extract<WriteOp, { kind: "numberFormat" | "style" }>;
+
+/**
+ * A cell style after a plan's `numberFormat` or `style` op, as a new object (`style` is not
+ * changed: ExcelJS shares one style object between the cells of a loaded file that look alike).
+ * @example styleAfter({ font: { bold: true } }, { kind: "numberFormat", range, format: "0%" }) // { font: { bold: true }, numFmt: "0%" }
+ */
+export function styleAfter(style: Partial<ExcelJS.Style>, op: FormatOp): Partial<ExcelJS.Style> {
+  return op.kind === "numberFormat" ? { ...style, numFmt: op.format } : cellStyleWith(style, op.style);
 }
 
 /**

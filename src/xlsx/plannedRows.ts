@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellLayer } from "./planSheets";
-import { cellStyleWith } from "./planToExcel";
+import { styleAfter } from "./planToExcel";
 
 /** One cell to write: its value (null for a formatted empty cell) and style (null for none). */
 export interface PlannedCell {
@@ -27,7 +27,7 @@ class StyleStates {
     if (known !== undefined) return known;
     const op = this.layers[layer];
     const from = this.styles[state];
-    const style = op.kind === "numberFormat" ? { ...from, numFmt: op.format } : op.kind === "style" ? cellStyleWith(from, op.style) : from;
+    const style = op.kind === "numberFormat" || op.kind === "style" ? styleAfter(from, op) : from;
     this.styles.push(style);
     this.steps.set(key, this.styles.length - 1);
     return this.styles.length - 1;
