@@ -5,7 +5,7 @@ import { segmentaSheetName } from "../plan/segmentaSheet";
 import { SHEET_MAX_ROWS, type PlanIssue, type WriteOp, type WritePlan } from "../plan/types";
 import type { Classification } from "../results";
 import type { Language } from "../settings";
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { WorkbookSnapshot } from "../snapshot";
 import { actualSheetOps } from "./actualSheetOps";
 import { checkSheetOps } from "./checkSheetOps";
 import { clientSheetOps } from "./clientSheetOps";
@@ -47,6 +47,8 @@ export interface PortraitModel {
   readonly targetExtent?: TargetMatrix["extent"];
   readonly gaps: PortraitGaps;
   readonly plan: readonly PlanRow[];
+  /** How many sheet rows the development plan read back reached (0 on a first run): the rewrite covers them. */
+  readonly planRowsBefore: number;
   readonly check: PortraitCheck;
 }
 
@@ -61,14 +63,7 @@ export type PortraitPlanResult =
   | { readonly ok: true; readonly value: WritePlan; readonly model: PortraitModel }
   | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
 
-export type PortraitModelResult =
-  | {
-      readonly ok: true;
-      readonly model: PortraitModel;
-      readonly targetSheet?: SheetSnapshot;
-      readonly planSheet?: SheetSnapshot;
-    }
-  | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
+export type PortraitModelResult = { readonly ok: true; readonly model: PortraitModel } | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
 
 /**
  * The ideal client portrait (§7) without its sheets: facts, targets (the user's marks read back,
@@ -114,12 +109,8 @@ export function portraitModel(input: PortraitPlanInput): PortraitModelResult {
   const gaps = portraitGaps(facts, targets, classification);
   const plan = mergePlan(readPlan(planSheet), gaps);
   const check = portraitCheck(facts, targets);
-  return {
-    ok: true,
-    model: { sheets, facts, targets, targetExtent: previous?.extent, gaps, plan, check },
-    ...(targetSheet ? { targetSheet } : {}),
-    ...(planSheet ? { planSheet } : {}),
-  };
+  const planRowsBefore = planSheet ? planSheet.top + planSheet.values.length : 0;
+  return { ok: true, model: { sheets, facts, targets, targetExtent: previous?.extent, gaps, plan, planRowsBefore, check } };
 }
 
 /**
@@ -132,7 +123,7 @@ export function portraitModel(input: PortraitPlanInput): PortraitModelResult {
 export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult {
   const built = portraitModel(input);
   if (!built.ok) return built;
-  const { model, planSheet } = built;
+  const { model } = built;
   const { sheets, facts, targets, gaps, plan, check } = model;
   const issues: PortraitIssue[] = [];
   for (const [sheet, rows] of [
@@ -156,7 +147,7 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
     targetSheetOps(sheets.portrait, targets, model.targetExtent, words),
     actualSheetOps(sheets.actual, facts, grid, input.gapShare ?? 0.5, words),
     clientSheetOps(sheets.clientProducts, gaps, grid, words),
-    planSheetOps(sheets.plan, plan, planSheet ? planSheet.top + planSheet.values.length : 0, words),
+    planSheetOps(sheets.plan, plan, model.planRowsBefore, words),
     checkSheetOps(sheets.check, check, words),
   ];
   const ops: WriteOp[] = parts.flatMap((p) => p.ops);
