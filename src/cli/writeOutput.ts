@@ -6,7 +6,6 @@ import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describeReason } from "../core";
 import type { Classification, ClientResult, Locale, WritePlan } from "../core";
-import type * as Xlsx from "../xlsx";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { LoadedInput } from "./loadInput";
 
@@ -61,35 +60,13 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
   return `\ufeff${Papa.unparse([header, ...rows])}\r\n`;
 }
 
-/** The workbook `--out` starts from: the input workbook, or a new one holding the CSV's data sheet. */
-function baseWorkbook(input: LoadedInput, xlsx: typeof Xlsx): ExcelJS.Workbook {
-  if (input.workbook) return input.workbook;
-  const wb = xlsx.newWorkbook();
-  const sheet = input.snapshot.active;
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.values.forEach((row, r) => {
-    const excelRow = ws.getRow(sheet.top + r + 1);
-    row.forEach((value, c) => {
-      if (value !== null && typeof value !== "object") excelRow.getCell(sheet.left + c + 1).value = value;
-    });
-  });
-  return wb;
-}
-
-/** The .xlsx `--out` writes and the charts ExcelJS had to leave out. */
-export interface WorkbookOutput {
-  readonly bytes: Uint8Array;
-  readonly skippedCharts: readonly string[];
-}
-
 /**
- * The .xlsx `--out` writes, built in memory: the workbook with the run's write plan (results, matrix
- * sheet, portrait sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot
- * write them). `writeResultWorkbook` streams a CSV's workbook instead.
+ * The .xlsx `--out` writes for an .xlsx input, built in memory: the input workbook with the run's
+ * write plan (results, matrix sheet, portrait sheets) applied, as the add-in applies it in Excel
+ * (charts aside: ExcelJS cannot write them), and the charts left out.
  */
-export async function resultWorkbook(input: LoadedInput, plan: WritePlan): Promise<WorkbookOutput> {
+async function updatedWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
   const xlsx = await import("../xlsx");
-  const wb = baseWorkbook(input, xlsx);
   const { skipped } = xlsx.applyPlanToWorkbook(wb, plan);
   return { bytes: await xlsx.workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
 }
@@ -120,7 +97,7 @@ async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePl
  */
 export async function writeResultWorkbook(file: string, input: LoadedInput, plan: WritePlan): Promise<{ readonly skippedCharts: readonly string[] }> {
   if (input.workbook) {
-    const book = await resultWorkbook(input, plan);
+    const book = await updatedWorkbook(input.workbook, plan);
     await writeAtomically(file, book.bytes);
     return { skippedCharts: book.skippedCharts };
   }

@@ -2,7 +2,8 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRangeAddress } from "../../src/core";
-import { cellValueOf, loadWorkbook, splitSheetAddress } from "../../src/xlsx";
+import type { SheetSnapshot, WritePlan } from "../../src/core";
+import { applyPlanToWorkbook, cellValueOf, loadWorkbook, newWorkbook, splitSheetAddress, workbookBytes } from "../../src/xlsx";
 
 /** What ExcelJS reads from a sheet but does not type. */
 interface LoadedExtras {
@@ -85,4 +86,20 @@ export async function workbookFacts(bytes: Uint8Array): Promise<WorkbookFacts> {
     activeTab: wb.views?.[0]?.activeTab ?? null,
     names: await definedNames(bytes),
   };
+}
+
+/**
+ * The workbook `applyPlanToWorkbook` makes in memory from a CSV's sheet and a plan, as a file: what
+ * the streaming writer must match.
+ */
+export async function inMemoryWorkbook(sheet: SheetSnapshot, plan: WritePlan): Promise<Uint8Array> {
+  const wb = newWorkbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && typeof value !== "object") ws.getCell(sheet.top + r + 1, sheet.left + c + 1).value = value;
+    }),
+  );
+  applyPlanToWorkbook(wb, plan);
+  return workbookBytes(wb);
 }

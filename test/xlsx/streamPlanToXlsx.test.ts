@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import type { RangeRef, SheetSnapshot, WritePlan } from "../../src/core";
 import { applyPlanToWorkbook, loadWorkbook, newWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
 import { streamPlanToXlsx } from "../../src/xlsx/streamPlanToXlsx";
-import { workbookFacts } from "../support/workbookFacts";
+import { inMemoryWorkbook as inMemory, workbookFacts } from "../support/workbookFacts";
 
 const at = (sheet: string, row: number, col: number, rows = 1, cols = 1): RangeRef => ({ sheet, row, col, rows, cols });
 
@@ -61,19 +61,6 @@ const plan: WritePlan = {
   ],
   owned: [],
 };
-
-/** The workbook `applyPlanToWorkbook` makes in memory from the same sheet and plan, as a file. */
-async function inMemory(sheet: SheetSnapshot, p: WritePlan): Promise<Uint8Array> {
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null && typeof value !== "object") ws.getCell(sheet.top + r + 1, sheet.left + c + 1).value = value;
-    }),
-  );
-  applyPlanToWorkbook(wb, p);
-  return workbookBytes(wb);
-}
 
 /** What `streamPlanToXlsx` writes, collected in memory, and its report. */
 async function streamed(sheet: SheetSnapshot, p: WritePlan) {
