@@ -55,21 +55,29 @@ function asOfArg(text: string): AsOf {
   return { kind: "date", serial: dateArg(text) };
 }
 
+/** `50`, `50%` or `0.5` as a fraction (0.5); null when it is not a share from 0 to 100 %. */
+function percentOrFraction(text: string): number | null {
+  const n = Number(text.trim().replace(/%$/, ""));
+  return text.trim() !== "" && Number.isFinite(n) && n >= 0 && n <= 100 ? thresholdFraction(n) : null;
+}
+
 /** `50` or `0.5` → one fraction between 0 and 1. */
 function shareArg(text: string): number {
-  const n = Number(text.trim().replace(/%$/, ""));
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(`"${text}" is not a share (use 50 for 50 %).`);
-  return thresholdFraction(n);
+  const share = percentOrFraction(text);
+  if (share === null) throw new InvalidArgumentError(`"${text}" is not a share (use 50 for 50 %).`);
+  return share;
 }
 
 /** `50,80` → two fractions; percents or fractions, as in the task pane. */
 function pairArg(text: string): [number, number] {
-  const parts = text.split(/[,;/ ]+/).filter((p) => p !== "");
-  const numbers = parts.map((p) => Number(p.replace(/%$/, "")));
-  if (numbers.length !== 2 || numbers.some((n) => !Number.isFinite(n) || n < 0)) {
+  const shares = text
+    .split(/[,;/ ]+/)
+    .filter((p) => p !== "")
+    .map(percentOrFraction);
+  if (shares.length !== 2 || shares[0] === null || shares[1] === null) {
     throw new InvalidArgumentError(`"${text}" is not two thresholds (use 50,80).`);
   }
-  return [thresholdFraction(numbers[0]), thresholdFraction(numbers[1])];
+  return [shares[0], shares[1]];
 }
 
 function wholeArg(text: string): number {

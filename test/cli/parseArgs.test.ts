@@ -52,6 +52,7 @@ describe("parseArgs", () => {
     [["s.csv", "--gap-share", "150"], "150"],
     [["s.csv", "--granularity", "year"], "year"],
     [["s.csv", "--abc", "50"], "50"],
+    [["s.csv", "--abc", "50,150"], "50,150"],
     [["s.csv", "--as-of", "someday"], "someday"],
     [["s.csv", "--window-months", "0"], "0"],
     [["s.csv", "--frobnicate"], "frobnicate"],
