@@ -93,7 +93,7 @@ const en: CliWords = {
     badOut: "{file}: --out must end in .xlsx or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
     outExists:
-      "{file}: the file exists and may hold your edits (marks, plan stages); Segmenta does not replace it. Run on it to update it in place, choose another --out, or add --overwrite",
+      "{file} already exists and may hold your edits (target marks, plan stages), so Segmenta leaves it as it is. To update it, run Segmenta on {file} itself; or choose another --out file; or add --overwrite to replace it",
     writeFailed: "{file}: cannot write the file ({detail})",
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
@@ -144,7 +144,7 @@ const ru: CliWords = {
     badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
     sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
     outExists:
-      "{file}: файл уже есть и может хранить ваши правки (отметки, этапы плана); Segmenta его не заменяет. Запустите на нём, чтобы обновить его на месте, выберите другой --out или добавьте --overwrite",
+      "{file} уже существует и может хранить ваши правки (отметки целей, этапы плана), поэтому Segmenta его не трогает. Чтобы обновить его, запустите Segmenta на самом {file}; или укажите другой файл в --out; или добавьте --overwrite, чтобы заменить его",
     writeFailed: "{file}: не удаётся записать файл ({detail})",
     noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
@@ -195,7 +195,7 @@ const es: CliWords = {
     badOut: "{file}: --out debe terminar en .xlsx o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
     outExists:
-      "{file}: el archivo ya existe y puede tener sus cambios (marcas, etapas del plan); Segmenta no lo reemplaza. Ejecútelo sobre él para actualizarlo, elija otro --out o añada --overwrite",
+      "{file} ya existe y puede tener sus cambios (marcas de objetivos, etapas del plan), así que Segmenta no lo toca. Para actualizarlo, ejecute Segmenta sobre {file}; o elija otro archivo en --out; o añada --overwrite para reemplazarlo",
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",

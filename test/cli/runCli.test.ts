@@ -140,7 +140,8 @@ describe("the command line on CSV files", () => {
       if (out.endsWith(".csv")) writeFileSync(path.join(dir, out), "edited by hand");
       const refused = await run(["sales.csv", "--out", out], dir);
       expect(refused.exitCode).toBe(2);
-      expect(refused.stderr).toContain(`${out}: the file exists`);
+      expect(refused.stderr).toContain(`${out} already exists`);
+      expect(refused.stderr).toContain(`run Segmenta on ${out} itself`);
       expect(refused.stderr).toContain("--overwrite");
       expect(readFileSync(path.join(dir, out), "utf8")).toBe("edited by hand");
       expect((await run(["sales.csv", "--out", out, "--overwrite"], dir)).exitCode).toBe(0);
