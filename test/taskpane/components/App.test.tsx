@@ -55,7 +55,7 @@ describe("App", () => {
     await user.click(screen.getByRole("tab", { name: "Run" }));
     await user.click(screen.getByRole("button", { name: "Run" }));
     expect(await screen.findByText("4 clients", { exact: false })).toBeTruthy();
-    expect(host.applied.length).toBe(1);
+    expect(host.written.length).toBe(1);
     const table = screen.getByRole("table", { name: "Clients in ABC × XYZ" });
     const rowA = within(table).getByRole("row", { name: /^A / });
     expect(
@@ -69,7 +69,7 @@ describe("App", () => {
 
   it("shows the run's progress while it writes, and cancels it", async () => {
     const user = userEvent.setup();
-    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { holdApply: true });
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { holdWrite: true });
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
@@ -80,7 +80,7 @@ describe("App", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(await screen.findByText("The run was cancelled.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
-    expect(host.applied).toEqual([]);
+    expect(host.written).toEqual([]);
   });
 
   it("writes nothing and names the cells in the way", async () => {
@@ -95,7 +95,7 @@ describe("App", () => {
     expect(
       await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/),
     ).toBeTruthy();
-    expect(host.applied).toEqual([]);
+    expect(host.written).toEqual([]);
   });
 
   it("speaks Russian when the user switches the language", async () => {

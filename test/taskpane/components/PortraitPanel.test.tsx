@@ -34,8 +34,8 @@ describe("the Portrait step", () => {
     await user.click(screen.getByRole("button", { name: "Create portrait sheets" }));
 
     expect(await screen.findByRole("table", { name: "Top gaps per segment" })).toBeTruthy();
-    expect(host.applied).toHaveLength(1);
-    expect(sheetsOf(host.applied[0])).toEqual(
+    expect(host.written).toHaveLength(1);
+    expect(sheetsOf(host.written[0])).toEqual(
       expect.arrayContaining(["Ideal portrait", "Actual", "Client products", "Development plan", "Portrait check"]),
     );
     // Suggested: what at least half of a segment's active clients buy (Retail: milk, bread; Horeca: coffee, tea).
@@ -104,7 +104,7 @@ describe("the Portrait step", () => {
     await waitFor(() => expect(screen.getByRole("combobox", { name: /Product column/ }).textContent).toBe("D · Line"));
     await user.click(screen.getByRole("button", { name: "Create portrait sheets" }));
     await screen.findByRole("button", { name: "Go to the target sheet" });
-    expect(writtenOn(host.applied[0], "Ideal portrait")).toEqual(expect.arrayContaining(["Bread", "Coffee", "Milk", "Tea"]));
+    expect(writtenOn(host.written[0], "Ideal portrait")).toEqual(expect.arrayContaining(["Bread", "Coffee", "Milk", "Tea"]));
     expect(host.saved.at(-1)?.overrides).toMatchObject({ product: "D" });
   });
 
@@ -120,7 +120,7 @@ describe("the Portrait step", () => {
     await user.click(screen.getByRole("button", { name: "Update portrait sheets" }));
     expect(await screen.findByText("No portrait was written")).toBeTruthy();
     expect(screen.getByText(/My targets/)).toBeTruthy();
-    expect(host.applied).toHaveLength(0);
+    expect(host.written).toHaveLength(0);
   });
 
   it("lists what is in the way and writes nothing", async () => {
@@ -129,7 +129,7 @@ describe("the Portrait step", () => {
     await user.click(screen.getByRole("button", { name: "Create portrait sheets" }));
     expect(await screen.findByText("Nothing was written")).toBeTruthy();
     expect(screen.getByText("The sheet Actual is protected: unprotect it and run again.")).toBeTruthy();
-    expect(host.applied).toHaveLength(0);
+    expect(host.written).toHaveLength(0);
   });
 
   it("tells a table without products that the portrait needs one", async () => {

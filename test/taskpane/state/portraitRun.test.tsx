@@ -36,14 +36,14 @@ async function until(done: () => boolean): Promise<void> {
 
 /** A portrait run over a fake host whose write waits until released (or cancelled). */
 async function startHeld() {
-  const host = fakeHost(sheetOf("Sales", PRODUCT_SALES), { holdApply: true });
+  const host = fakeHost(sheetOf("Sales", PRODUCT_SALES), { holdWrite: true });
   const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
   await waitFor(() => expect(view.result.current.state.detect.status).toBe("ready"));
   let finished: Promise<void> = Promise.resolve();
   // Inside act until the write is held, so every state update up to it is flushed.
   await act(async () => {
     finished = view.result.current.actions.portrait();
-    await until(() => host.applyStarts > 0);
+    await until(() => host.writeStarts > 0);
   });
   return { host, view, finished };
 }
@@ -88,7 +88,7 @@ describe("the portrait run", () => {
       await finished;
     });
     expect(view.result.current.state.portrait.status).toBe("cancelled");
-    expect(host.applied).toHaveLength(0);
+    expect(host.written).toHaveLength(0);
   });
 
   it("says what failed when the host throws", async () => {

@@ -57,7 +57,7 @@ describe("useSegmenta", () => {
     const run = result.current.state.run;
     expect(run.status).toBe("done");
     if (run.status !== "done") return;
-    expect(host.applied).toEqual([run.analysis.plan]);
+    expect(host.written).toEqual([run.analysis.plan]);
     expect(run.analysis.classification?.clients.map((c) => c.abc)).toEqual(["A", "B", "B", "C"]);
     expect(host.saved).toEqual([{ overrides: {}, settings: DEFAULT_SETTINGS }]);
   });
@@ -72,7 +72,7 @@ describe("useSegmenta", () => {
     expect(inputIssuesOf(run.analysis)).toContainEqual(
       expect.objectContaining({ code: "notAnAmount", cell: "Sales!E3" }),
     );
-    expect(host.applied).toEqual([]);
+    expect(host.written).toEqual([]);
   });
 
   it("writes nothing when the workbook is in the way", async () => {
@@ -83,11 +83,11 @@ describe("useSegmenta", () => {
       status: "blocked",
       blocks: [{ code: "protected", sheet: "Sales" }],
     });
-    expect(host.applied).toEqual([]);
+    expect(host.written).toEqual([]);
   });
 
   it("stops a run the user cancels while it writes", async () => {
-    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { holdApply: true });
+    const host = fakeHost(sheetOf("Sales", WIDE_SALES), { holdWrite: true });
     const { result } = await detected(host);
     let running: Promise<void> = Promise.resolve();
     act(() => {
@@ -101,7 +101,7 @@ describe("useSegmenta", () => {
       await running;
     });
     expect(result.current.state.run).toEqual({ status: "cancelled" });
-    expect(host.applied).toEqual([]);
+    expect(host.written).toEqual([]);
   });
 
   it("does not run with settings that do not validate", async () => {

@@ -3,21 +3,21 @@ import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpa
 
 /** A workbook host over one sheet held in memory, recording what the pane asked of it. */
 export interface FakeHost extends WorkbookHost {
-  readonly applied: WritePlan[];
+  readonly written: WritePlan[];
   readonly selected: RangeRef[];
   readonly saved: SavedChoices[];
   reads: number;
   /** How many writes began (a held one included). */
-  applyStarts: number;
-  /** Lets a held `apply` finish. */
+  writeStarts: number;
+  /** Lets a held `write` finish. */
   release(): void;
 }
 
 export interface FakeHostOptions {
   readonly blocks?: readonly WriteBlock[];
   readonly savedChoices?: SavedChoices | null;
-  /** `apply` waits for `release()` (or the abort signal) before it finishes. */
-  readonly holdApply?: boolean;
+  /** `write` waits for `release()` (or the abort signal) before it finishes. */
+  readonly holdWrite?: boolean;
   readonly displayLanguage?: string;
   /** What else the workbook holds: Segmenta's names, other sheets, and those sheets as read. */
   readonly workbook?: Partial<Pick<WorkbookSnapshot, "sheetNames" | "owned" | "others">>;
@@ -28,17 +28,17 @@ export function sheetOf(name: string, values: Grid): SheetSnapshot {
 }
 
 export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): FakeHost {
-  let releaseApply: () => void = () => undefined;
+  let releaseWrite: () => void = () => undefined;
   const host: FakeHost = {
     kind: "office",
     displayLanguage: options.displayLanguage ?? "en-US",
     dark: false,
-    applied: [],
+    written: [],
     selected: [],
     saved: [],
     reads: 0,
-    applyStarts: 0,
-    release: () => releaseApply(),
+    writeStarts: 0,
+    release: () => releaseWrite(),
     async read(onProgress) {
       host.reads += 1;
       onProgress(0.5);
@@ -48,17 +48,17 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     },
     async write(plan, onProgress, signal) {
       if (options.blocks && options.blocks.length > 0) return options.blocks;
-      host.applyStarts += 1;
+      host.writeStarts += 1;
       onProgress(0.25);
-      if (options.holdApply) {
+      if (options.holdWrite) {
         await new Promise<void>((resolve, reject) => {
-          releaseApply = resolve;
+          releaseWrite = resolve;
           signal.addEventListener("abort", () =>
             reject(Object.assign(new Error("aborted"), { name: "AbortError" })),
           );
         });
       }
-      host.applied.push(plan);
+      host.written.push(plan);
       onProgress(1);
       return [];
     },
