@@ -7,4 +7,4 @@ export { checkBeforeWrite, type CheckResult, type WriteIssue } from "./checkBefo
 export { loadChoices, saveChoices, type DocumentSettings, type StoredChoices } from "./settingsStore";
 export { SyncTimeoutError, WriteAbortedError, SYNC_TIMEOUT_MS } from "./syncWithTimeout";
 export { BlockTooLargeError, blockRows } from "./rowBlocks";
-export { officeEnvironment, isDarkColour, type OfficeEnvironment } from "./officeEnvironment";
+export { officeEnvironment, isDarkColour, insideOffice, type OfficeEnvironment } from "./officeEnvironment";

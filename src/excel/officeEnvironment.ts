@@ -29,3 +29,19 @@ export function officeEnvironment(): OfficeEnvironment {
     settings: () => Office.context.document.settings,
   };
 }
+
+/**
+ * True inside an Office host: office.js loaded, Office ready within `timeoutMs`, and a host
+ * reported. False in a plain browser tab, where the pane runs standalone.
+ */
+export async function insideOffice(timeoutMs: number): Promise<boolean> {
+  if (typeof Office === "undefined") return false;
+  const host = await Promise.race([
+    Office.onReady().then(
+      (info) => info.host ?? null,
+      () => null,
+    ),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+  ]);
+  return host !== null && Boolean(Office.context) && Office.context.host != null;
+}

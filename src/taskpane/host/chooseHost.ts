@@ -1,3 +1,4 @@
+import { insideOffice } from "../../excel/officeEnvironment";
 import { officeHost } from "./officeHost";
 import { browserEnvironment, standaloneHost } from "./standaloneHost";
 import type { WorkbookHost } from "./WorkbookHost";
@@ -11,14 +12,6 @@ const OFFICE_READY_MS = 4000;
  */
 export async function chooseHost(search: string): Promise<WorkbookHost> {
   const standalone = () => standaloneHost(browserEnvironment());
-  if (new URLSearchParams(search).has("standalone") || typeof Office === "undefined") return standalone();
-  const ready = await Promise.race([
-    Office.onReady().then(
-      (info) => info.host ?? null,
-      () => null,
-    ),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_MS)),
-  ]);
-  if (ready === null || !Office.context || Office.context.host == null) return standalone();
-  return officeHost();
+  if (new URLSearchParams(search).has("standalone")) return standalone();
+  return (await insideOffice(OFFICE_READY_MS)) ? officeHost() : standalone();
 }
