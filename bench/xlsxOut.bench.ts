@@ -24,7 +24,7 @@ export async function run(): Promise<readonly BenchFigure[]> {
     const xlsx = path.join(dir, "sales.xlsx");
     const rows = await writePortraitCsv(csv, SALES_PER_CLIENT);
     const without = timeNode(RUNS, [CLI, csv, "--portrait", "--suggest", "--quiet"]);
-    const withOut = timeNode(RUNS, [CLI, csv, "--portrait", "--suggest", "--quiet", "--out", xlsx]);
+    const withOut = timeNode(RUNS, [CLI, csv, "--portrait", "--suggest", "--quiet", "--out", xlsx, "--overwrite"]);
     const rerun = timeNode(1, [CLI, xlsx, "--portrait", "--quiet", "--out", path.join(dir, "again.xlsx")]);
     const size = `${(rows / 1000).toFixed(0)}k sales`;
     return [
