@@ -4,9 +4,14 @@
  * addresses users read.
  */
 
-/** An Excel error value such as `#DIV/0!` or `#N/A`. */
+/**
+ * An Excel error value such as `#DIV/0!` or `#N/A`. A workbook file can also hold a formula with no
+ * stored result (written by a script, never opened in Excel): its reader hands that cell over as an
+ * error with the formula's text in `formula`, so it is reported, never read as blank or 0.
+ */
 export interface CellError {
   readonly error: string;
+  readonly formula?: string;
 }
 
 export type CellValue = string | number | boolean | null | CellError;
