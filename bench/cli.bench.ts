@@ -7,7 +7,7 @@ import { bestOf, timeNode, type BenchFigure } from "./benchTypes";
 import { MILLION_ROWS, salesRows, writeSalesCsv } from "./salesFile";
 
 const ROOT = path.resolve(__dirname, "..");
-const CLI = path.join(ROOT, "dist", "node", "cli", "main.js");
+const CLI = path.join(ROOT, "bin", "segmenta.js");
 const RUNS = 3;
 
 /** The bare floor: read the file, split lines and fields, sum amounts per client. Nothing less can read a CSV. */

@@ -159,7 +159,7 @@ function inMemory(): void {
   );
 }
 
-const CLI = path.resolve(__dirname, "..", "dist", "node", "cli", "main.js");
+const CLI = path.resolve(__dirname, "..", "bin", "segmenta.js");
 const CLI_RUNS = 5;
 
 /**

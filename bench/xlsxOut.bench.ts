@@ -4,7 +4,7 @@ import path from "node:path";
 import { timeNode, type BenchFigure } from "./benchTypes";
 import { writePortraitCsv } from "./portrait.bench";
 
-const CLI = path.resolve(__dirname, "..", "dist", "node", "cli", "main.js");
+const CLI = path.resolve(__dirname, "..", "bin", "segmenta.js");
 const RUNS = 3;
 const SALES_PER_CLIENT = 5;
 

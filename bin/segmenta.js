@@ -1,4 +1,15 @@
 #!/usr/bin/env node
 "use strict";
-// The compiled command line (built by `npm run build:cli`, which `npm install` runs through `prepare`).
-require("../dist/node/cli/main.js");
+// The command line: the bundle in build/cli, rebuilt first (well under a second) when a source file is
+// newer than it, so neither `npm run classify` nor `npx segmenta` ever runs an old build after an edit.
+const path = require("path");
+
+let bundle;
+try {
+  bundle = require(path.join(__dirname, "..", "scripts", "buildCli.js")).freshBundle();
+} catch (error) {
+  process.stderr.write(`segmenta: the command line could not be built: ${error instanceof Error ? error.message : error}\n`);
+  process.stderr.write("Run `npm install` in the Segmenta folder, then try again.\n");
+  process.exit(2);
+}
+require(bundle);

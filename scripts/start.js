@@ -38,8 +38,17 @@ function runNode(script, args, options = {}) {
 }
 
 function startDesktop() {
+  let cli;
+  try {
+    cli = require.resolve("office-addin-debugging/cli.js");
+  } catch {
+    // An optional dependency: npm skips it where its native part cannot be built.
+    console.error("Microsoft's sideloading tool (office-addin-debugging) is not installed: `npm install` could not build it here.");
+    console.error("Run `npm install office-addin-debugging`, or `SEGMENTA_STANDALONE=1 npm start` for the task pane in your browser.");
+    process.exit(2);
+  }
   console.log("Sideloading Segmenta into desktop Excel (office-addin-debugging)…");
-  const child = runNode(require.resolve("office-addin-debugging/cli.js"), ["start", "manifest.xml"]);
+  const child = runNode(cli, ["start", "manifest.xml"]);
   child.on("exit", (code) => process.exit(code ?? 1));
 }
 

@@ -4,13 +4,13 @@ import path from "node:path";
 import { salesCsv, tempDir } from "../fixtures/cliFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
-const MAIN = path.join(ROOT, "src", "cli", "main.ts");
+/** The command users run (`npm run classify`, `npx segmenta`): the bundle, rebuilt first when stale. */
+const BIN = path.join(ROOT, "bin", "segmenta.js");
 
 function segmenta(args: string[], cwd: string, env: Record<string, string> = {}) {
   // Jest itself may run under `npm test`, which sets INIT_CWD: start from a clean one.
   const { INIT_CWD: _npmCwd, ...base } = process.env;
-  return spawnSync(TSX, [MAIN, ...args], { cwd, env: { ...base, LANG: "en_US.UTF-8", ...env }, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, LANG: "en_US.UTF-8", ...env }, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("segmenta as a process", () => {

@@ -1,0 +1,37 @@
+/**
+ * The command line users run is a bundle rebuilt whenever a source file is newer, kept out of the
+ * folder the add-in's build empties.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const cli = require(path.join(ROOT, "scripts", "buildCli.js")) as { BUNDLE: string; isStale(): boolean; freshBundle(): string };
+
+function segmenta(args: string[]) {
+  const { INIT_CWD: _npmCwd, ...env } = process.env;
+  return spawnSync("npx", ["--no-install", "segmenta", ...args], { cwd: ROOT, env, encoding: "utf8", timeout: 60_000 });
+}
+
+describe("the bundled command line", () => {
+  it("is rebuilt before a run when it is older than the sources, so an edit is never run stale", () => {
+    cli.freshBundle();
+    const past = new Date(Date.now() - 365 * 24 * 3600 * 1000);
+    fs.utimesSync(cli.BUNDLE, past, past);
+    expect(cli.isStale()).toBe(true);
+    const result = segmenta(["--help"]);
+    expect(result.status).toBe(0);
+    expect(fs.statSync(cli.BUNDLE).mtimeMs).toBeGreaterThan(past.getTime() + 1000);
+    expect(cli.isStale()).toBe(false);
+  });
+
+  it("lies outside the add-in build's output, which `npm run build` empties", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const makeConfig = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<{ output: { path: string } }>;
+    const config = await makeConfig({}, { mode: "production" });
+    const relative = path.relative(config.output.path, cli.BUNDLE);
+    expect(relative.startsWith("..")).toBe(true);
+  });
+});
