@@ -1,0 +1,19 @@
+/**
+ * Why a workbook file could not be read, as a code the caller turns into the user's words:
+ * - `notZip`: the bytes are no zip archive at all (a renamed or truncated file);
+ * - `notWorkbook`: a zip, but not an Excel workbook (no `xl/workbook.xml` or no sheets);
+ * - `missingPart`: a part the workbook points at is not in the archive;
+ * - `unreadablePart`: a part is there but could not be inflated or parsed.
+ * `part` names the archive entry concerned.
+ */
+export type PackageProblem = "notZip" | "notWorkbook" | "missingPart" | "unreadablePart";
+
+export class PackageError extends Error {
+  constructor(
+    readonly problem: PackageProblem,
+    readonly part?: string,
+  ) {
+    super(part === undefined ? problem : `${problem}: ${part}`);
+    this.name = "PackageError";
+  }
+}

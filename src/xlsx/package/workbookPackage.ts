@@ -1,0 +1,80 @@
+import { PackageError } from "./PackageError";
+import {
+  CONTENT_TYPES_PART,
+  parseContentTypes,
+  parseRelationships,
+  parseWorkbookPart,
+  relsPathOf,
+  type ContentTypes,
+  type Relationship,
+  type SheetEntry,
+  type WorkbookPart,
+} from "./parts";
+import { openZip, type ZipArchive } from "./zip";
+
+/** A sheet of the workbook with the archive path of its part. */
+export interface PackageSheet extends SheetEntry {
+  /** `xl/worksheets/sheet1.xml`; undefined for a chart sheet or a dangling relationship. */
+  readonly path: string | undefined;
+  /** The relationship type of the sheet's part (`worksheet`, `chartsheet`, `dialogsheet` …). */
+  readonly kind: string | undefined;
+}
+
+/**
+ * An .xlsx/.xlsm file opened for reading and patching: the zip (every part's bytes, raw or inflated),
+ * the content types, the workbook part and its relationships. Nothing else is inflated.
+ */
+export interface WorkbookPackage {
+  readonly zip: ZipArchive;
+  readonly contentTypes: ContentTypes;
+  /** `xl/workbook.xml` (as `_rels/.rels` names it). */
+  readonly workbookPath: string;
+  readonly workbook: WorkbookPart;
+  readonly workbookRels: readonly Relationship[];
+  readonly sheets: readonly PackageSheet[];
+  /** The sheet named `name` (exactly, else ignoring case), or undefined. */
+  sheet(name: string): PackageSheet | undefined;
+  /** The archive path of the workbook's related part of a type (`styles`, `sharedStrings`), if any. */
+  relatedPath(type: string): string | undefined;
+}
+
+const OFFICE_DOCUMENT = "officeDocument";
+
+/**
+ * Opens a workbook file's bytes. Throws `PackageError`: "notZip" for bytes that are no zip,
+ * "notWorkbook" for a zip without a workbook part, "unreadablePart" for a part that cannot be parsed.
+ * @example openWorkbookPackage(bytes).sheet("Sales")?.path // "xl/worksheets/sheet1.xml"
+ */
+export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
+  const zip = openZip(bytes);
+  const rootRels = zip.entry("_rels/.rels") ? parseRelationships(zip.bytes("_rels/.rels"), "") : [];
+  const officeDocument = rootRels.find((r) => r.type === OFFICE_DOCUMENT && !r.external);
+  const workbookPath = officeDocument?.path ?? "xl/workbook.xml";
+  if (!zip.entry(workbookPath)) throw new PackageError("notWorkbook");
+  const contentTypes = zip.entry(CONTENT_TYPES_PART)
+    ? parseContentTypes(zip.bytes(CONTENT_TYPES_PART))
+    : { defaults: new Map<string, string>(), overrides: new Map<string, string>() };
+  const workbook = parseWorkbookPart(zip.bytes(workbookPath), workbookPath);
+  const relsPath = relsPathOf(workbookPath);
+  const workbookRels = zip.entry(relsPath) ? parseRelationships(zip.bytes(relsPath), workbookPath) : [];
+  const byId = new Map(workbookRels.map((r) => [r.id, r]));
+  const sheets: PackageSheet[] = workbook.sheets.map((s) => {
+    const rel = byId.get(s.relId);
+    return { ...s, path: rel && !rel.external ? rel.path : undefined, kind: rel?.type };
+  });
+  if (sheets.length === 0) throw new PackageError("notWorkbook");
+  return {
+    zip,
+    contentTypes,
+    workbookPath,
+    workbook,
+    workbookRels,
+    sheets,
+    sheet: (name) =>
+      sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()),
+    relatedPath(type) {
+      const rel = workbookRels.find((r) => r.type === type && !r.external);
+      return rel && zip.entry(rel.path) ? rel.path : undefined;
+    },
+  };
+}
