@@ -40,12 +40,18 @@ export interface CliWords {
     readonly unknownType: string;
     readonly badWorkbook: string;
     readonly noSheet: string;
+    /** A quote opened on `{line}` is never closed. */
+    readonly unbalancedQuote: string;
+    /** `{line}` is split by `{found}` while the file uses `{delimiter}`. */
+    readonly mixedDelimiters: string;
     readonly badOut: string;
     readonly sameFile: string;
     readonly outExists: string;
     readonly writeFailed: string;
     readonly noClientList: string;
     readonly unexpected: string;
+    /** Ctrl-C or a stop signal during a run: the temporary file is gone, nothing was written. */
+    readonly interrupted: string;
   };
 }
 
@@ -90,6 +96,10 @@ const en: CliWords = {
     unknownType: "{file}: only .csv and .xlsx files can be read",
     badWorkbook: "{file}: not a readable .xlsx workbook ({detail})",
     noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
+    unbalancedQuote:
+      "{file}: line {line}: a quote (\") opens a field here and is never closed where the field ends, so the lines after it would run into one cell. Close or remove the quote, then run again",
+    mixedDelimiters:
+      '{file}: line {line}: the fields are separated by "{found}", but the rest of the file uses "{delimiter}" ({fields} fields a line). Save the file again with one separator',
     badOut: "{file}: --out must end in .xlsx or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
     outExists:
@@ -97,6 +107,7 @@ const en: CliWords = {
     writeFailed: "{file}: cannot write the file ({detail})",
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
+    interrupted: "Stopped before the end: nothing was written",
   },
 };
 
@@ -141,6 +152,10 @@ const ru: CliWords = {
     unknownType: "{file}: читаются только файлы .csv и .xlsx",
     badWorkbook: "{file}: не удаётся прочитать книгу .xlsx ({detail})",
     noSheet: '{file}: нет листа «{sheet}» (листы: {sheets})',
+    unbalancedQuote:
+      "{file}: строка {line}: кавычка (\") открывает здесь поле и не закрывается там, где поле кончается, поэтому следующие строки слились бы в одну ячейку. Закройте или удалите кавычку и запустите снова",
+    mixedDelimiters:
+      "{file}: строка {line}: поля разделены знаком «{found}», а в остальном файле — «{delimiter}» ({fields} полей в строке). Сохраните файл заново с одним разделителем",
     badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
     sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
     outExists:
@@ -148,6 +163,7 @@ const ru: CliWords = {
     writeFailed: "{file}: не удаётся записать файл ({detail})",
     noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
+    interrupted: "Остановлено до конца: ничего не записано",
   },
 };
 
@@ -192,6 +208,10 @@ const es: CliWords = {
     unknownType: "{file}: solo se leen archivos .csv y .xlsx",
     badWorkbook: "{file}: no es un libro .xlsx legible ({detail})",
     noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',
+    unbalancedQuote:
+      "{file}: línea {line}: unas comillas (\") abren aquí un campo y no se cierran donde el campo termina, así que las líneas siguientes se juntarían en una celda. Cierre o quite las comillas y vuelva a ejecutar",
+    mixedDelimiters:
+      '{file}: línea {line}: los campos están separados por "{found}", pero el resto del archivo usa "{delimiter}" ({fields} campos por línea). Guarde el archivo de nuevo con un solo separador',
     badOut: "{file}: --out debe terminar en .xlsx o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
     outExists:
@@ -199,6 +219,7 @@ const es: CliWords = {
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",
+    interrupted: "Detenido antes de terminar: no se escribió nada",
   },
 };
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core";
 import { decodeText, type TextEncoding } from "./decodeText";
-import { parseCsv } from "./parseCsv";
+import { readCsv, type CsvProblem } from "./parseCsv";
 
 /** The input file, read. */
 export interface LoadedInput {
@@ -19,6 +19,7 @@ export type LoadProblem =
   | { readonly code: "missingFile" }
   | { readonly code: "unknownType" }
   | { readonly code: "badWorkbook"; readonly detail: string }
+  | { readonly code: "badCsv"; readonly csv: CsvProblem }
   | { readonly code: "noSheet"; readonly sheet: string; readonly sheets: readonly string[] };
 
 export type LoadResult = { readonly ok: true; readonly value: LoadedInput } | { readonly ok: false; readonly problem: LoadProblem };
@@ -48,7 +49,9 @@ export async function loadInput(file: string, sheet: string | null, extraSheets:
   if (bytes === null) return { ok: false, problem: { code: "missingFile" } };
   if (ext !== ".xlsx") {
     const { text, encoding } = decodeText(bytes);
-    const active = parseCsv(text, csvSheetName(file));
+    const read = readCsv(text, csvSheetName(file));
+    if (!read.ok) return { ok: false, problem: { code: "badCsv", csv: read.problem } };
+    const active = read.sheet;
     return { ok: true, value: { kind: "csv", snapshot: { active, sheetNames: [active.name], owned: [] }, workbook: null, encoding } };
   }
   // ExcelJS takes a noticeable time to load: only .xlsx files pay for it.

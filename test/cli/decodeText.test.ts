@@ -17,4 +17,22 @@ describe("decodeText", () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Client\tSales\n", "utf16le")]);
     expect(decodeText(bytes).text).toBe("Client\tSales\n");
   });
+
+  /** The UTF-16 big-endian bytes of a text (Node's Buffer only speaks little-endian). */
+  const utf16be = (text: string) => Buffer.from(text, "utf16le").swap16();
+
+  it.each([
+    ["little-endian with its mark", (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]), "utf-16le"],
+    ["little-endian without a mark", (t: string) => Buffer.from(t, "utf16le"), "utf-16le"],
+    ["big-endian with its mark", (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(t)]), "utf-16be"],
+    ["big-endian without a mark", (t: string) => utf16be(t), "utf-16be"],
+  ])("reads UTF-16 %s, Latin and Cyrillic alike", (_name, encode, encoding) => {
+    for (const text of ["Client,Date,Amount\nAcme,2024-01-05,10\n", "Клиент;Дата;Сумма\nРомашка;05.01.2024;10\n"]) {
+      expect(decodeText(encode(text))).toEqual({ text, encoding });
+    }
+  });
+
+  it("does not take UTF-8 digits and letters for UTF-16", () => {
+    expect(decodeText(Buffer.from("a,b\n1,2\n", "utf8")).encoding).toBe("utf-8");
+  });
 });

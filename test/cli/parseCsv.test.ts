@@ -1,4 +1,12 @@
-import { csvCell, parseCsv } from "../../src/cli/parseCsv";
+import fc from "fast-check";
+import { csvCell, readCsv } from "../../src/cli/parseCsv";
+
+/** The sheet of a CSV text that must read. */
+function parseCsv(text: string, name: string) {
+  const read = readCsv(text, name);
+  if (!read.ok) throw new Error(`not read: ${JSON.stringify(read.problem)}`);
+  return read.sheet;
+}
 
 describe("parseCsv", () => {
   it.each([
@@ -44,6 +52,43 @@ describe("parseCsv", () => {
   });
 });
 
+describe("readCsv refuses what it cannot read faithfully", () => {
+  it("names the line of a quote that is never closed, instead of running the next lines into one client", () => {
+    const text = 'Client,Date,Amount\nAcme,2024-01-05,10\n"Bolt Ltd,2024-01-06,20\nCoda,2024-01-07,30\n';
+    expect(readCsv(text, "s")).toEqual({ ok: false, problem: { code: "unbalancedQuote", line: 3 } });
+  });
+
+  it("names the line where a stray quote closes a field with text after it", () => {
+    const text = 'Client,Date,Amount\nAcme,2024-01-05,10\nBolt "the best",2024-01-06,20\n"Coda" Ltd,2024-01-07,30\n';
+    expect(readCsv(text, "s")).toMatchObject({ ok: false, problem: { code: "unbalancedQuote", line: 4 } });
+  });
+
+  it("refuses two stray quotes that would swallow the lines between them into one record", () => {
+    const text = 'Client,Date,Amount\n"Acme,2024-01-05,10\nBolt,2024-01-06,20\nCoda,2024-01-07",30\nDone,2024-01-08,5\n';
+    expect(readCsv(text, "s")).toEqual({ ok: false, problem: { code: "unbalancedQuote", line: 2 } });
+  });
+
+  it("still reads quoted fields that hold line breaks when the record keeps the table's width", () => {
+    const text = 'Client,Note,Amount\nAcme,"two\nlines",10\nBolt,plain,20\n';
+    expect(parseCsv(text, "s").values).toEqual([
+      ["Client", "Note", "Amount"],
+      ["Acme", "two\nlines", 10],
+      ["Bolt", "plain", 20],
+    ]);
+  });
+
+  it.each([
+    ["without quotes", "Client;Date;Amount\nAcme;2024-01-05;10\nBolt,2024-01-06,20\n"],
+    ["with quotes", 'Client;Date;Amount\n"Acme";2024-01-05;10\nBolt,2024-01-06,20\n'],
+  ])("names the first line split by another delimiter than the table's (%s)", (_name, text) => {
+    expect(readCsv(text, "s")).toEqual({ ok: false, problem: { code: "mixedDelimiters", line: 3, delimiter: ";", found: ",", fields: 3 } });
+  });
+
+  it("reads a title line above the table and short rows that no other delimiter explains", () => {
+    expect(parseCsv("Sales 2024\nClient,Amount\nAcme,10\nBolt\n", "s").values).toEqual([["Sales 2024"], ["Client", "Amount"], ["Acme", 10], ["Bolt"]]);
+  });
+});
+
 describe("csvCell", () => {
   it.each([
     ["42", 42],
@@ -59,5 +104,22 @@ describe("csvCell", () => {
     [" 42", " 42"],
   ])("reads %j as %j", (text, value) => {
     expect(csvCell(text)).toEqual(value);
+  });
+});
+
+describe("readCsv's cells", () => {
+  it("are exactly csvCell of each field's text, numbers and shared texts alike", () => {
+    const field = fc.stringMatching(/^-?[0-9]{0,18}(\.[0-9]{0,6})?[a-c ]?$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(field, field), { minLength: 1, maxLength: 20 }), (rows) => {
+        const text = `Key,A,B\n${rows.map(([a, b], i) => `k${i},${a},${b}`).join("\n")}\n`;
+        const values = parseCsv(text, "s").values;
+        rows.forEach(([a, b], i) => {
+          expect(values[i + 1][1]).toBe(csvCell(a));
+          expect(values[i + 1][2]).toBe(csvCell(b));
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });

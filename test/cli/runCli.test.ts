@@ -168,6 +168,26 @@ describe("the command line on CSV files", () => {
     expect(readdirSync(dir)).toEqual(["sales.csv"]);
   });
 
+  it.each([
+    ["an unbalanced quote", 'Client,Date,Amount\nAcme,2024-01-05,10\n"Beta,2024-02-05,20\nGamma,2024-03-05,30\n', "sales.csv: line 3: a quote"],
+    ["mixed delimiters", "Client;Date;Amount\nAcme;2024-01-05;10\nBeta,2024-02-05,20\n", 'sales.csv: line 3: the fields are separated by ","'],
+  ])("refuses %s with the line, writes nothing, exits 2", async (_name, text, message) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), text);
+    const outcome = await run(["sales.csv", "--out", "out.xlsx"], dir);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain(message);
+    expect(readdirSync(dir)).toEqual(["sales.csv"]);
+  });
+
+  it("reads a UTF-16 big-endian export without a byte order mark", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), Buffer.from(salesCsv(rows), "utf16le").swap16());
+    const outcome = await run(["sales.csv", "--json"], dir);
+    expect(outcome.exitCode).toBe(0);
+    expect((JSON.parse(outcome.stdout) as { clients: unknown[] }).clients.length).toBeGreaterThan(0);
+  });
+
   it("says which column is missing and how to name it", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "odd.csv"), "foo,bar\n1,2\n");
