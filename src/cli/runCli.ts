@@ -10,7 +10,7 @@ import { resultJson, type OutputInfo } from "./resultJson";
 import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
 import { portraitOptions } from "./portraitOptions";
-import { clientTableCsv, writeAtomically, writeResultWorkbook } from "./writeOutput";
+import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
 export interface CliContext {
@@ -49,6 +49,8 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords): s
       return format(words.problems.noSheet, { file, sheet: problem.sheet, sheets: problem.sheets.join(", ") });
     case "badWorkbook":
       return format(words.problems.badWorkbook, { file, detail: problem.detail });
+    case "badCsv":
+      return format(words.problems[problem.csv.code], { file, ...problem.csv });
     default:
       return format(words.problems[problem.code], { file });
   }
@@ -121,12 +123,17 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
 
     let output: OutputInfo = { file: null, skippedCharts: [] };
     if (out !== null && o.out !== null) {
-      if (outKind === ".csv") {
-        await writeAtomically(out, clientTableCsv(classification, locale));
-        output = { file: o.out, skippedCharts: [] };
-      } else if (analysis.plan !== null) {
-        const book = await writeResultWorkbook(out, loaded.value, analysis.plan);
-        output = { file: o.out, skippedCharts: book.skippedCharts };
+      try {
+        if (outKind === ".csv") {
+          await writeAtomically(out, clientTableCsv(classification, locale), o.overwrite);
+          output = { file: o.out, skippedCharts: [] };
+        } else if (analysis.plan !== null) {
+          const book = await writeResultWorkbook(out, loaded.value, analysis.plan, o.overwrite);
+          output = { file: o.out, skippedCharts: book.skippedCharts };
+        }
+      } catch (error) {
+        if (error instanceof OutputExistsError) return usage(`${format(words.problems.outExists, { file: o.out })}\n`);
+        throw error;
       }
     }
     progress.step();

@@ -1,5 +1,5 @@
-import { createWriteStream } from "node:fs";
-import { rename, unlink, writeFile } from "node:fs/promises";
+import { constants as fsConstants, createWriteStream, rmSync } from "node:fs";
+import { copyFile, link, rename, unlink, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
 import type ExcelJS from "exceljs";
@@ -9,28 +9,80 @@ import type { Classification, ClientResult, Locale, WritePlan } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { LoadedInput } from "./loadInput";
 
+/** The output file appeared while the run was writing it (another run, or the user): it is left as it is. */
+export class OutputExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} exists`);
+    this.name = "OutputExistsError";
+  }
+}
+
+/** Writes started by this process, so two at once never share a temporary file. */
+let writes = 0;
+
+/** Temporary files being written now: removed by {@link removeTemporaryFiles} when the run is stopped. */
+const temporaryFiles = new Set<string>();
+
+/** Removes the temporary files of writes still under way (Ctrl-C, SIGTERM); returns how many there were. */
+export function removeTemporaryFiles(): number {
+  const count = temporaryFiles.size;
+  for (const temp of temporaryFiles) rmSync(temp, { force: true });
+  temporaryFiles.clear();
+  return count;
+}
+
 /**
- * Lets `write` fill a temporary file in the same folder as `file`, then renames it to `file`, so a
- * reader never sees half a file and a failed run leaves no file behind.
+ * Puts the finished `temp` in place as `file`. With `replace`, a rename. Without it, a hard link,
+ * which the file system refuses when `file` exists, so the "never replace" rule holds at this very
+ * moment and not only when the run started: two runs to one `--out` never overwrite each other.
+ * Where hard links are not supported, an exclusive copy does the same.
  */
-async function replaceAtomically<T>(file: string, write: (temp: string) => Promise<T>): Promise<T> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+async function publish(temp: string, file: string, replace: boolean): Promise<void> {
+  if (replace) {
+    await rename(temp, file);
+    return;
+  }
+  try {
+    await link(temp, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new OutputExistsError(file);
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw error;
+    try {
+      await copyFile(temp, file, fsConstants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if ((copyError as NodeJS.ErrnoException).code === "EEXIST") throw new OutputExistsError(file);
+      throw copyError;
+    }
+  }
+  await unlink(temp);
+}
+
+/**
+ * Lets `write` fill a temporary file in the same folder as `file`, then puts it in place (see
+ * `publish`), so a reader never sees half a file and a failed or stopped run leaves no file behind.
+ */
+async function replaceAtomically<T>(file: string, write: (temp: string) => Promise<T>, replace: boolean): Promise<T> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${++writes}.tmp`);
+  temporaryFiles.add(temp);
   try {
     const result = await write(temp);
-    await rename(temp, file);
+    await publish(temp, file, replace);
     return result;
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    temporaryFiles.delete(temp);
   }
 }
 
 /**
- * Writes `bytes` to `file` through a temporary file in the same folder and a rename, so a reader
- * never sees half a file and a failed run leaves no file behind.
+ * Writes `bytes` to `file` through a temporary file in the same folder, so a reader never sees half
+ * a file and a failed run leaves no file behind; an existing `file` is replaced only with `replace`.
  */
-export async function writeAtomically(file: string, bytes: Uint8Array | string): Promise<void> {
-  await replaceAtomically(file, (temp) => writeFile(temp, bytes));
+export async function writeAtomically(file: string, bytes: Uint8Array | string, replace: boolean): Promise<void> {
+  await replaceAtomically(file, (temp) => writeFile(temp, bytes), replace);
 }
 
 /**
@@ -95,11 +147,16 @@ async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePl
  * streamed row by row, which keeps memory bounded on large files.
  * @example (await writeResultWorkbook("out.xlsx", loaded, plan)).skippedCharts // ["Segmenta_Pareto"]
  */
-export async function writeResultWorkbook(file: string, input: LoadedInput, plan: WritePlan): Promise<{ readonly skippedCharts: readonly string[] }> {
+export async function writeResultWorkbook(
+  file: string,
+  input: LoadedInput,
+  plan: WritePlan,
+  replace: boolean,
+): Promise<{ readonly skippedCharts: readonly string[] }> {
   if (input.workbook) {
     const book = await updatedWorkbook(input.workbook, plan);
-    await writeAtomically(file, book.bytes);
+    await writeAtomically(file, book.bytes, replace);
     return { skippedCharts: book.skippedCharts };
   }
-  return { skippedCharts: await replaceAtomically(file, (temp) => streamCsvWorkbook(temp, input, plan)) };
+  return { skippedCharts: await replaceAtomically(file, (temp) => streamCsvWorkbook(temp, input, plan), replace) };
 }

@@ -114,13 +114,13 @@ describe("the streamed --out, when writing fails", () => {
     const last = plan.ops.filter((op) => op.kind === "values").at(-1);
     if (last?.kind !== "values") throw new Error("no values op");
     const broken: WritePlan = { ...plan, ops: [...plan.ops, { ...last, values: [[{ formula: 42 as unknown as string }]] }] };
-    await expect(writeResultWorkbook(path.join(dir, "out.xlsx"), input, broken)).rejects.toThrow();
+    await expect(writeResultWorkbook(path.join(dir, "out.xlsx"), input, broken, false)).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(["sales.csv"]);
   });
 
   it("leaves nothing when the folder does not exist", async () => {
     const { input, plan } = await planOf(dir, ["sales.csv"]);
-    await expect(writeResultWorkbook(path.join(dir, "no", "out.xlsx"), input, plan)).rejects.toThrow();
+    await expect(writeResultWorkbook(path.join(dir, "no", "out.xlsx"), input, plan, false)).rejects.toThrow();
     expect(readdirSync(dir)).toEqual(["sales.csv"]);
   });
 });

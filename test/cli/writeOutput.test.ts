@@ -1,22 +1,52 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
-import { writeAtomically } from "../../src/cli/writeOutput";
+import { OutputExistsError, writeAtomically } from "../../src/cli/writeOutput";
 import { russianWideWorkbook, tempDir } from "../fixtures/cliFiles";
 import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
 
 describe("writeAtomically", () => {
   it("leaves only the finished file in the folder", async () => {
     const dir = tempDir();
-    await writeAtomically(path.join(dir, "out.csv"), "a,b\n");
+    await writeAtomically(path.join(dir, "out.csv"), "a,b\n", false);
     expect(readdirSync(dir)).toEqual(["out.csv"]);
     expect(readFileSync(path.join(dir, "out.csv"), "utf8")).toBe("a,b\n");
   });
 
   it("leaves nothing behind when the folder does not exist", async () => {
     const dir = tempDir();
-    await expect(writeAtomically(path.join(dir, "no", "out.csv"), "x")).rejects.toThrow();
+    await expect(writeAtomically(path.join(dir, "no", "out.csv"), "x", false)).rejects.toThrow();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("writeAtomically and a file that appears meanwhile", () => {
+  it("never replaces a file that appeared after the run started, and leaves no temporary file", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "out.csv");
+    // Another run finished first: its file is there when this one puts its own in place.
+    writeFileSync(file, "theirs\n");
+    await expect(writeAtomically(file, "mine\n", false)).rejects.toBeInstanceOf(OutputExistsError);
+    expect(readFileSync(file, "utf8")).toBe("theirs\n");
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+  });
+
+  it("replaces it when asked to", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "out.csv");
+    writeFileSync(file, "theirs\n");
+    await writeAtomically(file, "mine\n", true);
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+    expect(readdirSync(dir)).toEqual(["out.csv"]);
+  });
+
+  it("of two runs started together to one --out, exactly one writes it and the other says the file exists", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), "Client,Date,Amount\nAcme,2024-01-05,10\nBeta,2024-02-05,20\n");
+    const both = await Promise.all([1, 2].map(() => runCli(["sales.csv", "--out", "out.xlsx"], { cwd: dir, env: {} })));
+    expect(both.map((o) => o.exitCode).sort()).toEqual([0, 2]);
+    expect(both.find((o) => o.exitCode === 2)?.stderr).toContain("out.xlsx already exists");
+    expect(readdirSync(dir).sort()).toEqual(["out.xlsx", "sales.csv"]);
   });
 });
 
