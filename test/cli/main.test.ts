@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { salesCsv, tempDir } from "../fixtures/cliFiles";
 
@@ -37,4 +37,26 @@ describe("segmenta as a process", () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('sales.csv: C2: "seventy" is not an amount');
   });
+});
+
+describe("segmenta stopped while it writes", () => {
+  it.each(["SIGINT", "SIGTERM"] as const)("removes its temporary file on %s and exits 130", async (signal) => {
+    const dir = tempDir();
+    const rows: string[][] = [];
+    for (let i = 0; i < 150_000; i++) rows.push([`C${i % 20_000}`, `2024-${String((i % 12) + 1).padStart(2, "0")}-15`, String(10 + (i % 97))]);
+    writeFileSync(path.join(dir, "sales.csv"), salesCsv(rows));
+    const { INIT_CWD: _npmCwd, ...base } = process.env;
+    const child = spawn(process.execPath, [BIN, "sales.csv", "--out", "out.xlsx"], { cwd: dir, env: { ...base, LANG: "en_US.UTF-8" } });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Stopped once the temporary output exists, i.e. in the middle of writing it.
+    const deadline = Date.now() + 60_000;
+    while (!readdirSync(dir).some((f) => f.endsWith(".tmp")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(true);
+    child.kill(signal);
+    expect(await exited).toBe(130);
+    expect(stderr).toContain("Stopped before the end: nothing was written");
+    expect(readdirSync(dir)).toEqual(["sales.csv"]);
+  }, 90_000);
 });
