@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
-import { NAME_PREFIX, isBlank, portraitSheetsToRead } from "../core";
+import { NAME_PREFIX, isBlank } from "../core";
 import type { CellValue, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../core";
 import { cellValueOf } from "./cellValueOf";
+import { withOtherSheets } from "./read/readWorkbook";
 import { ownedRanges } from "./workbookNames";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
@@ -56,17 +57,10 @@ function segmentaSheets(owned: readonly OwnedRange[]): Set<string> {
  * @example withSheetsToRead(wb, snapshot).others // { "Ideal portrait": {…}, "Development plan": {…} } after a portrait run
  */
 export function withSheetsToRead(wb: ExcelJS.Workbook, snapshot: WorkbookSnapshot, extra: readonly string[] = []): WorkbookSnapshot {
-  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
-  const others: Record<string, SheetSnapshot> = { ...snapshot.others };
-  for (const name of names) {
-    if (others[name]) continue;
-    if (name === snapshot.active.name) others[name] = snapshot.active;
-    else {
-      const ws = wb.getWorksheet(name) ?? wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-      if (ws) others[ws.name] = sheetSnapshot(ws);
-    }
-  }
-  return { ...snapshot, others };
+  return withOtherSheets(snapshot, extra, (name) => {
+    const ws = wb.getWorksheet(name) ?? wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    return ws ? sheetSnapshot(ws) : null;
+  });
 }
 
 function hasTable(ws: ExcelJS.Worksheet): boolean {

@@ -1,0 +1,160 @@
+import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead } from "../../core";
+import type { OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
+import { PackageError, openWorkbookPackage, type DefinedName, type WorkbookPackage } from "../package";
+import { splitSheetAddress } from "../workbookNames";
+import { readSharedStrings } from "./sharedStrings";
+import { sheetFromCells } from "./sheetGrid";
+import { readSheetCells, type SheetContext } from "./readSheet";
+import { parseStyles } from "./styles";
+
+/** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
+const SHEET_MARKER_PREFIX = `${NAME_PREFIX}Sheet_`;
+
+/**
+ * The ranges a defined name's text lists, split at commas outside quoted sheet names.
+ * @example rangeTexts("Sales!$A$1,'a, b'!$B$2") // ["Sales!$A$1", "'a, b'!$B$2"]
+ */
+function rangeTexts(text: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((t) => t.trim()).filter((t) => t !== "");
+}
+
+/** Every range named with Segmenta's prefix, whatever scope the file gave the name; a name's ranges together. */
+export function ownedRangesOf(names: readonly DefinedName[]): OwnedRange[] {
+  const byName = new Map<string, OwnedRange[]>();
+  for (const entry of names) {
+    if (!entry.name.startsWith(NAME_PREFIX)) continue;
+    const list = byName.get(entry.name) ?? [];
+    byName.set(entry.name, list);
+    for (const text of rangeTexts(entry.text)) {
+      const parts = splitSheetAddress(text);
+      const range = parts ? parseRangeAddress(parts.sheet, parts.address) : null;
+      if (range) list.push({ name: entry.name, range });
+    }
+  }
+  return [...byName.values()].flat();
+}
+
+/**
+ * A workbook file opened for reading: its package, shared strings and styles read once, and its
+ * sheets read on demand, each streamed cell by cell and kept only over its table (see `sheetFromCells`).
+ */
+export interface WorkbookReader {
+  readonly pkg: WorkbookPackage;
+  readonly sheetNames: readonly string[];
+  readonly owned: readonly OwnedRange[];
+  /** The sheet named `name` (exactly, else ignoring case) as the core reads it, or null if there is none. */
+  sheet(name: string): SheetSnapshot | null;
+}
+
+/**
+ * Opens a workbook file's bytes for reading. Throws `PackageError` when the bytes are not a
+ * readable workbook (the problem and the part say what could not be read).
+ */
+export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
+  const pkg = openWorkbookPackage(bytes);
+  const stylesPath = pkg.relatedPath("styles");
+  const styles = parseStyles(stylesPath === undefined ? null : pkg.zip.bytes(stylesPath), stylesPath ?? "");
+  let context: SheetContext | null = null;
+  const contextOf = (): SheetContext =>
+    (context ??= {
+      sharedStrings: readSharedStrings(pkg.zip, pkg.relatedPath("sharedStrings")),
+      styles,
+      date1904: pkg.workbook.date1904,
+    });
+  const cache = new Map<string, SheetSnapshot>();
+  return {
+    pkg,
+    sheetNames: pkg.sheets.map((s) => s.name),
+    owned: ownedRangesOf(pkg.workbook.definedNames),
+    sheet(name) {
+      const entry = pkg.sheet(name);
+      if (!entry) return null;
+      const known = cache.get(entry.name);
+      if (known) return known;
+      let snapshot: SheetSnapshot;
+      if (entry.path === undefined || entry.kind !== "worksheet")
+        snapshot = { name: entry.name, top: 0, left: 0, values: [], formats: [] };
+      else if (!pkg.zip.entry(entry.path)) throw new PackageError("missingPart", entry.path);
+      else snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, contextOf()), styles);
+      cache.set(entry.name, snapshot);
+      return snapshot;
+    },
+  };
+}
+
+/**
+ * The snapshot with `others` holding the sheets core asks for: Segmenta's own sheets with the
+ * user's entries (found through `portraitSheetsToRead`) and the `extra` sheets, each read by
+ * `readSheet` (null for a sheet that is not there). Both workbook readers use it.
+ */
+export function withOtherSheets(
+  snapshot: WorkbookSnapshot,
+  extra: readonly string[],
+  readSheet: (name: string) => SheetSnapshot | null,
+): WorkbookSnapshot {
+  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
+  const others: Record<string, SheetSnapshot> = { ...snapshot.others };
+  for (const name of names) {
+    if (others[name]) continue;
+    if (name === snapshot.active.name) others[name] = snapshot.active;
+    else {
+      const sheet = readSheet(name);
+      if (sheet) others[sheet.name] = sheet;
+    }
+  }
+  return { ...snapshot, others };
+}
+
+/** `withOtherSheets` over a workbook file being read. */
+export function withSheetsRead(
+  reader: WorkbookReader,
+  snapshot: WorkbookSnapshot,
+  extra: readonly string[] = [],
+): WorkbookSnapshot {
+  return withOtherSheets(snapshot, extra, (name) => reader.sheet(name));
+}
+
+/**
+ * The workbook as core reads it, the same snapshot `snapshotFromWorkbook` builds from ExcelJS: the
+ * chosen sheet (by default the first that holds anything and is not one of Segmenta's own), every
+ * sheet name, Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName`
+ * is not in the workbook.
+ * @example snapshotFromReader(openWorkbookReader(bytes), "Sales")?.active.values[0]
+ */
+export function snapshotFromReader(
+  reader: WorkbookReader,
+  sheetName?: string,
+  extra: readonly string[] = [],
+): WorkbookSnapshot | null {
+  const { owned, sheetNames } = reader;
+  let active: SheetSnapshot | null = null;
+  if (sheetName !== undefined) active = reader.sheet(sheetName);
+  else {
+    const own = new Set(
+      owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
+    );
+    for (const name of sheetNames) {
+      if (own.has(name)) continue;
+      const sheet = reader.sheet(name);
+      if (sheet && sheet.values.length > 0) {
+        active = sheet;
+        break;
+      }
+    }
+    if (active === null && sheetNames.length > 0) active = reader.sheet(sheetNames[0]);
+  }
+  if (!active) return null;
+  return withSheetsRead(reader, { active, sheetNames, owned, others: {} }, extra);
+}
