@@ -42,22 +42,29 @@ export interface ProcessFigures {
 }
 
 /**
- * Runs `node ...args` `times` times, under `/usr/bin/time -v` when it is there: the best wall and
- * CPU (user + system) seconds, and the largest peak memory seen. Throws when a run fails.
+ * Runs `command ...args` `times` times in `cwd`, under `/usr/bin/time -v` when it is there: the best
+ * wall and CPU (user + system, children included) seconds, and the largest peak memory of the
+ * process or any child. Throws when a run fails.
  */
-export function timeNode(times: number, args: readonly string[]): ProcessFigures {
+export function timeCommand(times: number, command: string, args: readonly string[], cwd?: string): ProcessFigures {
   const useTime = existsSync("/usr/bin/time");
   let wallSeconds = Infinity;
   let cpuSeconds = Infinity;
   let maxRssMiB = -Infinity;
   for (let i = 0; i < times; i++) {
     const start = performance.now();
-    const result = useTime ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...args], { encoding: "utf8" }) : spawnSync(process.execPath, args, { encoding: "utf8" });
+    const options = { encoding: "utf8" as const, cwd, maxBuffer: 256 * 1024 * 1024 };
+    const result = useTime ? spawnSync("/usr/bin/time", ["-v", command, ...args], options) : spawnSync(command, args, options);
     wallSeconds = Math.min(wallSeconds, (performance.now() - start) / 1000);
-    if (result.status !== 0) throw new Error(`node ${args.join(" ")} failed: ${result.stderr}`);
+    if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
     const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
     cpuSeconds = Math.min(cpuSeconds, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
     maxRssMiB = Math.max(maxRssMiB, figure("Maximum resident set size \\(kbytes\\)") / 1024);
   }
   return { wallSeconds, cpuSeconds, maxRssMiB };
+}
+
+/** {@link timeCommand} of `node ...args`. */
+export function timeNode(times: number, args: readonly string[]): ProcessFigures {
+  return timeCommand(times, process.execPath, args);
 }
