@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -33,5 +34,27 @@ describe("the bundled command line", () => {
     const config = await makeConfig({}, { mode: "production" });
     const relative = path.relative(config.output.path, cli.BUNDLE);
     expect(relative.startsWith("..")).toBe(true);
+  });
+
+  it("loads no workbook library for a CSV summary: only what the run needs", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenta-cli-"));
+    fs.writeFileSync(path.join(dir, "sales.csv"), "Client,Date,Amount\nAcme,2024-01-05,10\n");
+    // Records every package the run loads, as Node resolves it.
+    const probe = path.join(dir, "probe.js");
+    fs.writeFileSync(
+      probe,
+      `const M = require("module"); const load = M._load; const seen = new Set();
+       M._load = function (request, ...rest) { if (!/^(\\.|\\/|node:)/.test(request)) seen.add(request.split("/")[0]); return load.call(this, request, ...rest); };
+       process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(dir, "loaded.json"))}, JSON.stringify([...seen])));`,
+    );
+    const { INIT_CWD: _npmCwd, ...env } = process.env;
+    const result = spawnSync(process.execPath, ["-r", probe, cli.freshBundle(), "sales.csv", "--quiet"], { cwd: dir, env, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const loaded = JSON.parse(fs.readFileSync(path.join(dir, "loaded.json"), "utf8")) as string[];
+    expect(loaded).not.toContain("exceljs");
+    expect(loaded).not.toContain("cli-progress");
+    expect(loaded).toContain("commander");
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
