@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core";
+import type { ProblemPlace } from "../xlsx/read";
 import { decodeText, type TextEncoding } from "./decodeText";
 import { readCsv, type CsvProblem } from "./parseCsv";
 
@@ -9,8 +9,8 @@ import { readCsv, type CsvProblem } from "./parseCsv";
 export interface LoadedInput {
   readonly kind: "csv" | "xlsx";
   readonly snapshot: WorkbookSnapshot;
-  /** The workbook of an .xlsx input (the copy that `--out` writes). */
-  readonly workbook: ExcelJS.Workbook | null;
+  /** The file's bytes of an .xlsx/.xlsm input (the workbook that `--out` writes a copy of). */
+  readonly bytes: Uint8Array | null;
   readonly encoding: TextEncoding | null;
 }
 
@@ -18,7 +18,7 @@ export interface LoadedInput {
 export type LoadProblem =
   | { readonly code: "missingFile" }
   | { readonly code: "unknownType" }
-  | { readonly code: "badWorkbook"; readonly detail: string }
+  | { readonly code: "badWorkbook"; readonly place: ProblemPlace }
   | { readonly code: "badCsv"; readonly csv: CsvProblem }
   | { readonly code: "noSheet"; readonly sheet: string; readonly sheets: readonly string[] };
 
@@ -44,27 +44,25 @@ async function readBytes(file: string): Promise<Uint8Array | null> {
  */
 export async function loadInput(file: string, sheet: string | null, extraSheets: readonly string[] = []): Promise<LoadResult> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && ext !== ".xlsx") return { ok: false, problem: { code: "unknownType" } };
+  const workbookFile = ext === ".xlsx" || ext === ".xlsm";
+  if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && !workbookFile) return { ok: false, problem: { code: "unknownType" } };
   const bytes = await readBytes(file);
   if (bytes === null) return { ok: false, problem: { code: "missingFile" } };
-  if (ext !== ".xlsx") {
+  if (!workbookFile) {
     const { text, encoding } = decodeText(bytes);
     const read = readCsv(text, csvSheetName(file));
     if (!read.ok) return { ok: false, problem: { code: "badCsv", csv: read.problem } };
     const active = read.sheet;
-    return { ok: true, value: { kind: "csv", snapshot: { active, sheetNames: [active.name], owned: [] }, workbook: null, encoding } };
+    return { ok: true, value: { kind: "csv", snapshot: { active, sheetNames: [active.name], owned: [] }, bytes: null, encoding } };
   }
-  // ExcelJS takes a noticeable time to load: only .xlsx files pay for it.
-  const { loadWorkbook, snapshotFromWorkbook } = await import("../xlsx");
-  let workbook: ExcelJS.Workbook;
+  // The streaming reader inflates only the workbook part, styles, shared texts and the sheets read.
+  const { openWorkbookReader, problemPlaceOf, snapshotFromReader } = await import("../xlsx/read");
   try {
-    workbook = await loadWorkbook(bytes);
+    const reader = openWorkbookReader(bytes);
+    const snapshot = snapshotFromReader(reader, sheet ?? undefined, extraSheets);
+    if (snapshot === null) return { ok: false, problem: { code: "noSheet", sheet: sheet ?? "", sheets: reader.sheetNames } };
+    return { ok: true, value: { kind: "xlsx", snapshot, bytes, encoding: null } };
   } catch (error) {
-    return { ok: false, problem: { code: "badWorkbook", detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, problem: { code: "badWorkbook", place: problemPlaceOf(error) } };
   }
-  const snapshot = snapshotFromWorkbook(workbook, sheet ?? undefined, extraSheets);
-  if (snapshot === null) {
-    return { ok: false, problem: { code: "noSheet", sheet: sheet ?? "", sheets: workbook.worksheets.map((ws) => ws.name) } };
-  }
-  return { ok: true, value: { kind: "xlsx", snapshot, workbook, encoding: null } };
 }

@@ -1,7 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
-import type { Classification, Locale } from "../core";
+import type { Classification, Language, Locale } from "../core";
+import { workbookFileWords } from "../locales/workbookFile";
+import { describeWorkbookProblem } from "../xlsx/read/describeProblem";
 import { cliWords, type CliWords } from "./cliWords";
 import { loadInput, type LoadProblem } from "./loadInput";
 import { parseArgs } from "./parseArgs";
@@ -42,12 +44,12 @@ export function issueLines(lines: readonly string[], words: CliWords): string {
   return `${shown.join("\n")}\n`;
 }
 
-function loadProblemText(problem: LoadProblem, file: string, words: CliWords): string {
+function loadProblemText(problem: LoadProblem, file: string, words: CliWords, language: Language): string {
   switch (problem.code) {
     case "noSheet":
       return format(words.problems.noSheet, { file, sheet: problem.sheet, sheets: problem.sheets.join(", ") });
     case "badWorkbook":
-      return format(words.problems.badWorkbook, { file, detail: problem.detail });
+      return describeWorkbookProblem(problem.place, file, workbookFileWords(language));
     case "badCsv":
       return format(words.problems[problem.csv.code], { file, ...problem.csv });
     default:
@@ -94,7 +96,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   try {
     const loaded = await loadInput(input, o.sheet, o.clientsSheet === null ? [] : [o.clientsSheet]);
     progress.step();
-    if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words)}\n`);
+    if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words, o.language)}\n`);
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
     if (!portrait.ok) return usage(`${portrait.message}\n`);
     const cellPrefix = `${path.basename(label)}: `;

@@ -2,7 +2,6 @@ import { constants as fsConstants, createWriteStream, rmSync } from "node:fs";
 import { copyFile, link, rename, unlink, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describeReason } from "../core";
 import type { Classification, ClientResult, Locale, WritePlan } from "../core";
@@ -113,12 +112,14 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
 }
 
 /**
- * The .xlsx `--out` writes for an .xlsx input, built in memory: the input workbook with the run's
- * write plan (results, matrix sheet, portrait sheets) applied, as the add-in applies it in Excel
- * (charts aside: ExcelJS cannot write them), and the charts left out.
+ * The .xlsx `--out` writes for an .xlsx input, built in memory: the input workbook (loaded by
+ * ExcelJS only here, when a copy is written) with the run's write plan (results, matrix sheet,
+ * portrait sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot write
+ * them), and the charts left out.
  */
-async function updatedWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
+async function updatedWorkbook(input: Uint8Array, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
   const xlsx = await import("../xlsx");
+  const wb = await xlsx.loadWorkbook(input);
   const { skipped } = xlsx.applyPlanToWorkbook(wb, plan);
   return { bytes: await xlsx.workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
 }
@@ -153,8 +154,8 @@ export async function writeResultWorkbook(
   plan: WritePlan,
   replace: boolean,
 ): Promise<{ readonly skippedCharts: readonly string[] }> {
-  if (input.workbook) {
-    const book = await updatedWorkbook(input.workbook, plan);
+  if (input.bytes) {
+    const book = await updatedWorkbook(input.bytes, plan);
     await writeAtomically(file, book.bytes, replace);
     return { skippedCharts: book.skippedCharts };
   }

@@ -1,5 +1,7 @@
-import type { Workbook } from "exceljs";
 import type { RangeRef, WorkbookSnapshot } from "../../core";
+import { workbookFileWords } from "../../locales/workbookFile";
+import type { WorkbookReader } from "../../xlsx/read";
+import { languageOf } from "../i18n/createI18n";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost } from "./WorkbookHost";
 
 /** How the standalone mode gets bytes and keeps choices; a browser by default, fakes in tests. */
@@ -14,7 +16,11 @@ export const SAMPLE_FILE = "sample-en.xlsx";
 const CHOICES_KEY = "segmenta.choices";
 const PREVIEW_ROWS = 200;
 
-/** The workbook I/O (and ExcelJS behind it) is loaded on first use, so the pane's first JavaScript stays small. */
+/**
+ * The workbook reader, and the writer (ExcelJS behind it), are loaded on first use, so the pane's
+ * first JavaScript stays small; ExcelJS is loaded only when a plan is written.
+ */
+const loadReader = () => import("../../xlsx/read");
 const loadWorkbookIo = () => import("../../xlsx");
 
 async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
@@ -23,31 +29,55 @@ async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
 }
 
 /**
- * The pane's workbook in the browser: an ExcelJS workbook in memory (the bundled sample or a file the
- * user picks), read and written through `src/xlsx` like the command line does.
+ * The pane's workbook in the browser: the file's bytes in memory (the bundled sample or a file the
+ * user picks), read by the streaming reader and written through `src/xlsx` like the command line does.
  */
 export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
-  let workbook: Workbook | null = null;
+  let bytes: Uint8Array | null = null;
+  let reader: WorkbookReader | null = null;
   let fileName = SAMPLE_FILE;
   let dataSheet: string | undefined;
   let selected: RangeRef | null = null;
 
-  async function open(bytes: ArrayBuffer, name: string): Promise<void> {
-    const xlsx = await loadWorkbookIo();
-    workbook = await xlsx.loadWorkbook(bytes);
+  /** Runs a read of the file; a file that cannot be read is an error in the user's words, naming the file. */
+  async function reading<T>(
+    name: string,
+    run: (read: Awaited<ReturnType<typeof loadReader>>) => T,
+  ): Promise<T> {
+    const read = await loadReader();
+    try {
+      return run(read);
+    } catch (error) {
+      throw new Error(
+        read.describeWorkbookProblem(
+          read.problemPlaceOf(error),
+          name,
+          workbookFileWords(languageOf(env.language)),
+        ),
+      );
+    }
+  }
+
+  async function open(data: ArrayBuffer, name: string): Promise<void> {
+    const view = new Uint8Array(data);
+    reader = await reading(name, (read) => read.openWorkbookReader(view));
+    bytes = view;
     fileName = name;
     dataSheet = undefined;
     selected = null;
   }
 
-  function current(): Workbook {
-    if (!workbook) throw new Error("No workbook is open.");
-    return workbook;
+  function current(): { bytes: Uint8Array; reader: WorkbookReader } {
+    if (!bytes || !reader) throw new Error("No workbook is open.");
+    return { bytes, reader };
   }
 
   async function snapshotOf(sheet: string | undefined): Promise<WorkbookSnapshot> {
-    const xlsx = await loadWorkbookIo();
-    const snapshot = xlsx.snapshotFromWorkbook(current(), sheet) ?? xlsx.snapshotFromWorkbook(current());
+    const opened = current().reader;
+    const snapshot = await reading(
+      fileName,
+      (read) => read.snapshotFromReader(opened, sheet) ?? read.snapshotFromReader(opened),
+    );
     if (!snapshot) throw new Error("The workbook has no sheets.");
     return snapshot;
   }
@@ -75,9 +105,7 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       };
     },
     async download() {
-      const xlsx = await loadWorkbookIo();
-      const buffer = await xlsx.workbookBytes(current());
-      const blob = new Blob([new Uint8Array(buffer)], {
+      const blob = new Blob([new Uint8Array(current().bytes)], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       });
       return { blob, fileName };
@@ -101,7 +129,11 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       const xlsx = await loadWorkbookIo();
       if (signal.aborted) return [];
       onProgress(0);
-      xlsx.applyPlanToWorkbook(current(), plan);
+      const workbook = await xlsx.loadWorkbook(current().bytes);
+      xlsx.applyPlanToWorkbook(workbook, plan);
+      const written = await xlsx.workbookBytes(workbook);
+      reader = await reading(fileName, (read) => read.openWorkbookReader(written));
+      bytes = written;
       onProgress(1);
       return [];
     },

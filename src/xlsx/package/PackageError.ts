@@ -4,7 +4,7 @@
  * - `notWorkbook`: a zip, but not an Excel workbook (no `xl/workbook.xml` or no sheets);
  * - `missingPart`: a part the workbook points at is not in the archive;
  * - `unreadablePart`: a part is there but could not be inflated or parsed.
- * `part` names the archive entry concerned.
+ * `part` names the archive entry concerned, `sheet` the sheet whose part it is (when known).
  */
 export type PackageProblem = "notZip" | "notWorkbook" | "missingPart" | "unreadablePart";
 
@@ -12,6 +12,7 @@ export class PackageError extends Error {
   constructor(
     readonly problem: PackageProblem,
     readonly part?: string,
+    readonly sheet?: string,
   ) {
     super(part === undefined ? problem : `${problem}: ${part}`);
     this.name = "PackageError";

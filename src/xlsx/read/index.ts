@@ -17,3 +17,5 @@ export type { SheetContext, SparseCells } from "./readSheet";
 export { isDateFormat, parseStyles } from "./styles";
 export type { CellStyles } from "./styles";
 export { readSharedStrings } from "./sharedStrings";
+export { describeWorkbookProblem, problemPlaceOf } from "./describeProblem";
+export type { ProblemPlace, WorkbookFileWords } from "./describeProblem";

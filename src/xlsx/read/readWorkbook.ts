@@ -86,8 +86,17 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
       let snapshot: SheetSnapshot;
       if (entry.path === undefined || entry.kind !== "worksheet")
         snapshot = { name: entry.name, top: 0, left: 0, values: [], formats: [] };
-      else if (!pkg.zip.entry(entry.path)) throw new PackageError("missingPart", entry.path);
-      else snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, contextOf()), styles);
+      else if (!pkg.zip.entry(entry.path)) throw new PackageError("missingPart", entry.path, entry.name);
+      else {
+        const shared = contextOf();
+        try {
+          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
+        } catch (error) {
+          throw error instanceof PackageError
+            ? new PackageError(error.problem, error.part, entry.name)
+            : error;
+        }
+      }
       cache.set(entry.name, snapshot);
       return snapshot;
     },

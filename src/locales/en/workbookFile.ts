@@ -1,0 +1,18 @@
+/** Why a workbook file (.xlsx, .xlsm) could not be read, as the command line and the standalone page say it. */
+export const workbookFile = {
+  notZip: "{file} is not an Excel workbook: it is not an .xlsx file, or it was cut short while being copied",
+  notWorkbook: "{file} is not an Excel workbook: it is a zip archive, but holds no workbook",
+  /** `{what}` is one of the `parts` below. */
+  unreadable:
+    "{file}: {what} could not be read; the file is damaged. Open it in Excel, save it again, and run again",
+  missing:
+    "{file}: {what} is missing from the workbook; the file is incomplete. Open it in Excel, save it again, and run again",
+  parts: {
+    whole: "the workbook",
+    sheet: 'the sheet "{sheet}"',
+    sharedStrings: "the table of texts the cells share",
+    styles: "the cell formats",
+    workbook: "the list of sheets",
+    other: "the part {part}",
+  },
+};

@@ -1,0 +1,19 @@
+import type { workbookFile as en } from "../en/workbookFile";
+import type { Words } from "../Words";
+
+export const workbookFile: Words<typeof en> = {
+  notZip: "{file} no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
+  notWorkbook: "{file} no es un libro de Excel: es un archivo zip, pero no contiene ningún libro",
+  unreadable:
+    "{file}: no se pudo leer {what}; el archivo está dañado. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",
+  missing:
+    "{file}: falta {what} en el libro; el archivo está incompleto. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",
+  parts: {
+    whole: "el libro",
+    sheet: "la hoja «{sheet}»",
+    sharedStrings: "la tabla de textos que comparten las celdas",
+    styles: "los formatos de celda",
+    workbook: "la lista de hojas",
+    other: "la parte {part}",
+  },
+};
