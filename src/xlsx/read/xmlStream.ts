@@ -37,11 +37,13 @@ function isNameEnd(code: number): boolean {
 
 /**
  * Feeds UTF-8 chunks through the tokenizer. `push` each chunk, then `end()`; `end` returns false when
- * the text stopped inside a tag (a truncated part).
+ * the text stopped inside a tag or an element (a truncated part).
  */
 export class XmlStream {
   private readonly decoder = new TextDecoder("utf-8");
   private rest = "";
+  /** Elements opened and not yet closed: a complete part ends at depth 0. */
+  private depth = 0;
 
   constructor(private readonly handler: TagHandler) {}
 
@@ -51,7 +53,7 @@ export class XmlStream {
 
   end(): boolean {
     this.scan(this.rest + this.decoder.decode());
-    return this.rest.indexOf("<") < 0;
+    return this.rest.indexOf("<") < 0 && this.depth === 0;
   }
 
   private scan(buf: string): void {
@@ -90,6 +92,8 @@ export class XmlStream {
         nameEnd++;
       }
       const selfClosing = buf.charCodeAt(gt - 1) === SLASH;
+      if (closing) this.depth--;
+      else if (!selfClosing) this.depth++;
       handler.tag(buf, lt + 1, gt, nameStart, nameEnd, closing, selfClosing);
       pos = gt + 1;
     }

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyseWorkbook, cellAddress, DEFAULT_SETTINGS } from "../../../src/core";
+import { COLUMN_GAP, openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
+import { handMadeWorkbook } from "./handMade";
+
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+const num = (ref: string, value: number) => `<c r="${ref}"><v>${value}</v></c>`;
+
+function activeOf(sheetData: string) {
+  const snapshot = snapshotFromReader(openWorkbookReader(handMadeWorkbook({ sheetData })));
+  if (!snapshot) throw new Error("no snapshot");
+  return snapshot.active;
+}
+
+describe("the grid covers the table, not the space up to the farthest cell", () => {
+  it("keeps a header row and leaves out a stray cell at XFD1048576", () => {
+    const sheet = activeOf(
+      `<row r="1">${inline("A1", "Client")}${inline("B1", "Jan")}</row><row r="1048576">${num("XFD1048576", 1)}</row>`,
+    );
+    expect(sheet).toMatchObject({ top: 0, left: 0, values: [["Client", "Jan"]] });
+  });
+
+  it("keeps every row down to a far cell in the table's columns, blank rows costing no cells", () => {
+    const sheet = activeOf(
+      `<row r="1">${inline("A1", "Client")}${inline("B1", "Jan")}</row><row r="2">${inline("A2", "Acme")}${num("B2", 5)}</row>` +
+        `<row r="1048576">${inline("A1048576", "Late client")}${num("B1048576", 7)}</row>`,
+    );
+    expect(sheet.values.length).toBe(1_048_576);
+    expect(sheet.values[1_048_575]).toEqual(["Late client", 7]);
+    expect(sheet.values[500_000]).toEqual([null, null]);
+    expect(sheet.values[500_000]).toBe(sheet.values[600_000]);
+  });
+
+  it("keeps a client row whole when a note sits far to its right", () => {
+    const far = COLUMN_GAP + 3;
+    const farRef = (row: number) => cellAddress(row - 1, far);
+    const sheet = activeOf(
+      `<row r="1">${inline("A1", "Client")}${inline("B1", "Jan")}</row>` +
+        `<row r="2">${inline("A2", "Acme")}${num("B2", 5)}${inline(farRef(2), "note")}</row>`,
+    );
+    expect(sheet.values).toEqual([
+      ["Client", "Jan"],
+      ["Acme", 5],
+    ]);
+  });
+
+  it("keeps columns a few blank columns apart in one table", () => {
+    const sheet = activeOf(
+      `<row r="1">${inline("A1", "Client")}${inline("F1", "Jan")}</row><row r="2">${inline("A2", "Acme")}${num("F2", 5)}</row>`,
+    );
+    expect(sheet.values[1]).toEqual(["Acme", null, null, null, null, 5]);
+  });
+
+  it("takes the bigger block when a sheet holds two far apart", () => {
+    const sheet = activeOf(
+      `<row r="1">${inline("A1", "Title")}${inline("AZ1", "Client")}${inline("BA1", "Jan")}</row>` +
+        `<row r="2">${inline("AZ2", "Acme")}${num("BA2", 5)}</row><row r="3">${inline("AZ3", "Beta")}${num("BA3", 6)}</row>`,
+    );
+    expect(sheet).toMatchObject({ top: 0, left: 51 });
+    expect(sheet.values.map((row) => row[0])).toEqual(["Client", "Acme", "Beta"]);
+  });
+
+  it("analyses the bundled sample with a stray cell at XFD1048576 the same as without it", () => {
+    const bytes = readFileSync(path.join(__dirname, "../../../assets/sample-en.xlsx"));
+    const plain = snapshotFromReader(openWorkbookReader(bytes));
+    if (!plain) throw new Error("no snapshot");
+    const sheetData = plain.active.values
+      .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => cellXml(r, c, v)).join("")}</row>`)
+      .join("");
+    const stray = `${sheetData}<row r="1048576">${num("XFD1048576", 1)}</row>`;
+    const withStray = snapshotFromReader(openWorkbookReader(handMadeWorkbook({ sheetData: stray })));
+    if (!withStray) throw new Error("no snapshot");
+    const run = (values: typeof plain.active.values) =>
+      analyseWorkbook(
+        { ...plain, active: { ...plain.active, name: "Data", top: 0, left: 0, values, formats: undefined } },
+        {
+          settings: DEFAULT_SETTINGS,
+          lang: "en",
+        },
+      ).classification?.clients.length;
+    expect(withStray.active.values).toEqual(plain.active.values);
+    expect(run(withStray.active.values)).toBeGreaterThan(0);
+  });
+});
+
+function cellXml(r: number, c: number, value: unknown): string {
+  const ref = cellAddress(r, c);
+  if (typeof value === "number") return num(ref, value);
+  if (typeof value === "string") return inline(ref, value.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+  return "";
+}
