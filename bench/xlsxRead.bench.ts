@@ -36,7 +36,7 @@ function columnName(col: number): string {
  * An .xlsx as Excel writes one: text in the shared strings, numbers as numbers, ISO dates as
  * serials in a date format (style 1, built-in format 14). `rows` are the text fields of each line.
  */
-function writeXlsx(
+export function writeXlsx(
   file: string,
   header: readonly string[],
   rows: Iterable<readonly string[]>,
