@@ -77,4 +77,15 @@ describe("reading a sheet's cells", () => {
       [null, null, 3],
     ]);
   });
+
+  it('reads strict OOXML with absolute part paths and ISO dates (t="d"), as Numbers and converters write', () => {
+    const sheet = active({
+      strict: true,
+      styles: DATE_STYLES,
+      sharedStrings: ["<t>Client</t>"],
+      sheetData:
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="d" s="1"><v>2024-01-15T18:30:00</v></c></row>',
+    });
+    expect(sheet.values).toEqual([["Client", 45306]]);
+  });
 });
