@@ -36,25 +36,55 @@ const enum Part {
   Inline,
 }
 
+/** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
+const cellAttrs = { row: -1, col: -1, style: 0, type: "n" };
+
 /**
- * The zero-based row and column of an A1 reference (`AB12` → row 11, col 27), or col -1 when the
- * text holds no column letters.
+ * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
+ * `from` (after the name) and `end` (at `>`).
  */
-function parseRef(ref: string): { row: number; col: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 32;
-    if (code < 97 || code > 122) break;
-    col = col * 26 + (code - 96);
+function cellAttributes(buf: string, from: number, end: number): typeof cellAttrs {
+  const out = cellAttrs;
+  out.row = -1;
+  out.col = -1;
+  out.style = 0;
+  out.type = "n";
+  let i = from;
+  while (i < end) {
+    const code = buf.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < end && buf.charCodeAt(i) !== 61) i++;
+    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
+    const quote = buf.charCodeAt(i + 1);
+    const valueStart = i + 2;
+    let valueEnd = valueStart;
+    while (valueEnd < end && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
+    if (name === 114) {
+      // r: column letters, then row digits
+      let j = valueStart;
+      let col = 0;
+      for (; j < valueEnd; j++) {
+        const letter = buf.charCodeAt(j) | 32;
+        if (letter < 97 || letter > 122) break;
+        col = col * 26 + (letter - 96);
+      }
+      let row = 0;
+      for (; j < valueEnd; j++) row = row * 10 + (buf.charCodeAt(j) - 48);
+      out.col = col - 1;
+      out.row = row - 1;
+    } else if (name === 115) {
+      // s
+      let style = 0;
+      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
+      out.style = style;
+    } else if (name === 116) out.type = buf.slice(valueStart, valueEnd);
+    i = valueEnd + 1;
   }
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const digit = ref.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) break;
-    row = row * 10 + digit;
-  }
-  return { row: row - 1, col: col - 1 };
+  return out;
 }
 
 class Growing {
@@ -158,16 +188,11 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
             if (inCell) finishCell();
             return;
           }
-          const ref = attribute(buf, start, end, "r");
-          if (ref !== undefined) {
-            const at = parseRef(ref);
-            if (at.col >= 0) col = at.col;
-            else col++;
-            if (at.row >= 0) row = at.row;
-          } else col++;
-          const s = attribute(buf, start, end, "s");
-          style = s === undefined ? 0 : Number(s) | 0;
-          type = attribute(buf, start, end, "t") ?? "n";
+          const attrs = cellAttributes(buf, nameEnd, end);
+          col = attrs.col >= 0 ? attrs.col : col + 1;
+          if (attrs.row >= 0) row = attrs.row;
+          style = attrs.style;
+          type = attrs.type;
           value = null;
           formula = null;
           inline = null;

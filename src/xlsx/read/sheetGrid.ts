@@ -11,6 +11,13 @@ const MAX_COLUMNS = 16_384;
  */
 export const COLUMN_GAP = 16;
 
+/** `isBlank`, without a regular expression for the usual text that starts with a letter or digit. */
+function blank(value: CellValue): boolean {
+  if (typeof value !== "string") return value === null;
+  const first = value.charCodeAt(0);
+  return !(first > 32 && first < 0x2000 && first !== 0xa0 && first !== 0x1680) && isBlank(value);
+}
+
 /**
  * The columns of the table: non-blank columns grouped into blocks separated by more than
  * `COLUMN_GAP` blank columns, and the block holding the most non-blank cells.
@@ -51,7 +58,7 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
   const filled = new Uint8Array(cells.count);
   for (let i = 0; i < cells.count; i++) {
     const col = cells.cols[i];
-    if (col >= 0 && col < MAX_COLUMNS && cells.rows[i] >= 0 && !isBlank(cells.values[i])) filled[i] = 1;
+    if (col >= 0 && col < MAX_COLUMNS && cells.rows[i] >= 0 && !blank(cells.values[i])) filled[i] = 1;
   }
   const columns = tableColumns(cells, filled);
   if (columns === null) return { name, top: 0, left: 0, values: [], formats: [] };
