@@ -10,6 +10,11 @@ const MAX_COLUMNS = 16_384;
  * table are not part of it (a stray cell in XFD is not read as the table's last column).
  */
 export const COLUMN_GAP = 16;
+/**
+ * Wider than this, rows end at their own last cell instead of the table's width (a grid may be
+ * ragged, see `Grid`), so cells scattered across a whole sheet never fill every row to XFD.
+ */
+const RAGGED_WIDTH = 1024;
 
 /** `isBlank`, without a regular expression for the usual text that starts with a letter or digit. */
 function blank(value: CellValue): boolean {
@@ -51,7 +56,8 @@ function tableColumns(cells: SparseCells, filled: Uint8Array): { left: number; r
  * One sheet's snapshot from its sparse cells: the rectangle of the table's columns (see
  * `COLUMN_GAP`) from the first to the last row holding a non-blank cell in them, every row kept,
  * so a client row below blank rows is never dropped. Rows without cells share one frozen blank
- * row, so empty space costs a pointer per row, never a cell.
+ * row, so empty space costs a pointer per row, never a cell; past `RAGGED_WIDTH` columns each row
+ * ends at its last cell.
  * @example sheetFromCells("Sales", readSheetCells(zip, part, context), styles).values[0] // the header row
  */
 export function sheetFromCells(name: string, cells: SparseCells, styles: CellStyles): SheetSnapshot {
@@ -72,9 +78,20 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
     if (row > bottom) bottom = row;
   }
   const width = right - left + 1;
-  const blankValues: readonly CellValue[] = Object.freeze(new Array<CellValue>(width).fill(null));
-  const blankFormats: readonly string[] = Object.freeze(new Array<string>(width).fill(""));
   const height = bottom - top + 1;
+  // A row's length: the table's width, or for a very wide table its own last cell (a ragged grid).
+  const rowLength = new Int32Array(height).fill(width > RAGGED_WIDTH ? 0 : width);
+  if (width > RAGGED_WIDTH) {
+    for (let i = 0; i < cells.count; i++) {
+      const row = cells.rows[i] - top;
+      const col = cells.cols[i] - left;
+      if (row >= 0 && row < height && col >= 0 && col < width && col >= rowLength[row])
+        rowLength[row] = col + 1;
+    }
+  }
+  const blankLength = width > RAGGED_WIDTH ? 0 : width;
+  const blankValues: readonly CellValue[] = Object.freeze(new Array<CellValue>(blankLength).fill(null));
+  const blankFormats: readonly string[] = Object.freeze(new Array<string>(blankLength).fill(""));
   const values = new Array<CellValue[] | readonly CellValue[]>(height).fill(blankValues);
   const formats = new Array<string[] | readonly string[]>(height).fill(blankFormats);
   for (let i = 0; i < cells.count; i++) {
@@ -84,8 +101,8 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
     let rowValues = values[row];
     let rowFormats = formats[row];
     if (rowValues === blankValues) {
-      rowValues = values[row] = new Array<CellValue>(width).fill(null);
-      rowFormats = formats[row] = new Array<string>(width).fill("");
+      rowValues = values[row] = new Array<CellValue>(rowLength[row]).fill(null);
+      rowFormats = formats[row] = new Array<string>(rowLength[row]).fill("");
     }
     (rowValues as CellValue[])[col] = cells.values[i];
     (rowFormats as string[])[col] = styles.format(cells.styles[i]);

@@ -90,3 +90,22 @@ function cellXml(r: number, c: number, value: unknown): string {
   if (typeof value === "string") return inline(ref, value.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
   return "";
 }
+
+describe("cells scattered across a whole sheet", () => {
+  it("give rows that end at their own last cell, never a row filled to XFD", () => {
+    // One cell every COLUMN_GAP columns keeps the whole width in one block.
+    const rows: string[] = [];
+    for (let r = 0; r < 2000; r++) {
+      const col = (r * COLUMN_GAP) % 16_384;
+      rows.push(
+        `<row r="${r + 1}">${inline(cellAddress(r, 0), `Client ${r}`)}${num(cellAddress(r, col || 1), r)}</row>`,
+      );
+    }
+    const sheet = activeOf(rows.join(""));
+    expect(sheet.values.length).toBe(2000);
+    const widest = Math.max(...sheet.values.map((row) => row.length));
+    expect(widest).toBeGreaterThan(1024);
+    expect(sheet.values[3]).toEqual(["Client 3", ...new Array<null>(3 * COLUMN_GAP - 1).fill(null), 3]);
+    expect(sheet.values.reduce((sum, row) => sum + row.length, 0)).toBeLessThan(2000 * 16_384 * 0.6);
+  });
+});
