@@ -80,6 +80,17 @@ describe("standaloneHost", () => {
     expect(header).toEqual(headerRow(reread));
   });
 
+  it("refuses a file that is not a workbook in the user's language, naming the file, and keeps the open one", async () => {
+    const host = standaloneHost(await environment());
+    await host.files?.openSample();
+    const text = new Blob(["Client;Jan\nAcme;5\n"]);
+    await expect(host.files?.openFile(text, "ventas.xlsx")).rejects.toThrow(
+      "ventas.xlsx no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
+    );
+    expect(host.files?.fileName()).toBe("sample-en.xlsx");
+    expect((await host.read(() => undefined)).active.name).toBe("Sales");
+  });
+
   it("keeps the user's choices between visits", async () => {
     const env = await environment();
     await standaloneHost(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
