@@ -1,7 +1,7 @@
-import type { Locale } from "./Locale";
+import type { Locale } from "../../core/locale/Locale";
 
 /** English. */
-export const en: Locale = {
+export const core = {
   language: "en",
   tag: "en-US",
   columns: {
@@ -78,7 +78,8 @@ export const en: Locale = {
     windowMonths: "The activity window must be a whole number of months from 1 to 60, not {value}",
   },
   planIssues: {
-    noRoom: "{sheet}: there is no room right of the table for Segmenta's {cols} columns (the sheet ends at column {limit})",
+    noRoom:
+      "{sheet}: there is no room right of the table for Segmenta's {cols} columns (the sheet ends at column {limit})",
     tooManyRows: "{sheet}: the result needs {rows} rows, more than a sheet holds ({limit})",
   },
   settingsFields: {
@@ -126,4 +127,4 @@ export const en: Locale = {
     },
   },
   periods: { month: "{month} {year}", quarter: "Q{q} {year}", week: "{year}-W{week}" },
-};
+} satisfies Locale;

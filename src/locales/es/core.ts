@@ -1,7 +1,7 @@
-import type { Locale } from "./Locale";
+import type { Locale } from "../../core/locale/Locale";
 
 /** Spanish. */
-export const es: Locale = {
+export const core: Locale = {
   language: "es",
   tag: "es-ES",
   columns: {
@@ -78,7 +78,8 @@ export const es: Locale = {
     windowMonths: "La ventana de actividad debe ser un número entero de meses entre 1 y 60, no {value}",
   },
   planIssues: {
-    noRoom: "{sheet}: no hay sitio a la derecha de la tabla para las {cols} columnas de Segmenta (la hoja termina en la columna {limit})",
+    noRoom:
+      "{sheet}: no hay sitio a la derecha de la tabla para las {cols} columnas de Segmenta (la hoja termina en la columna {limit})",
     tooManyRows: "{sheet}: el resultado necesita {rows} filas, más de las que caben en una hoja ({limit})",
   },
   settingsFields: { "abc.a": "Umbral A", "abc.b": "Umbral B", "xyz.x": "Umbral X", "xyz.y": "Umbral Y" },

@@ -1,7 +1,7 @@
-import type { Locale } from "./Locale";
+import type { Locale } from "../../core/locale/Locale";
 
 /** Russian. */
-export const ru: Locale = {
+export const core: Locale = {
   language: "ru",
   tag: "ru-RU",
   columns: {
@@ -78,7 +78,8 @@ export const ru: Locale = {
     windowMonths: "Окно активности — целое число месяцев от 1 до 60, а не {value}",
   },
   planIssues: {
-    noRoom: "{sheet}: справа от таблицы нет места для {cols} столбцов Segmenta (лист кончается столбцом {limit})",
+    noRoom:
+      "{sheet}: справа от таблицы нет места для {cols} столбцов Segmenta (лист кончается столбцом {limit})",
     tooManyRows: "{sheet}: результату нужно строк: {rows}, а на листе их не больше {limit}",
   },
   settingsFields: { "abc.a": "Порог A", "abc.b": "Порог B", "xyz.x": "Порог X", "xyz.y": "Порог Y" },

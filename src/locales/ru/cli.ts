@@ -1,0 +1,61 @@
+import type { cli as en } from "../en/cli";
+import type { Words } from "../Words";
+
+/** The command line's own words, in Russian. */
+export const cli: Words<typeof en> = {
+  table: "{file}: {shape} таблица {range}, строк данных: {rows}",
+  shape: { wide: "широкая (клиент × период)", long: "длинная (строка на продажу)" },
+  window: "Окно: {first} – {last} (периодов: {count}, {by}), окно активности: {window} пер.",
+  columns: "Столбцы:",
+  by: { header: "по заголовку", values: "по значениям", override: "задан" },
+  notes: {
+    choseOrderDate: "дата: выбран {chosen}, а не {over}",
+    choseSalesAmount: "сумма: выбран {chosen}, а не {over}",
+    choseIdKey: "клиент: ключ — код {chosen}, {over} — наименование",
+    totalsRowSkipped: "строка итогов {row} пропущена",
+    totalsColumnSkipped: "столбец итогов {chosen} пропущен",
+    titleRowsSkipped: "строки {row}–{header} над шапкой таблицы пропущены",
+  },
+  clients: "Клиентов: {count}, итого {total}",
+  abc: "ABC",
+  xyz: "XYZ",
+  noXyz: "без XYZ",
+  statuses: "Статусы",
+  matrix: "ABC × XYZ (клиентов, доля итога)",
+  warnings: "Предупреждения:",
+  written: "Записано: {file}",
+  notWritten: "Файл не записан.",
+  chartsSkipped: "Диаграммы командная строка в .xlsx не записывает: {names}",
+  moreIssues: "… и ещё {count} (всего {total})",
+  columnsHint:
+    "Укажите столбцы сами: --client, --date, --amount (текст заголовка или буква столбца, например --amount C).",
+  portrait: {
+    title: "Идеальный портрет клиента: {sheets}",
+    gaps: "Главные пробелы сегментов (доля активных клиентов, покупающих целевой продукт):",
+    gap: "{product} {share} (не покупают: {missing})",
+    lowest: "Наименее развитые клиенты (куплено целевых продуктов):",
+    client: "{name} ({segment}): {bought} из {targets} ({degree}), предложить: {next}",
+    noNext: "—",
+    noTargets:
+      "Целевые ячейки ещё не отмечены: отметьте их на листе «{sheet}» или запустите один раз с --suggest.",
+    notBuilt: "Портрет не построен: {reason}",
+  },
+  problems: {
+    missingFile: "{file}: файла нет или его не удаётся прочитать",
+    unknownType: "{file}: читаются только файлы .csv и .xlsx",
+    badWorkbook: "{file}: не удаётся прочитать книгу .xlsx ({detail})",
+    noSheet: "{file}: нет листа «{sheet}» (листы: {sheets})",
+    unbalancedQuote:
+      '{file}: строка {line}: кавычка (") открывает здесь поле и не закрывается там, где поле кончается, поэтому следующие строки слились бы в одну ячейку. Закройте или удалите кавычку и запустите снова',
+    mixedDelimiters:
+      "{file}: строка {line}: поля разделены знаком «{found}», а в остальном файле — «{delimiter}» ({fields} полей в строке). Сохраните файл заново с одним разделителем",
+    badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
+    sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
+    outExists:
+      "{file} уже существует и может хранить ваши правки (отметки целей, этапы плана), поэтому Segmenta его не трогает. Чтобы обновить его, запустите Segmenta на самом {file}; или укажите другой файл в --out; или добавьте --overwrite, чтобы заменить его",
+    writeFailed: "{file}: не удаётся записать файл ({detail})",
+    noClientList: "{file}: на листе «{sheet}» нет столбцов клиента и сегмента",
+    unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
+    interrupted: "Остановлено до конца: ничего не записано",
+  },
+};
