@@ -69,3 +69,19 @@ describe("a workbook file that cannot be read is refused in the user's words, na
     );
   });
 });
+
+describe("a formula cell with no stored result (a file written by a script)", () => {
+  it("stops the run with its cell named, never read as blank or 0", async () => {
+    const rows = [
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Client</t></is></c><c r="B1" t="inlineStr"><is><t>Jan 2024</t></is></c><c r="C1" t="inlineStr"><is><t>Feb 2024</t></is></c></row>',
+    ];
+    for (let r = 2; r <= 11; r++) {
+      const feb = r === 5 ? `<c r="C${r}"><f>B${r}*2</f></c>` : `<c r="C${r}"><v>${r * 7}</v></c>`;
+      rows.push(
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Client ${r}</t></is></c><c r="B${r}"><v>${r * 10}</v></c>${feb}</row>`,
+      );
+    }
+    const message = await refusal(handMadeWorkbook({ sheetData: rows.join("") }));
+    expect(message).toMatch(/^sales\.xlsx: Data!C5: /);
+  });
+});
