@@ -148,7 +148,8 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
   function finishCell(): void {
     inCell = false;
     let result: CellValue = null;
-    if (value !== null) {
+    // An empty <v/> holds nothing, except for text results, which may be empty text.
+    if (value !== null && (value !== "" || type === "str" || type === "inlineStr")) {
       if (type === "s") {
         const index = Number(value);
         const text = sharedStrings[index];

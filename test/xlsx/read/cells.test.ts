@@ -44,6 +44,11 @@ describe("reading a sheet's cells", () => {
     expect(sheet.values).toEqual([
       [{ error: "#VALUE!", formula: "SUM(B1:C1)" }, 1, { error: "#VALUE!", formula: 'A1&"x"' }],
     ]);
+    const empty = active({
+      sharedStrings: ["<t>x</t>"],
+      sheetData: '<row r="1"><c r="A1" t="s"><f>B1</f><v></v></c><c r="B1"><v>2</v></c></row>',
+    });
+    expect(empty.values).toEqual([[{ error: "#VALUE!", formula: "B1" }, 2]]);
   });
 
   it("turns numbers in a date format into serial days, and gives each cell its number format", () => {
