@@ -29,7 +29,27 @@ export default tseslint.config(
             { group: ["react", "react-dom", "@fluentui/*", "i18next", "react-i18next"], message: "src/core is pure: no UI." },
             { group: ["exceljs", "papaparse", "iconv-lite", "commander", "cli-progress"], message: "src/core is pure: no I/O libraries." },
             { group: ["fs", "path", "os", "node:*", "child_process"], message: "src/core is pure: no Node APIs." },
+            // src/locales is plain data (the words of every language), so the core may read it.
             { group: ["**/excel/**", "**/cli/**", "**/taskpane/**", "**/functions/**"], message: "Nothing in src/core imports the layers above it." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document"],
+    },
+  },
+  {
+    // The words of every language are plain data: the core reads them, so they import no code, only types.
+    files: ["src/locales/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "@fluentui/*", "i18next", "react-i18next"], message: "src/locales is plain data: no UI." },
+            { group: ["exceljs", "fs", "path", "os", "node:*", "child_process"], message: "src/locales is plain data: no I/O." },
+            { regex: "^(\\.\\./)+(core|cli|excel|xlsx|taskpane|functions)(/|$)", allowTypeImports: true, message: "src/locales imports only the types its words fill." },
           ],
         },
       ],

@@ -1,7 +1,5 @@
 import type { DetectionNote, Language } from "../core";
-import { cli as en } from "../locales/en/cli";
-import { cli as es } from "../locales/es/cli";
-import { cli as ru } from "../locales/ru/cli";
+import { surfaceWords } from "../locales";
 
 /**
  * The command line's own words (its summary and file messages), per language. Templates hold
@@ -59,7 +57,7 @@ export interface CliWords {
 }
 
 /** The words live in src/locales/<language>/cli.ts. */
-const WORDS: Readonly<Record<Language, CliWords>> = { en, ru, es };
+const WORDS: Readonly<Record<Language, CliWords>> = surfaceWords("cli");
 
 /** The command line's words in a language. */
 export function cliWords(language: Language): CliWords {

@@ -3,7 +3,8 @@
 export type Granularity = "month" | "quarter" | "week";
 export type SigmaKind = "population" | "sample";
 export type Metric = "turnover" | "margin" | "count";
-export type Language = "en" | "ru" | "es";
+/** The languages come from one list: src/locales/languages.ts. */
+export type { Language } from "../locales/languages";
 
 /** Where the analysis ends (period T). */
 export type AsOf =

@@ -1,10 +1,9 @@
 import type { Language } from "../settings";
-import { en } from "./en";
-import { es } from "./es";
+import { surfaceWords } from "../../locales";
 import type { Locale } from "./Locale";
-import { ru } from "./ru";
 
-export const LOCALES: Readonly<Record<Language, Locale>> = { en, ru, es };
+/** The words live in src/locales/<language>/core.ts. */
+export const LOCALES: Readonly<Record<Language, Locale>> = surfaceWords("core");
 
 /**
  * The words of a language.

@@ -1,9 +1,7 @@
 import type { Language } from "../settings";
 import type { Locale } from "../locale/Locale";
 import type { PlanRowState, Stage } from "./types";
-import { portrait as enPortrait } from "../../locales/en/portrait";
-import { portrait as esPortrait } from "../../locales/es/portrait";
-import { portrait as ruPortrait } from "../../locales/ru/portrait";
+import { surfaceWords } from "../../locales";
 
 /**
  * The words of the portrait sheets in one language, beside the locale pack (which holds the sheet
@@ -54,11 +52,7 @@ export interface PortraitWords {
 export type PortraitSheetWords = PortraitWords & { readonly statuses: Locale["statuses"] };
 
 /** The words live in src/locales/<language>/portrait.ts. */
-export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = {
-  en: enPortrait,
-  ru: ruPortrait,
-  es: esPortrait,
-};
+export const PORTRAIT_WORDS: Readonly<Record<Language, PortraitWords>> = surfaceWords("portrait");
 
 const STAGE_BY_TEXT: ReadonlyMap<string, Stage> = new Map(
   Object.values(PORTRAIT_WORDS).flatMap((words) =>

@@ -1,30 +1,58 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Language } from "../../core";
-import en from "../locales/en.json";
-import es from "../locales/es.json";
-import ru from "../locales/ru.json";
+import { CATALOGS, LANGUAGES, languageOfTag } from "../../locales";
 
-export const LANGUAGES: readonly Language[] = ["en", "ru", "es"];
+export { LANGUAGES };
+
+/** Words as i18next reads them: texts, nested by key. */
+type Tree = { readonly [key: string]: string | Tree };
+
+const PLURAL_FORMS = new Set(["zero", "one", "two", "few", "many", "other"]);
+
+/** Whether a part of the catalog is a counted word (`{ one, few?, many?, other }`). */
+function isPluralForms(tree: object): boolean {
+  const keys = Object.keys(tree);
+  return keys.includes("one") && keys.includes("other") && keys.every((key) => PLURAL_FORMS.has(key));
+}
+
+/**
+ * The catalog as i18next reads it: a counted word's forms become its `_one`, `_few`, `_many` and
+ * `_other` keys, which i18next chooses by `Intl.PluralRules` from the `count` given.
+ * @example i18nextResources({ clients: { one: "{n} client", other: "{n} clients" } }) // { clients_one: "{n} client", clients_other: "{n} clients" }
+ */
+export function i18nextResources(words: object): Tree {
+  return Object.fromEntries(
+    Object.entries(words).flatMap(([key, value]: [string, string | object]) =>
+      typeof value === "string"
+        ? [[key, value]]
+        : isPluralForms(value)
+          ? Object.entries(value).map(([form, text]) => [`${key}_${form}`, text])
+          : [[key, i18nextResources(value)]],
+    ),
+  );
+}
 
 /**
  * The language Segmenta speaks for an Office or browser language tag; English when it has none.
  * @example languageOf("ru-RU") // "ru"; languageOf("pt-BR") // "en"
  */
 export function languageOf(tag: string | null | undefined): Language {
-  const base = (tag ?? "").toLowerCase().split(/[-_]/)[0];
-  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : "en";
+  return languageOfTag(tag) ?? "en";
 }
 
 /** A ready i18next instance holding the task pane's words, initialised synchronously. */
 export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en }, ru: { translation: ru }, es: { translation: es } },
+    resources: Object.fromEntries(
+      LANGUAGES.map((language) => [language, { translation: i18nextResources(CATALOGS[language].pane) }]),
+    ),
     lng: lang,
     fallbackLng: "en",
-    supportedLngs: LANGUAGES as Language[],
-    interpolation: { escapeValue: false },
+    supportedLngs: [...LANGUAGES],
+    // One placeholder syntax in every catalog: `{name}`, as core's `format` fills it.
+    interpolation: { escapeValue: false, prefix: "{", suffix: "}" },
     initAsync: false,
     returnNull: false,
   });

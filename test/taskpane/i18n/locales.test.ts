@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { ROLES, type DetectionNote, type Granularity, type Metric, type SigmaKind } from "../../../src/core";
 import type { WriteIssue } from "../../../src/excel";
-import en from "../../../src/taskpane/locales/en.json";
-import es from "../../../src/taskpane/locales/es.json";
-import ru from "../../../src/taskpane/locales/ru.json";
+import { CATALOGS } from "../../../src/locales";
+import { i18nextResources } from "../../../src/taskpane/i18n/createI18n";
 
 type Tree = { readonly [key: string]: string | Tree };
+
+/** The pane's words as i18next holds them (counted words as `_one`, `_few`, … keys). */
+const [en, ru, es] = (["en", "ru", "es"] as const).map((language) =>
+  i18nextResources(CATALOGS[language].pane),
+);
 
 function leaves(tree: Tree, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,0 +1,4 @@
+export { core } from "./core";
+export { portrait } from "./portrait";
+export { cli } from "./cli";
+export { pane } from "./pane";
