@@ -20,6 +20,40 @@ export function isValidFunctionName(name: string): boolean {
 }
 
 /**
+ * Where the English metadata (generated from the JSDoc of functions.ts) and the English catalog
+ * (src/locales/en/functions.ts) disagree, one line each; none when they say the same.
+ * @example englishMismatches(json) // ["ABC: the description differs from the catalog's"]
+ */
+export function englishMismatches(metadata: FunctionsMetadata): string[] {
+  const catalog = FUNCTION_LOCALES;
+  const problems: string[] = [];
+  for (const fn of metadata.functions) {
+    const words = catalog[fn.id]?.en;
+    if (!words) {
+      problems.push(`${fn.id}: not in src/locales/en/functions.ts`);
+      continue;
+    }
+    if (words.name !== fn.name) problems.push(`${fn.id}: the name '${fn.name}' differs from the catalog's`);
+    if (words.description !== (fn.description ?? ""))
+      problems.push(`${fn.id}: the description differs from the catalog's`);
+    for (const p of fn.parameters) {
+      const text = words.parameters[p.name];
+      if (!text) problems.push(`${fn.id}: parameter ${p.name} is not in the catalog`);
+      else if (text.description !== (p.description ?? ""))
+        problems.push(`${fn.id}: the description of ${p.name} differs from the catalog's`);
+    }
+    const given = new Set(fn.parameters.map((p) => p.name));
+    for (const name of Object.keys(words.parameters))
+      if (!given.has(name))
+        problems.push(`${fn.id}: the catalog has parameter ${name}, the function does not`);
+  }
+  const ids = new Set(metadata.functions.map((fn) => fn.id));
+  for (const id of Object.keys(catalog))
+    if (!ids.has(id)) problems.push(`${id}: in the catalog, not among the functions`);
+  return problems;
+}
+
+/**
  * functions.json in another language: the names and descriptions of the functions and their
  * parameters come from the translation table; ids and everything else stay. Throws, naming what
  * is missing, when a function or parameter has no translation or a name breaks Excel's rules,

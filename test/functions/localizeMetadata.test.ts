@@ -5,6 +5,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { buildFunctionLocales } from "../../scripts/buildFunctionLocales";
 import { FUNCTION_LOCALES } from "../../src/functions/functionLocales";
 import {
+  englishMismatches,
   isValidFunctionName,
   localizeMetadata,
   type FunctionsMetadata,
@@ -65,6 +66,35 @@ describe("localizeMetadata", () => {
     ["CLASE XYZ", false],
   ])("judges %p a valid function name: %p", (name, valid) => {
     expect(isValidFunctionName(name)).toBe(valid);
+  });
+});
+
+describe("englishMismatches", () => {
+  let english: FunctionsMetadata;
+
+  beforeAll(async () => {
+    english = JSON.parse((await generateCustomFunctionsMetadata(ENTRY)).metadataJson);
+  });
+
+  it("finds the JSDoc of functions.ts and the English catalog saying the same", () => {
+    expect(english.functions.length).toBeGreaterThan(5);
+    expect(englishMismatches(english)).toEqual([]);
+  });
+
+  it("names a function whose JSDoc says something else than the catalog", () => {
+    const [first, ...rest] = english.functions;
+    const changed = { functions: [{ ...first, description: `${first.description} More.` }, ...rest] };
+    expect(englishMismatches(changed)).toEqual([`${first.id}: the description differs from the catalog's`]);
+  });
+
+  it("names a parameter the catalog lacks and a function it lacks", () => {
+    const [first, ...rest] = english.functions;
+    const extra = { ...first, parameters: [...first.parameters, { name: "extra", description: "More." }] };
+    const changed = { functions: [extra, ...rest, { id: "NEWFN", name: "NEWFN", parameters: [] }] };
+    expect(englishMismatches(changed)).toEqual([
+      `${first.id}: parameter extra is not in the catalog`,
+      "NEWFN: not in src/locales/en/functions.ts",
+    ]);
   });
 });
 

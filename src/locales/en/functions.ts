@@ -1,0 +1,154 @@
+/**
+ * The custom functions' names and descriptions, in English: the same words as the JSDoc of
+ * src/functions/functions.ts, from which Excel's functions.json is generated; the build checks that
+ * the two agree. Keys are the functions' ids and their parameters' names, which never change.
+ */
+export const functions = {
+  "CV.P": {
+    name: "CV.P",
+    description:
+      "Coefficient of variation (population σ / mean) of period amounts from the first purchase to the end.",
+    parameters: {
+      values: {
+        name: "values",
+        description: "Period amounts, oldest first: one row or one column. Blanks count as 0.",
+      },
+    },
+  },
+  "CV.S": {
+    name: "CV.S",
+    description:
+      "Coefficient of variation with the sample σ (divides by n − 1) from the first purchase to the end.",
+    parameters: {
+      values: {
+        name: "values",
+        description: "Period amounts, oldest first: one row or one column. Blanks count as 0.",
+      },
+    },
+  },
+  XYZCLASS: {
+    name: "XYZCLASS",
+    description:
+      "XYZ class (X steady, Y variable, Z irregular) of period amounts, or of a CV given as one number.",
+    parameters: {
+      values_or_cv: {
+        name: "values_or_cv",
+        description: "Period amounts, oldest first (a row or a column), or one CV.",
+      },
+      x: {
+        name: "x",
+        description: "Highest CV for X: 0.1 or 10 (default 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "Highest CV for Y: 0.25 or 25 (default 25 %).",
+      },
+    },
+  },
+  ABCCLASS: {
+    name: "ABCCLASS",
+    description:
+      "ABC class of one amount among all amounts: A while larger clients hold less than a of the total.",
+    parameters: {
+      value: {
+        name: "value",
+        description: "The client's turnover.",
+      },
+      values: {
+        name: "values",
+        description: "The turnover of every client (the whole column, fixed with $).",
+      },
+      a: {
+        name: "a",
+        description: "Share that ends class A: 0.5 or 50 (default 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Share that ends class B: 0.8 or 80 (default 80 %).",
+      },
+    },
+  },
+  ABC: {
+    name: "ABC",
+    description:
+      "ABC classes of a whole column of turnovers at once, spilled beside it. Faster than ABCCLASS filled down.",
+    parameters: {
+      values: {
+        name: "values",
+        description: "The turnover of every client.",
+      },
+      a: {
+        name: "a",
+        description: "Share that ends class A: 0.5 or 50 (default 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Share that ends class B: 0.8 or 80 (default 80 %).",
+      },
+    },
+  },
+  XYZ: {
+    name: "XYZ",
+    description: "XYZ class of every row of a client × period table, spilled as a column.",
+    parameters: {
+      table: {
+        name: "table",
+        description: "Period amounts, one row per client, oldest period first.",
+      },
+      x: {
+        name: "x",
+        description: "Highest CV for X: 0.1 or 10 (default 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "Highest CV for Y: 0.25 or 25 (default 25 %).",
+      },
+    },
+  },
+  CLIENTSTATUS: {
+    name: "CLIENTSTATUS",
+    description:
+      "Client status from period amounts whose last cell is the current period: potential, new, permanent, lost or restored.",
+    parameters: {
+      values: {
+        name: "values",
+        description: "Period amounts, oldest first, ending with the current period.",
+      },
+      window: {
+        name: "window",
+        description: "Activity window in periods (default 3: three months).",
+      },
+    },
+  },
+  CLASSIFY: {
+    name: "CLASSIFY",
+    description:
+      "The whole client table from a sales table: turnover, shares, ABC, CV, XYZ and status, spilled and live.",
+    parameters: {
+      table: {
+        name: "table",
+        description: "The table with its header row: clients in the first column, one column per period.",
+      },
+      a: {
+        name: "a",
+        description: "Share that ends class A (default 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Share that ends class B (default 80 %).",
+      },
+      x: {
+        name: "x",
+        description: "Highest CV for X (default 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "Highest CV for Y (default 25 %).",
+      },
+      window: {
+        name: "window",
+        description: "Activity window in periods (default 3).",
+      },
+    },
+  },
+};

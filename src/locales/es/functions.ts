@@ -1,0 +1,155 @@
+import type { functions as en } from "../en/functions";
+import type { Words } from "../Words";
+
+/** The custom functions' names and descriptions, in Spanish. */
+export const functions: Words<typeof en> = {
+  "CV.P": {
+    name: "COEFVAR.P",
+    description:
+      "Coeficiente de variación (σ de la población / media) de los importes desde la primera compra hasta el final.",
+    parameters: {
+      values: {
+        name: "importes",
+        description:
+          "Importes por periodo, del más antiguo al más reciente: una fila o una columna. Vacías = 0.",
+      },
+    },
+  },
+  "CV.S": {
+    name: "COEFVAR.M",
+    description:
+      "Coeficiente de variación con la σ muestral (divide entre n − 1) desde la primera compra hasta el final.",
+    parameters: {
+      values: {
+        name: "importes",
+        description:
+          "Importes por periodo, del más antiguo al más reciente: una fila o una columna. Vacías = 0.",
+      },
+    },
+  },
+  XYZCLASS: {
+    name: "CLASE.XYZ",
+    description:
+      "Clase XYZ (X estable, Y variable, Z irregular) de los importes por periodo o de un CV dado.",
+    parameters: {
+      values_or_cv: {
+        name: "importes_o_cv",
+        description: "Importes por periodo, del más antiguo al más reciente (fila o columna), o un CV.",
+      },
+      x: {
+        name: "x",
+        description: "CV máximo para X: 0,1 o 10 (por defecto 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "CV máximo para Y: 0,25 o 25 (por defecto 25 %).",
+      },
+    },
+  },
+  ABCCLASS: {
+    name: "CLASE.ABC",
+    description:
+      "Clase ABC de un importe entre todos: A mientras los clientes mayores tengan menos de a de la facturación.",
+    parameters: {
+      value: {
+        name: "facturación",
+        description: "La facturación del cliente.",
+      },
+      values: {
+        name: "facturaciones",
+        description: "La facturación de todos los clientes (toda la columna, fijada con $).",
+      },
+      a: {
+        name: "a",
+        description: "Proporción donde termina la clase A: 0,5 o 50 (por defecto 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Proporción donde termina la clase B: 0,8 o 80 (por defecto 80 %).",
+      },
+    },
+  },
+  ABC: {
+    name: "ABC",
+    description:
+      "Clases ABC de toda una columna de facturación a la vez, desbordadas al lado. Más rápido que CLASE.ABC fila a fila.",
+    parameters: {
+      values: {
+        name: "facturaciones",
+        description: "La facturación de todos los clientes.",
+      },
+      a: {
+        name: "a",
+        description: "Proporción donde termina la clase A: 0,5 o 50 (por defecto 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Proporción donde termina la clase B: 0,8 o 80 (por defecto 80 %).",
+      },
+    },
+  },
+  XYZ: {
+    name: "XYZ",
+    description: "Clase XYZ de cada fila de una tabla clientes × periodos, desbordada en una columna.",
+    parameters: {
+      table: {
+        name: "tabla",
+        description: "Importes por periodo, una fila por cliente, el periodo más antiguo primero.",
+      },
+      x: {
+        name: "x",
+        description: "CV máximo para X: 0,1 o 10 (por defecto 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "CV máximo para Y: 0,25 o 25 (por defecto 25 %).",
+      },
+    },
+  },
+  CLIENTSTATUS: {
+    name: "ESTADO.CLIENTE",
+    description:
+      "Estado del cliente según los importes por periodo, el último es el actual: potential, new, permanent, lost o restored.",
+    parameters: {
+      values: {
+        name: "importes",
+        description: "Importes por periodo, del más antiguo al actual.",
+      },
+      window: {
+        name: "ventana",
+        description: "Ventana de actividad en periodos (por defecto 3: tres meses).",
+      },
+    },
+  },
+  CLASSIFY: {
+    name: "CLASIFICAR",
+    description:
+      "Toda la tabla de clientes a partir de la tabla de ventas: facturación, proporciones, ABC, CV, XYZ y estado, desbordada y viva.",
+    parameters: {
+      table: {
+        name: "tabla",
+        description: "La tabla con encabezados: clientes en la primera columna, una columna por periodo.",
+      },
+      a: {
+        name: "a",
+        description: "Proporción donde termina la clase A (por defecto 50 %).",
+      },
+      b: {
+        name: "b",
+        description: "Proporción donde termina la clase B (por defecto 80 %).",
+      },
+      x: {
+        name: "x",
+        description: "CV máximo para X (por defecto 10 %).",
+      },
+      y: {
+        name: "y",
+        description: "CV máximo para Y (por defecto 25 %).",
+      },
+      window: {
+        name: "ventana",
+        description: "Ventana de actividad en periodos (por defecto 3: tres meses).",
+      },
+    },
+  },
+};
