@@ -11,6 +11,7 @@ export type Role =
   | "segment"
   | "product"
   | "manager"
+  | "sci" // a client reliability index (Secure Customer Index, METHODOLOGY §11)
   | "period" // wide tables: one column per period
   | "total" // a totals column: ignored
   | "ignore";
@@ -25,6 +26,7 @@ export const ROLES: readonly Role[] = [
   "segment",
   "product",
   "manager",
+  "sci",
   "period",
   "total",
   "ignore",
@@ -43,6 +45,7 @@ export const ASSIGNABLE_ROLES: readonly AssignableRole[] = [
   "segment",
   "product",
   "manager",
+  "sci",
 ];
 
 /** A column choice the user makes: header text or column letters (`"C"`), per role. */
@@ -140,7 +143,20 @@ export type InputIssue =
   | { readonly code: "unknownColumn"; readonly role: Role; readonly given: string }
   | { readonly code: "noPeriods"; readonly sheet: string }
   /** Amounts in a row whose client cell is blank. */
-  | { readonly code: "emptyClient"; readonly cell: string };
+  | { readonly code: "emptyClient"; readonly cell: string }
+  /** An SCI cell that is not an index: a word, a negative value, a percent above 100 (§11). */
+  | { readonly code: "notAnSci"; readonly cell: string; readonly content: string }
+  /** A formula with no stored result (a file written by a program and never saved by Excel). */
+  | { readonly code: "noStoredResult"; readonly cell: string; readonly content: string }
+  /** A date before 1900 or after the end of next year: a typo that would stretch the window. */
+  | { readonly code: "dateOutOfRange"; readonly cell: string; readonly content: string; readonly last: string }
+  /** An amount that is not finite or beyond ±1e15 (Excel keeps 15 digits). */
+  | { readonly code: "amountOutOfRange"; readonly cell: string; readonly content: string }
+  /**
+   * Blank rows inside the table (sheet rows `first`–`last`, 1-based) with another table's header
+   * below them (row `below`): which rows are clients cannot be told, so nothing is guessed.
+   */
+  | { readonly code: "tableBelowBlankRows"; readonly sheet: string; readonly first: number; readonly last: number; readonly below: number; readonly content: string };
 
 /** `cell` strings look like `Sales!C17` (add-in) or `sales.csv: C17` (command line, see `ReadOptions.cellPrefix`). */
 export type ReadResult =

@@ -36,7 +36,7 @@ interface Candidate {
   readonly rank: number;
 }
 
-const ATTRIBUTE_ROLES: readonly SingleRole[] = ["segment", "product", "manager"];
+const ATTRIBUTE_ROLES: readonly SingleRole[] = ["segment", "product", "manager", "sci"];
 const LONG_ONLY_ROLES: readonly SingleRole[] = ["date", "amount", "margin", "quantity"];
 
 /**

@@ -4,6 +4,7 @@ import { cellContent } from "./cellContent";
 import { parseAmount, SIMPLE_NUMBER } from "./parseAmount";
 import { parseDate } from "./parseDate";
 import { parsePeriodHeader } from "./parsePeriodHeader";
+import { serialFromYmd } from "./serialDay";
 import { isBlankCell } from "./sheetView";
 
 /** Writes a grid cell's address for an issue. */
@@ -21,20 +22,45 @@ export function amountReader(decimalComma: boolean, issues: InputIssue[], label:
   const cache = new Map<string, number | null>();
   const options = { decimalComma };
   return (value, row, col) => {
-    if (typeof value === "number") return value;
+    if (typeof value === "number") return isReadableAmount(value) ? value : tooLarge(issues, value, label(row, col));
     if (isBlankCell(value)) return 0;
     if (typeof value === "string") {
       // Plain decimal text (`29.33`, `-120`) is read without the cache.
-      if (!decimalComma && SIMPLE_NUMBER.test(value)) return Number(value);
+      if (!decimalComma && SIMPLE_NUMBER.test(value)) {
+        const n = Number(value);
+        return isReadableAmount(n) ? n : tooLarge(issues, value, label(row, col));
+      }
       let n = cache.get(value);
       if (n === undefined) {
         n = parseAmount(value, options);
         cache.set(value, n);
       }
-      if (n !== null) return n;
+      if (n !== null) return isReadableAmount(n) ? n : tooLarge(issues, value, label(row, col));
     }
     return report(issues, value, label(row, col), "notAnAmount");
   };
+}
+
+/** The largest amount read: Excel keeps 15 significant digits, and sums of larger ones lose cents or overflow. */
+export const MAX_AMOUNT = 1e15;
+
+/**
+ * True for a finite amount within ±{@link MAX_AMOUNT}: anything else (1e308, a 400-digit number) is
+ * an input error, never a total of ∞ or NaN.
+ */
+export function isReadableAmount(value: number): boolean {
+  return value <= MAX_AMOUNT && value >= -MAX_AMOUNT;
+}
+
+function tooLarge(issues: InputIssue[], value: CellValue | undefined, cell: string): number {
+  issues.push({ code: "amountOutOfRange", cell, content: cellContent(value) });
+  return Number.NaN;
+}
+
+/** The last day a date may have: the end of next year (a later date is a typo, such as 9999 for 2024). */
+export function latestReadableDate(today: Date = new Date()): { readonly serial: number; readonly year: number } {
+  const year = today.getUTCFullYear() + 1;
+  return { serial: serialFromYmd(year, 12, 31) ?? Number.POSITIVE_INFINITY, year };
 }
 
 /**
@@ -52,6 +78,12 @@ export function dateReader(
   const cache = new Map<string, number | null>();
   const numbers = new Map<number, number | null>();
   const options = { order };
+  const latest = latestReadableDate();
+  const inRange = (serial: number, value: CellValue, row: number, col: number): number => {
+    if (serial >= 1 && serial <= latest.serial) return serial;
+    issues.push({ code: "dateOutOfRange", cell: label(row, col), content: cellContent(value), last: String(latest.year) });
+    return Number.NaN;
+  };
   return (value, row, col) => {
     if (typeof value === "number") {
       let serial = numbers.get(value);
@@ -60,14 +92,14 @@ export function dateReader(
         // A plain serial outside 1950-2100 may still be a date in a date-formatted cell: do not cache a miss.
         if (serial !== null) numbers.set(value, serial);
       }
-      if (serial !== null) return serial;
+      if (serial !== null) return inRange(serial, value, row, col);
     } else if (typeof value === "string") {
       let serial = cache.get(value);
       if (serial === undefined) {
         serial = parseDate(value, options) ?? parsePeriodHeader(value)?.start ?? null;
         cache.set(value, serial);
       }
-      if (serial !== null) return serial;
+      if (serial !== null) return inRange(serial, value, row, col);
     }
     return report(issues, value, label(row, col), "notADate");
   };
@@ -78,10 +110,21 @@ const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 
 function report(issues: InputIssue[], value: CellValue | undefined, cell: string, code: "notAnAmount" | "notADate"): number {
   const content = cellContent(value);
-  if ((value !== null && value !== undefined && isCellError(value)) || ERROR_TEXT.test(content))
-    issues.push({ code: "errorValue", cell, content });
+  if ((value !== null && value !== undefined && isCellError(value)) || ERROR_TEXT.test(content)) issues.push(errorIssue(value, cell));
   else issues.push({ code, cell, content });
   return Number.NaN;
+}
+
+/**
+ * The issue of an error cell: a formula a file holds without its result is named as such, with the
+ * advice to let Excel calculate it; any other error value as the error it is.
+ */
+export function errorIssue(value: CellValue | undefined, cell: string): InputIssue {
+  if (value !== null && value !== undefined && isCellError(value) && value.formula !== undefined) {
+    const formula = value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
+    return { code: "noStoredResult", cell, content: formula };
+  }
+  return { code: "errorValue", cell, content: cellContent(value) };
 }
 
 /**
@@ -99,6 +142,6 @@ export function textOf(
   if (isBlankCell(value)) return null;
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return cellContent(value);
-  issues.push({ code: "errorValue", cell: label(row, col), content: cellContent(value) });
+  issues.push(errorIssue(value, label(row, col)));
   return null;
 }

@@ -16,6 +16,11 @@ export interface TableBounds {
   readonly lastCol: number;
   /** The first non-blank row above the header (a title), or null. */
   readonly titleRow: number | null;
+  /**
+   * Blank rows inside the table with another table's header row below them (grid rows): the rows
+   * below cannot be told to be clients or not, so the reader refuses rather than guess.
+   */
+  readonly tableBelow: { readonly firstBlank: number; readonly lastBlank: number; readonly headerRow: number } | null;
 }
 
 /** How far down a header row is looked for. */
@@ -25,8 +30,9 @@ const HEADER_SEARCH_ROWS = 60;
  * Finds the table on a sheet: the header row is the one (among the first rows) whose cells best
  * read as known column names and period headers, needs two non-blank cells and data under it;
  * its columns run from its first to its last non-blank cell (one column further left when the data
- * there has no header, as a client column often has none). Data rows run down to two blank rows, a
- * blank row before a one-cell note, or the end of the grid. The last row whose first non-blank cell
+ * there has no header, as a client column often has none). Data rows run past blank rows, as a
+ * manager reading the sheet would, down to the end of the grid or a blank row before a one-cell
+ * note; blank rows followed by another header row are reported in `tableBelow`. The last row whose first non-blank cell
  * is a totals label (`Итого`, `Total`…) closes the table when only notes follow it; other totals
  * rows are subtotals the readers skip.
  * Returns null when no row could be a header.
@@ -45,10 +51,10 @@ export function findTable(view: SheetView): TableBounds | null {
   }
   while (firstCol > 0 && isBlankCell(view.value(headerRow, firstCol - 1)) && hasDataBelow(view, headerRow, firstCol - 1))
     firstCol--;
-  const { lastRow, totalsRow, subtotalRows } = findLastRow(view, headerRow + 1, firstCol, lastCol);
+  const { lastRow, totalsRow, subtotalRows, tableBelow } = findLastRow(view, headerRow + 1, firstCol, lastCol);
   let titleRow: number | null = null;
   for (let r = 0; r < headerRow && titleRow === null; r++) if (!rowIsBlank(view, r, 0, view.cols - 1)) titleRow = r;
-  return { headerRow, firstRow: headerRow + 1, lastRow, totalsRow, subtotalRows, firstCol, lastCol, titleRow };
+  return { headerRow, firstRow: headerRow + 1, lastRow, totalsRow, subtotalRows, firstCol, lastCol, titleRow, tableBelow };
 }
 
 function findHeaderRow(view: SheetView): number | null {
@@ -97,10 +103,11 @@ function findLastRow(
   firstRow: number,
   firstCol: number,
   lastCol: number,
-): { lastRow: number; totalsRow: number | null; subtotalRows: readonly number[] } {
+): { lastRow: number; totalsRow: number | null; subtotalRows: readonly number[]; tableBelow: TableBounds["tableBelow"] } {
   const totalRows: number[] = [];
   let lastNonBlank = firstRow - 1;
   let blankRun = 0;
+  let tableBelow: TableBounds["tableBelow"] = null;
   for (let r = firstRow; r < view.rows; r++) {
     let first: unknown = null;
     for (let c = firstCol; c <= lastCol && first === null; c++) {
@@ -109,9 +116,15 @@ function findLastRow(
     }
     if (first === null) {
       blankRun++;
-      // Two blank rows, or a blank row before a one-cell note, end the table.
-      if (blankRun >= 2 || (r + 1 < view.rows && nonBlankCount(view, r + 1, firstCol, lastCol) === 1)) break;
       continue;
+    }
+    if (blankRun > 0 && lastNonBlank >= firstRow) {
+      // A one-cell note below a blank row ends the table; another header row is another table.
+      if (nonBlankCount(view, r, firstCol, lastCol) === 1) break;
+      if (readsAsHeader(view, r, firstCol, lastCol)) {
+        tableBelow = { firstBlank: r - blankRun, lastBlank: r - 1, headerRow: r };
+        break;
+      }
     }
     blankRun = 0;
     lastNonBlank = r;
@@ -122,10 +135,20 @@ function findLastRow(
   for (let r = (closing ?? lastNonBlank) + 1; closing !== null && r <= lastNonBlank; r++) {
     if (nonBlankCount(view, r, firstCol, lastCol) >= 2) closing = null;
   }
-  if (closing === null) return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows };
+  if (closing === null) return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows, tableBelow };
   let lastRow = closing - 1;
   while (lastRow >= firstRow && rowIsBlank(view, lastRow, firstCol, lastCol)) lastRow--;
-  return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1) };
+  return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1), tableBelow };
+}
+
+/** A row two or more of whose cells are known column names (Client, Amount, Менеджер…): a header. */
+function readsAsHeader(view: SheetView, row: number, firstCol: number, lastCol: number): boolean {
+  let known = 0;
+  for (let c = firstCol; c <= lastCol && known < 2; c++) {
+    const v = view.value(row, c);
+    if (typeof v === "string" && recogniseHeader(v).length > 0) known++;
+  }
+  return known >= 2;
 }
 
 function nonBlankCount(view: SheetView, row: number, firstCol: number, lastCol: number): number {

@@ -110,6 +110,16 @@ export const HEADER_DICTIONARY: readonly HeaderEntry[] = [
       "línea", "linea de producto", "familia", "artículo",
     ],
   },
+  {
+    role: "sci",
+    rank: 0,
+    names: [
+      "sci", "secure customer index", "customer reliability index", "client reliability index", "reliability index",
+      "reliability", "индекс надежности", "индекс надежности клиента", "надежность",
+      "надежность клиента", "индекс sci", "índice de fiabilidad", "índice de fiabilidad del cliente", "fiabilidad",
+      "fiabilidad del cliente", "índice sci",
+    ],
+  },
 ];
 
 /** Totals labels (rows and columns): `Итого`, `Total`, `Всего`, `Total general`, `Totales`, `Grand Total`. */

@@ -1,7 +1,7 @@
 import type { Grid } from "../cells";
 import type { InputIssue } from "../dataset";
 import type { SingleRole } from "./assignColumns";
-import { amountReader, dateReader, textOf, type GridLabel } from "./cellReaders";
+import { amountReader, dateReader, isReadableAmount, latestReadableDate, textOf, type GridLabel } from "./cellReaders";
 import { dateOrder, usesDecimalComma } from "./columnEvidence";
 import { PLAIN_SERIALS } from "./parseDate";
 import { isDateFormat } from "./isDateFormat";
@@ -47,7 +47,9 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   const formatted = (row: number, col: number) => isDateFormat(formats?.[row]?.[col]);
   const readDate = dateReader(dateOrder(values, dc, firstRow, lastRow), issues, label, formatted);
   // Whole serials in 1950-2100 are dates in any cell: read them without a call.
-  const { min: serialMin, max: serialMax } = PLAIN_SERIALS;
+  const serialMin = PLAIN_SERIALS.min;
+  // Serials past the end of next year go through the reader, which refuses them as typos.
+  const serialMax = Math.min(PLAIN_SERIALS.max, latestReadableDate().serial);
 
   const n = Math.max(0, lastRow - firstRow + 1);
   const columns = saleColumns(n, { margin: mc >= 0, quantity: qc >= 0, product: pc >= 0 });
@@ -80,7 +82,7 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
       if (ci >= 0 && amountBlank && isBlankCell(dv)) continue;
     }
     const d = typeof dv === "number" && dv >= serialMin && dv <= serialMax && dv % 1 === 0 ? dv : readDate(dv, r, dc);
-    const a = typeof av === "number" ? av : readAmount(av, r, ac);
+    const a = typeof av === "number" && isReadableAmount(av) ? av : readAmount(av, r, ac);
     const m = margin === null ? 0 : readAmount(row[mc], r, mc);
     const q = quantity === null ? 0 : readAmount(row[qc], r, qc);
     let pi = -1;

@@ -1,7 +1,7 @@
 import type { CellValue } from "../cells";
 import type { ClientInfo, InputIssue, Sales } from "../dataset";
 import type { SingleRole } from "./assignColumns";
-import { textOf, type GridLabel } from "./cellReaders";
+import { errorIssue, textOf, type GridLabel } from "./cellReaders";
 import { clientIndex } from "./clientIndex";
 
 /** What a reader makes of a table's rows. */
@@ -90,7 +90,7 @@ export function clientRows(
     read(row, r) {
       const cv = row[cc];
       if (typeof cv === "object" && cv !== null) {
-        issues.push({ code: "errorValue", cell: label(r, cc), content: cv.error });
+        issues.push(errorIssue(cv, label(r, cc)));
         return -1;
       }
       const ci = cv === lastKey ? lastIndex : index.indexOf(cv as string | number | boolean, r + top);

@@ -6,7 +6,8 @@ import { findTable, type TableBounds } from "./findTable";
 import { inferPeriodKind } from "./inferPeriodKind";
 import { readLong } from "./readLong";
 import { readWide } from "./readWide";
-import { sheetView } from "./sheetView";
+import { cellContent } from "./cellContent";
+import { isBlankCell, sheetView } from "./sheetView";
 
 export interface ReadOptions {
   /** Role -> header text or column letters (`"C"`); always wins over recognition. */
@@ -29,6 +30,19 @@ export function readTable(sheet: SheetSnapshot, options: ReadOptions = {}): Read
   const view = sheetView(sheet, options.owned);
   const bounds = findTable(view);
   if (bounds === null) return { ok: false, issues: [{ code: "noTable", sheet: sheet.name }], table: null };
+  if (bounds.tableBelow !== null) {
+    const { firstBlank, lastBlank, headerRow } = bounds.tableBelow;
+    const header = (sheet.values[headerRow] ?? []).filter((v) => !isBlankCell(v)).map((v) => cellContent(v));
+    const issue: InputIssue = {
+      code: "tableBelowBlankRows",
+      sheet: sheet.name,
+      first: firstBlank + sheet.top + 1,
+      last: lastBlank + sheet.top + 1,
+      below: headerRow + sheet.top + 1,
+      content: header.join(", "),
+    };
+    return { ok: false, issues: [issue], table: null };
+  }
   const plan = assignColumns(view, bounds, sheet, options.overrides);
   const { kind, periods } = inferPeriodKind(plan.periods.map((p) => p.period));
   const widePeriods = plan.periods.map((p, i) => ({ col: p.col, period: periods[i] }));

@@ -57,6 +57,7 @@ export const core = {
     segment: "segment",
     product: "product",
     manager: "manager",
+    sci: "reliability index (SCI)",
     period: "period",
     total: "total",
     ignore: "ignored",
@@ -70,6 +71,12 @@ export const core = {
     unknownColumn: 'No column "{given}" for the {role}',
     noPeriods: 'Sheet "{sheet}": no period columns or dates found',
     emptyClient: "{cell}: amounts in a row without a client",
+    notAnSci: '{cell}: "{content}" is not a reliability index (SCI): give a fraction from 0 to 1 or a percent from 0 to 100',
+    noStoredResult: "{cell}: the formula {content} has no stored result (the file was written by a program, not saved by Excel). Open the file in Excel, save it, and run again",
+    dateOutOfRange: '{cell}: "{content}" is not a date Segmenta reads: dates run from 1900 to the end of {last}. Correct the typo and run again',
+    amountOutOfRange: "{cell}: {content} is too large for an amount (Excel keeps 15 digits: up to ±1e15)",
+    tableBelowBlankRows:
+      'Sheet "{sheet}": rows {first}–{last} are blank and row {below} below them starts another table ("{content}"). Delete the blank rows if the rows below are clients of this table, or move the other table to its own sheet',
   },
   settingsIssues: {
     abcOrder: "The A threshold ({a}) must be below the B threshold ({b})",

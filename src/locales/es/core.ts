@@ -57,6 +57,7 @@ export const core: Locale = {
     segment: "segmento",
     product: "producto",
     manager: "gerente",
+    sci: "índice de fiabilidad (SCI)",
     period: "periodo",
     total: "total",
     ignore: "ignorada",
@@ -70,6 +71,12 @@ export const core: Locale = {
     unknownColumn: "No hay columna «{given}» para {role}",
     noPeriods: "Hoja «{sheet}»: no se encontraron columnas de periodos ni fechas",
     emptyClient: "{cell}: importes en una fila sin cliente",
+    notAnSci: '{cell}: «{content}» no es un índice de fiabilidad (SCI): indique una fracción de 0 a 1 o un porcentaje de 0 a 100',
+    noStoredResult: "{cell}: la fórmula {content} no tiene un resultado guardado (el archivo lo escribió un programa, no Excel). Abra el archivo en Excel, guárdelo y vuelva a ejecutar",
+    dateOutOfRange: '{cell}: "{content}" no es una fecha que Segmenta lea: las fechas van de 1900 al final de {last}. Corrija la errata y vuelva a ejecutar',
+    amountOutOfRange: "{cell}: {content} es demasiado grande para un importe (Excel guarda 15 dígitos: hasta ±1e15)",
+    tableBelowBlankRows:
+      'Hoja "{sheet}": las filas {first}–{last} están en blanco y la fila {below} debajo de ellas empieza otra tabla ("{content}"). Elimine las filas en blanco si debajo hay clientes de esta tabla, o mueva la otra tabla a su propia hoja',
   },
   settingsIssues: {
     abcOrder: "El umbral A ({a}) debe ser menor que el umbral B ({b})",

@@ -57,6 +57,7 @@ export const core: Locale = {
     segment: "сегмент",
     product: "продукт",
     manager: "менеджер",
+    sci: "индекс надёжности (SCI)",
     period: "период",
     total: "итог",
     ignore: "не используется",
@@ -70,6 +71,12 @@ export const core: Locale = {
     unknownColumn: "Нет столбца «{given}» для роли «{role}»",
     noPeriods: "Лист «{sheet}»: не найдены ни столбцы периодов, ни даты",
     emptyClient: "{cell}: суммы в строке без клиента",
+    notAnSci: '{cell}: «{content}» — не индекс надёжности (SCI): укажите долю от 0 до 1 или процент от 0 до 100',
+    noStoredResult: "{cell}: у формулы {content} нет сохранённого значения (файл записан программой, а не сохранён в Excel). Откройте файл в Excel, сохраните его и запустите снова",
+    dateOutOfRange: "{cell}: «{content}» — не дата, которую читает Segmenta: даты идут с 1900 года до конца {last} года. Исправьте опечатку и запустите снова",
+    amountOutOfRange: "{cell}: {content} — слишком большая сумма (Excel хранит 15 цифр: до ±1e15)",
+    tableBelowBlankRows:
+      "Лист «{sheet}»: строки {first}–{last} пусты, а строка {below} под ними начинает другую таблицу («{content}»). Удалите пустые строки, если ниже клиенты этой таблицы, или перенесите другую таблицу на свой лист",
   },
   settingsIssues: {
     abcOrder: "Порог A ({a}) должен быть меньше порога B ({b})",
