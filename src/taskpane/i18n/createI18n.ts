@@ -18,18 +18,20 @@ function isPluralForms(tree: object): boolean {
 
 /**
  * The catalog as i18next reads it: a counted word's forms become its `_one`, `_few`, `_many` and
- * `_other` keys, which i18next chooses by `Intl.PluralRules` from the `count` given.
- * @example i18nextResources({ clients: { one: "{n} client", other: "{n} clients" } }) // { clients_one: "{n} client", clients_other: "{n} clients" }
+ * `_other` keys, which i18next chooses by `Intl.PluralRules` from the `count` given. A form the
+ * language has but the catalog leaves out is the `other` form (Spanish's `many`, for round millions),
+ * as in the core's `countedWord`; without it i18next would fall back to English.
+ * @example i18nextResources({ clients: { one: "{n} client", other: "{n} clients" } }, "en") // { clients_one: "{n} client", clients_other: "{n} clients" }
  */
-export function i18nextResources(words: object): Tree {
+export function i18nextResources(words: object, language: Language): Tree {
+  const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
   return Object.fromEntries(
-    Object.entries(words).flatMap(([key, value]: [string, string | object]) =>
-      typeof value === "string"
-        ? [[key, value]]
-        : isPluralForms(value)
-          ? Object.entries(value).map(([form, text]) => [`${key}_${form}`, text])
-          : [[key, i18nextResources(value)]],
-    ),
+    Object.entries(words).flatMap(([key, value]: [string, string | object]): [string, string | Tree][] => {
+      if (typeof value === "string") return [[key, value]];
+      if (!isPluralForms(value)) return [[key, i18nextResources(value, language)]];
+      const forms = value as Readonly<Record<string, string>>;
+      return categories.map((form) => [`${key}_${form}`, forms[form] ?? forms.other]);
+    }),
   );
 }
 
@@ -46,7 +48,10 @@ export function createI18n(lang: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: Object.fromEntries(
-      LANGUAGES.map((language) => [language, { translation: i18nextResources(CATALOGS[language].pane) }]),
+      LANGUAGES.map((language) => [
+        language,
+        { translation: i18nextResources(CATALOGS[language].pane, language) },
+      ]),
     ),
     lng: lang,
     fallbackLng: "en",

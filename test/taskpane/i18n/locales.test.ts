@@ -9,7 +9,7 @@ type Tree = { readonly [key: string]: string | Tree };
 
 /** The pane's words as i18next holds them (counted words as `_one`, `_few`, … keys). */
 const [en, ru, es] = (["en", "ru", "es"] as const).map((language) =>
-  i18nextResources(CATALOGS[language].pane),
+  i18nextResources(CATALOGS[language].pane, language),
 );
 
 function leaves(tree: Tree, prefix = ""): string[] {

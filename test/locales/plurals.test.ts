@@ -1,0 +1,43 @@
+import { countedWord, getLocale } from "../../src/core";
+import { createI18n } from "../../src/taskpane/i18n/createI18n";
+
+describe("counted words follow each language's plural rules", () => {
+  const pane = (language: "en" | "ru" | "es", count: number) =>
+    createI18n(language).t("summary.clients", { count, n: String(count) });
+
+  it.each([
+    [1, "1 клиент"],
+    [2, "2 клиента"],
+    [4, "4 клиента"],
+    [5, "5 клиентов"],
+    [11, "11 клиентов"],
+    [12, "12 клиентов"],
+    [21, "21 клиент"],
+    [22, "22 клиента"],
+    [25, "25 клиентов"],
+    [101, "101 клиент"],
+  ])("in Russian, three forms: %i → %s", (count, text) => {
+    expect(pane("ru", count)).toBe(text);
+  });
+
+  it.each([
+    ["en", 1, "1 client"],
+    ["en", 2, "2 clients"],
+    ["en", 0, "0 clients"],
+    ["es", 1, "1 cliente"],
+    ["es", 5, "5 clientes"],
+    ["es", 1000000, "1000000 clientes"],
+  ] as const)("in %s: %i → %s", (language, count, text) => {
+    expect(pane(language, count)).toBe(text);
+  });
+
+  it("in the core's words too: 1 месяц, 3 месяца, 14 месяцев", () => {
+    const ru = getLocale("ru");
+    expect([1, 3, 14, 21].map((n) => `${n} ${countedWord(n, ru.granularity.counted.month, ru)}`)).toEqual([
+      "1 месяц",
+      "3 месяца",
+      "14 месяцев",
+      "21 месяц",
+    ]);
+  });
+});
