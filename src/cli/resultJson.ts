@@ -14,6 +14,10 @@ export interface ClientJson {
   readonly share: number;
   readonly cumShare: number | null;
   readonly reason: string;
+  /** Reliability index 0–1 (§11), null without a value or an SCI column. */
+  readonly sci: number | null;
+  /** `secure`, `favourable`, `vulnerable`, `at risk` (not translated), or null. */
+  readonly sciBand: string | null;
 }
 
 /** The whole `--json` document. */
@@ -66,6 +70,8 @@ export function resultJson(file: string, dataset: Dataset, result: Classificatio
     share: cleanNumber(c.share),
     cumShare: cleanOrNull(c.cumShare),
     reason: describeReason(c, result, locale),
+    sci: cleanOrNull(c.sci ?? null),
+    sciBand: c.sciBand ?? null,
   }));
   const noXyz = (["A", "B", "C"] as const).reduce((n, abc) => n + result.matrix.cells[abc].none.count, 0);
   const { granularity } = result.axis;

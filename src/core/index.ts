@@ -11,3 +11,4 @@ export * from "./periods";
 export * from "./locale";
 export * from "./read";
 export * from "./pipeline";
+export * from "./sci";

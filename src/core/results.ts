@@ -1,3 +1,4 @@
+import type { SciBand } from "./sci/types";
 import type { Granularity, Settings } from "./settings";
 
 export type AbcClass = "A" | "B" | "C";
@@ -66,6 +67,9 @@ export interface ClientResult {
   /** First active period (any time, not only inside the window), null for potential clients. */
   readonly firstActive: PeriodId | null;
   readonly reason: { readonly abc: AbcReason; readonly xyz: XyzReason };
+  /** Reliability index as a fraction 0–1 (§11); null without a value; absent when the table has no SCI column. */
+  readonly sci?: number | null;
+  readonly sciBand?: SciBand | null;
 }
 
 /** Something the user should know about the result as a whole (§4). */
@@ -104,4 +108,6 @@ export interface Classification {
   };
   readonly matrix: AbcXyzMatrix;
   readonly warnings: readonly ResultWarning[];
+  /** True when the table (or the client list) has an SCI column: the clients carry `sci` and `sciBand`. */
+  readonly hasSci?: boolean;
 }

@@ -12,6 +12,7 @@ import {
 } from "../portrait";
 import { readTable } from "../read";
 import type { Classification } from "../results";
+import { readSci, sciSourceOf, sciWords, withSci } from "../sci";
 import type { Language, Settings } from "../settings";
 import { validateSettings, type SettingsIssue } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -108,8 +109,25 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 
   const dataset = read.value;
-  const classification = classify(dataset, options.settings);
+  let classification = classify(dataset, options.settings);
+  const sciSource = sciSourceOf(workbook.active, dataset.table, options.cellLabel);
+  if (sciSource !== null) {
+    const sci = readSci(sciSource, dataset.clients);
+    if (!sci.ok) {
+      const refused = { ok: false as const, issues: sci.issues, table: dataset.table };
+      return {
+        settingsIssues,
+        read: refused,
+        classification: null,
+        plan: null,
+        planIssues: [],
+        portrait: null,
+      };
+    }
+    classification = withSci(classification, sci.value);
+  }
   const locale = getLocale(options.lang);
+  const sci = sciWords(options.lang);
   const wantPlan = options.plan !== false;
   const plans: WritePlan[] = [];
   const planIssues: PlanIssue[] = [];
@@ -123,9 +141,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     after = snapshotAfter(after, result.value);
   };
   if (wantPlan) {
-    add(buildResultsPlan({ workbook: after, dataset, classification, locale }));
+    add(buildResultsPlan({ workbook: after, dataset, classification, locale, sci }));
     if (options.matrix !== false && planIssues.length === 0)
-      add(buildMatrixPlan({ workbook: after, dataset, classification, locale }));
+      add(buildMatrixPlan({ workbook: after, dataset, classification, locale, sci }));
   }
   let portrait: PortraitAnalysis | null = null;
   if (options.portrait && planIssues.length === 0) {

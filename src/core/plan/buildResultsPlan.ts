@@ -1,6 +1,7 @@
 import type { Dataset } from "../dataset";
 import type { Locale } from "../locale";
 import type { Classification } from "../results";
+import type { SciWords } from "../sci/sciWords";
 import type { WorkbookSnapshot } from "../snapshot";
 import { clientSheetPlan } from "./clientSheetPlan";
 import { matrixSheetPlan } from "./matrixSheetPlan";
@@ -14,6 +15,8 @@ export interface PlanInput {
   readonly dataset: Dataset;
   readonly classification: Classification;
   readonly locale: Locale;
+  /** The SCI words, used when the clients carry a reliability index. */
+  readonly sci?: SciWords;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface PlanInput {
  * @example buildResultsPlan({ workbook, dataset, classification, locale: en }) // { ok: true, value: { ops: [...], owned: [Sales!F1:L40] } }
  */
 export function buildResultsPlan(input: PlanInput): PlanResult {
-  const words = planWords(input.locale, input.classification);
+  const words = planWords(input.locale, input.classification, input.sci);
   return input.dataset.table.shape === "wide"
     ? wideResultsPlan(input.workbook, input.dataset, input.classification, words)
     : clientSheetPlan(input.workbook, input.classification, words);
@@ -33,5 +36,5 @@ export function buildResultsPlan(input: PlanInput): PlanResult {
  * @example buildMatrixPlan({ workbook, dataset, classification, locale: en }).ok // true
  */
 export function buildMatrixPlan(input: PlanInput): PlanResult {
-  return { ok: true, value: matrixSheetPlan(input.workbook, input.classification, planWords(input.locale, input.classification)) };
+  return { ok: true, value: matrixSheetPlan(input.workbook, input.classification, planWords(input.locale, input.classification, input.sci)) };
 }

@@ -2,7 +2,7 @@ import type { Classification } from "../results";
 import type { WorkbookSnapshot } from "../snapshot";
 import type { PlanWords } from "./planWords";
 import { rect } from "./rangeMath";
-import { RESULT_WIDTHS, resultCells, resultFormatOps } from "./resultColumns";
+import { resultCells, resultFormatOps, resultWidths } from "./resultColumns";
 import { segmentaSheetName } from "./segmentaSheet";
 import { sortedClients } from "./sortedClients";
 import type { PlanResult, PlanValue, WriteOp } from "./types";
@@ -31,14 +31,14 @@ export function clientSheetPlan(workbook: WorkbookSnapshot, classification: Clas
     { kind: "sheet", sheet, marker: CLIENTS_SHEET_MARKER, clear: true },
     { kind: "values", range: block, values },
     { kind: "style", range: rect(sheet, 0, 0, 1, LEAD_COLUMNS), style: { bold: true } },
-    ...resultFormatOps(sheet, 0, 1, rows - 1, LEAD_COLUMNS),
+    ...resultFormatOps(sheet, 0, 1, rows - 1, LEAD_COLUMNS, words.sci !== undefined),
   ];
   if (clients.length > 0) {
     ops.push({ kind: "numberFormat", range: rect(sheet, 1, LEAD_COLUMNS - 1, clients.length, 1), format: "#,##0.00" });
   }
   ops.push(
     { kind: "freeze", sheet, rows: 1, cols: 1 },
-    { kind: "columnWidths", sheet, col: 0, widths: [...LEAD_WIDTHS, ...RESULT_WIDTHS] },
+    { kind: "columnWidths", sheet, col: 0, widths: [...LEAD_WIDTHS, ...resultWidths(words)] },
     { kind: "name", name: CLIENTS_SHEET_MARKER, range: block },
   );
   return { ok: true, value: { ops, owned: [block] } };

@@ -1,6 +1,8 @@
 import type { Locale } from "../locale";
 import { describeReason, format } from "../locale";
 import type { Classification, ClientResult, Status } from "../results";
+import type { SciBand } from "../sci/types";
+import type { SciWords } from "../sci/sciWords";
 
 /**
  * Every word a plan writes, taken from the locale tables once per plan, so that the layout code
@@ -29,16 +31,20 @@ export interface PlanWords {
   };
   readonly status: (status: Status) => string;
   readonly reason: (client: ClientResult) => string;
+  /** Present when the clients carry a reliability index: the SCI and band columns follow XYZ. */
+  readonly sci?: { readonly band: (band: SciBand) => string; readonly words: SciWords };
 }
 
 /**
  * The words of a plan in the locale's language, the reason column by `describeReason`.
  * @example planWords(en, classification).resultHeaders // ["Share", "Cum. share", "ABC", "CV", "XYZ", "Status", "Reason"]
  */
-export function planWords(locale: Locale, classification: Classification): PlanWords {
+export function planWords(locale: Locale, classification: Classification, sci?: SciWords): PlanWords {
   const c = locale.columns;
   const metric = classification.settings.metric;
-  const resultHeaders = [c.share, c.cumShare, c.abc, c.cv, c.xyz, c.status, c.reason];
+  const withSci = classification.hasSci === true && sci !== undefined ? sci : null;
+  const sciHeaders = withSci ? [withSci.columns.sci, withSci.columns.band] : [];
+  const resultHeaders = [c.share, c.cumShare, c.abc, c.cv, c.xyz, ...sciHeaders, c.status, c.reason];
   const m = locale.matrix;
   return {
     resultHeaders,
@@ -60,5 +66,6 @@ export function planWords(locale: Locale, classification: Classification): PlanW
     },
     status: (status) => locale.statuses[status],
     reason: (client) => describeReason(client, classification, locale),
+    ...(withSci ? { sci: { band: (band: SciBand) => withSci.bands[band], words: withSci } } : {}),
   };
 }

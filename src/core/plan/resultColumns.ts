@@ -9,21 +9,44 @@ import { rect } from "./rangeMath";
 export const RESULT_WIDTH = 7;
 /** Column widths (characters) of the seven result columns. */
 export const RESULT_WIDTHS: readonly number[] = [9, 11, 6, 8, 6, 12, 60];
+/** Widths of the SCI and band columns, after XYZ when the clients carry an index. */
+const SCI_WIDTHS: readonly number[] = [7, 13];
+
+/** How many result columns the words give: seven, nine with SCI and band. */
+export function resultWidth(words: PlanWords): number {
+  return words.resultHeaders.length;
+}
+
+/** Column widths of the result columns the words give. */
+export function resultWidths(words: PlanWords): readonly number[] {
+  return words.sci ? [...RESULT_WIDTHS.slice(0, 5), ...SCI_WIDTHS, ...RESULT_WIDTHS.slice(5)] : RESULT_WIDTHS;
+}
 
 /**
  * The seven result cells of one client, in the order of `PlanWords.resultHeaders`.
  * @example resultCells(client, words) // [0.42, 0.42, "A", 0.05, "X", "Permanent", "A: …"]
  */
 export function resultCells(client: ClientResult, words: PlanWords): PlanValue[] {
-  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, words.status(client.status), words.reason(client)];
+  const sci = words.sci;
+  const band = client.sciBand ?? null;
+  const sciCells: PlanValue[] = sci ? [client.sci ?? null, band === null ? null : sci.band(band)] : [];
+  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, ...sciCells, words.status(client.status), words.reason(client)];
 }
 
 /**
  * Formats of a seven-column result block whose first result column is `col`, for data rows
  * `firstRow..lastRow` (none when there are no data rows) and its header at `headerRow`.
  */
-export function resultFormatOps(sheet: string, headerRow: number, firstRow: number, lastRow: number, col: number): WriteOp[] {
-  const ops: WriteOp[] = [{ kind: "style", range: rect(sheet, headerRow, col, 1, RESULT_WIDTH), style: { bold: true } }];
+export function resultFormatOps(
+  sheet: string,
+  headerRow: number,
+  firstRow: number,
+  lastRow: number,
+  col: number,
+  withSci = false,
+): WriteOp[] {
+  const width = withSci ? RESULT_WIDTH + 2 : RESULT_WIDTH;
+  const ops: WriteOp[] = [{ kind: "style", range: rect(sheet, headerRow, col, 1, width), style: { bold: true } }];
   const rows = lastRow - firstRow + 1;
   if (rows <= 0) return ops;
   const column = (offset: number, cols = 1): RangeRef => rect(sheet, firstRow, col + offset, rows, cols);
@@ -35,5 +58,6 @@ export function resultFormatOps(sheet: string, headerRow: number, firstRow: numb
     { kind: "conditionalFormat", range: column(2), rule: ABC_RULE },
     { kind: "conditionalFormat", range: column(4), rule: XYZ_RULE },
   );
+  if (withSci) ops.push({ kind: "numberFormat", range: column(5), format: "0%" }, { kind: "style", range: column(6), style: { horizontal: "center" } });
   return ops;
 }

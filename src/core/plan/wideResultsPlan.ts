@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import { findResultsColumn } from "./findResultsColumn";
 import type { PlanWords } from "./planWords";
 import { rect, subtractAll } from "./rangeMath";
-import { RESULT_WIDTH, RESULT_WIDTHS, resultCells, resultFormatOps } from "./resultColumns";
+import { resultCells, resultFormatOps, resultWidth, resultWidths } from "./resultColumns";
 import { findOwned } from "./segmentaSheet";
 import type { PlanResult, PlanValue, WriteOp } from "./types";
 import { RESULTS_NAME, SHEET_MAX_COLS } from "./types";
@@ -23,25 +23,26 @@ export function wideResultsPlan(
   const table = dataset.table;
   const sheet = workbook.active.name;
   const lastRow = Math.max(table.lastRow, table.headerRow);
+  const width = resultWidth(words);
   const previous = findOwned(workbook, RESULTS_NAME, sheet)?.range ?? null;
   const col = findResultsColumn(workbook.active, {
     table: table.range,
     firstRow: table.headerRow,
     lastRow,
-    width: RESULT_WIDTH,
+    width,
     previous,
   });
   if (col === null) {
-    return { ok: false, issues: [{ code: "noRoom", sheet, cols: RESULT_WIDTH, limit: SHEET_MAX_COLS }] };
+    return { ok: false, issues: [{ code: "noRoom", sheet, cols: width, limit: SHEET_MAX_COLS }] };
   }
-  const block = rect(sheet, table.headerRow, col, lastRow - table.headerRow + 1, RESULT_WIDTH);
+  const block = rect(sheet, table.headerRow, col, lastRow - table.headerRow + 1, width);
   const ops: WriteOp[] = [];
   for (const stale of staleParts(previous, block, table.range)) ops.push({ kind: "clear", range: stale });
   ops.push(
     { kind: "clear", range: block },
     { kind: "values", range: block, values: blockValues(block, classification.clients, words) },
-    ...resultFormatOps(sheet, table.headerRow, table.firstRow, lastRow, col),
-    { kind: "columnWidths", sheet, col, widths: RESULT_WIDTHS },
+    ...resultFormatOps(sheet, table.headerRow, table.firstRow, lastRow, col, words.sci !== undefined),
+    { kind: "columnWidths", sheet, col, widths: resultWidths(words) },
     { kind: "name", name: RESULTS_NAME, range: block },
   );
   return { ok: true, value: { ops, owned: [block] } };
@@ -56,7 +57,7 @@ function staleParts(previous: RangeRef | null, block: RangeRef, table: RangeRef)
 function blockValues(block: RangeRef, clients: readonly ClientResult[], words: PlanWords): PlanValue[][] {
   const byRow = new Map<number, ClientResult>();
   for (const c of clients) if (!byRow.has(c.row)) byRow.set(c.row, c);
-  const blank: PlanValue[] = new Array<PlanValue>(RESULT_WIDTH).fill(null);
+  const blank: PlanValue[] = new Array<PlanValue>(resultWidth(words)).fill(null);
   const rows: PlanValue[][] = [[...words.resultHeaders]];
   for (let r = block.row + 1; r < block.row + block.rows; r++) {
     const client = byRow.get(r);

@@ -1,0 +1,13 @@
+import type { sci as en } from "../en/sci";
+import type { Words } from "../Words";
+
+export const sci: Words<typeof en> = {
+  columns: { sci: "SCI", band: "Fiabilidad" },
+  bands: { secure: "seguro", favourable: "favorable", vulnerable: "vulnerable", "at risk": "en riesgo" },
+  matrix: {
+    title: "ABC × fiabilidad (SCI)",
+    noSci: "Sin SCI",
+    atRiskA: "Clientes A en riesgo: las primeras llamadas del día",
+    noneAtRisk: "Ningún cliente A está en riesgo",
+  },
+};

@@ -1,0 +1,52 @@
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { runCli } from "../../src/cli/runCli";
+import { tempDir } from "../fixtures/cliFiles";
+
+const run = (argv: string[], cwd: string) => runCli(argv, { cwd, env: {} });
+
+const csv = (rows: readonly (readonly (string | number)[])[]) =>
+  `${[["Client", "Date", "Amount", "SCI"], ...rows].map((r) => r.join(";")).join("\n")}\n`;
+
+const rows = [
+  ["Acme", "2024-01-05", 500, "92%"],
+  ["Acme", "2024-03-05", 500, "64%"],
+  ["Beta", "2024-02-05", 200, "81%"],
+  ["Gamma", "2024-03-02", 100, ""],
+];
+
+describe("the command line with an SCI column", () => {
+  it("gives each client its latest index as a fraction and its band in English words", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), csv(rows));
+    const outcome = await run(["sales.csv", "--json", "--lang", "ru"], dir);
+    expect(outcome.exitCode).toBe(0);
+    const json = JSON.parse(outcome.stdout) as {
+      clients: { client: string; sci: number | null; sciBand: string | null }[];
+    };
+    expect(json.clients.map((c) => [c.client, c.sci, c.sciBand])).toEqual([
+      ["Acme", 0.64, "at risk"],
+      ["Beta", 0.81, "favourable"],
+      ["Gamma", null, null],
+    ]);
+  });
+
+  it("gives null without an SCI column", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), "Client,Date,Amount\nAcme,2024-01-05,10\n");
+    const json = JSON.parse((await run(["sales.csv", "--json"], dir)).stdout) as {
+      clients: { sci: unknown; sciBand: unknown }[];
+    };
+    expect(json.clients[0]).toMatchObject({ sci: null, sciBand: null });
+  });
+
+  it("refuses a word in the SCI column naming the file and cell, writes nothing, exits 2", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), csv([...rows, ["Delta", "2024-03-09", 10, "loyal"]]));
+    const outcome = await run(["sales.csv", "--out", "out.xlsx", "--lang", "es"], dir);
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain("sales.csv: D6");
+    expect(outcome.stderr).toContain("«loyal» no es un índice de fiabilidad");
+    expect(existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+});

@@ -1,0 +1,184 @@
+import {
+  analyseWorkbook,
+  DEFAULT_SETTINGS,
+  describeIssue,
+  getLocale,
+  recogniseHeader,
+  sciBand,
+  sciCell,
+  sciFractions,
+  type CellValue,
+  type Language,
+} from "../../../src/core";
+import { applyToMemory, cellKey, memoryWorkbook, snapshotOf } from "../../support/memoryWorkbook";
+
+const months = ["2024-01", "2024-02", "2024-03"];
+
+function analyse(values: CellValue[][], lang: Language = "en") {
+  const wb = memoryWorkbook({ Sales: { values } });
+  return { wb, analysis: analyseWorkbook(snapshotOf(wb, "Sales"), { settings: DEFAULT_SETTINGS, lang }) };
+}
+
+describe("SCI bands (§11)", () => {
+  it.each([
+    [1, "secure"],
+    [0.9, "secure"],
+    [0.8999999999999999, "secure"],
+    [0.89, "favourable"],
+    [0.8, "favourable"],
+    [0.7999999999, "favourable"],
+    [0.79999, "vulnerable"],
+    [0.7, "vulnerable"],
+    [0.6999, "at risk"],
+    [0, "at risk"],
+  ])("%p is %p", (value, band) => {
+    expect(sciBand(value)).toBe(band);
+  });
+});
+
+describe("SCI headers", () => {
+  it.each([
+    "SCI",
+    "Secure Customer Index",
+    "Индекс надёжности",
+    "индекс надежности",
+    "Índice de fiabilidad",
+    "Indice de fiabilidad",
+    "SCI, %",
+  ])("%p is an SCI column", (header) => {
+    expect(recogniseHeader(header).map((m) => m.role)).toContain("sci");
+  });
+});
+
+describe("SCI values", () => {
+  it("reads a % sign as a percent, numbers and decimal commas as they are, blanks as nothing", () => {
+    expect(sciCell("85 %", undefined)).toEqual({ value: 85, percent: true });
+    expect(sciCell("0,75", undefined)).toEqual({ value: 0.75, percent: false });
+    expect(sciCell(0.85, "0%")).toEqual({ value: 85, percent: true });
+    expect(sciCell(" ", undefined)).toBeNull();
+  });
+
+  it("refuses a word, a negative value, a percent above 100 and an error value", () => {
+    for (const bad of ["high", -0.2, "-5", "120%", { error: "#N/A" }] as CellValue[])
+      expect(sciCell(bad, undefined)).toHaveProperty("content");
+  });
+
+  it("reads a column's plain values as fractions when all are at most 1, as percents otherwise", () => {
+    expect(
+      sciFractions([
+        { value: 0.9, percent: false },
+        { value: 1, percent: false },
+      ]).fractions,
+    ).toEqual([0.9, 1]);
+    expect(
+      sciFractions([
+        { value: 0.9, percent: false },
+        { value: 75, percent: false },
+      ]).fractions,
+    ).toEqual([0.009, 0.75]);
+    expect(
+      sciFractions([
+        { value: 90, percent: true },
+        { value: 0.5, percent: false },
+      ]).fractions,
+    ).toEqual([0.9, 0.5]);
+    expect(
+      sciFractions([
+        { value: 90, percent: false },
+        { value: 101, percent: false },
+      ]).bad,
+    ).toBe(1);
+  });
+});
+
+describe("SCI in a run", () => {
+  const wide: CellValue[][] = [
+    ["Client", ...months, "SCI"],
+    ["Acme", 100, 100, 100, 0.95],
+    ["Bolt", 50, 40, 60, 0.65],
+    ["Core", 10, 10, 10, null],
+    ["Dune", 5, 5, 5, "80%"],
+  ];
+
+  it("gives each client its index and band, and writes SCI and band beside XYZ", () => {
+    const { wb, analysis } = analyse(wide);
+    const clients = analysis.classification!.clients;
+    expect(clients.map((c) => [c.name, c.sci, c.sciBand])).toEqual([
+      ["Acme", 0.95, "secure"],
+      ["Bolt", 0.65, "at risk"],
+      ["Core", null, null],
+      ["Dune", 0.8, "favourable"],
+    ]);
+    const after = applyToMemory(wb, analysis.plan!);
+    const header = [...after.cells.entries()]
+      .filter(([k]) => k.startsWith("Sales\u00000\u0000"))
+      .map(([, v]) => v);
+    const xyz = header.indexOf("XYZ");
+    expect(header.slice(xyz, xyz + 3)).toEqual(["XYZ", "SCI", "Reliability"]);
+    const xyzCol = Number(
+      [...after.cells.keys()].find((k) => after.cells.get(k) === "XYZ")!.split("\u0000")[2],
+    );
+    const sciCol = xyzCol + 1;
+    expect(after.cells.get(cellKey("Sales", 2, sciCol))).toBe(0.65);
+    expect(after.cells.get(cellKey("Sales", 2, sciCol + 1))).toBe("at risk");
+  });
+
+  it("writes the band in the run's language", () => {
+    const { wb, analysis } = analyse(
+      [
+        ["Клиент", ...months, "Индекс надёжности"],
+        ["Acme", 1, 1, 1, 72],
+      ],
+      "ru",
+    );
+    const after = applyToMemory(wb, analysis.plan!);
+    expect([...after.cells.values()]).toEqual(expect.arrayContaining(["Надёжность", "уязвимый", 0.72]));
+  });
+
+  it("has no SCI columns when the table has no SCI column", () => {
+    const { analysis } = analyse([
+      ["Client", ...months],
+      ["Acme", 1, 1, 1],
+    ]);
+    expect(analysis.classification!.hasSci).toBeUndefined();
+    expect(analysis.plan!.ops.some((op) => op.kind === "values" && op.values[0].includes("SCI"))).toBe(false);
+  });
+
+  it("takes a long table's client value from its most recent row with a value", () => {
+    const { analysis } = analyse([
+      ["Date", "Client", "Amount", "SCI"],
+      ["2024-03-01", "Acme", 10, "60%"],
+      ["2024-01-01", "Acme", 10, "95%"],
+      ["2024-04-01", "Acme", 10, null],
+      ["2024-02-01", "Bolt", 10, 0.9],
+      ["2024-02-01", "bolt ", 10, 0.7],
+    ]);
+    expect(analysis.classification!.clients.map((c) => [c.name, c.sci, c.sciBand])).toEqual([
+      ["Acme", 0.6, "at risk"],
+      ["Bolt", 0.7, "vulnerable"],
+    ]);
+  });
+
+  it.each([
+    ["en", "high", 'Sales!E3: "high" is not a reliability index'],
+    ["ru", -0.5, "Sales!E3: «-0.5» — не индекс надёжности"],
+    ["es", "130%", "Sales!E3: «130%» no es un índice de fiabilidad"],
+  ] as const)("refuses a bad value naming its cell (%s)", (lang, bad, words) => {
+    const values = wide.map((row) => [...row]);
+    values[2][4] = bad;
+    const { analysis } = analyse(values, lang);
+    expect(analysis.plan).toBeNull();
+    expect(analysis.read?.ok).toBe(false);
+    const issues = analysis.read?.ok === false ? analysis.read.issues : [];
+    expect(issues.map((i) => describeIssue(i, getLocale(lang)))[0]).toContain(words);
+  });
+
+  it("refuses a plain percent above 100 in a percent column, naming its cell", () => {
+    const values = wide.map((row) => [...row]);
+    values[1][4] = 95;
+    values[3][4] = 140;
+    const { analysis } = analyse(values);
+    const issues = analysis.read?.ok === false ? analysis.read.issues : [];
+    expect(issues).toEqual([{ code: "notAnSci", cell: "Sales!E4", content: "140" }]);
+  });
+});
