@@ -1,5 +1,5 @@
 import type { RangeRef, WriteOp, WritePlan } from "../core";
-import { cellAddress, NAME_PREFIX } from "../core";
+import { assertFiniteValues, cellAddress, NAME_PREFIX } from "../core";
 import { addConditionalFormat, applyStyle, columnPoints } from "./formatOps";
 import { syncWithTimeout, WriteAbortedError } from "./syncWithTimeout";
 import { excelValue, hasFormula, writeGrid } from "./writeGrid";
@@ -40,6 +40,7 @@ interface SheetState {
  * once per batch, and every sync has a timeout.
  */
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
+  assertFiniteValues(plan);
   let queued = 0;
   let queuedCells = 0;
   const flush = async () => {

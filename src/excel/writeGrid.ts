@@ -41,14 +41,19 @@ export async function writeGrid(
 }
 
 /**
- * A plan value as Excel takes it: blank as empty text, a formula as its text, and text that Excel
- * would read as a formula (`=…`, `+…`) kept as text.
- * @example excelValue("=not a formula") // "'=not a formula"
+ * A plan value as Excel takes it: blank as empty text, a formula as its text, and any other text
+ * behind an apostrophe. Excel reads a string written through `values` as if it were typed, so
+ * `00123`, `1/2`, `TRUE` or `-2+3` would become a number, a date, a boolean or a formula. The
+ * apostrophe is Excel's own mark for "this is text": it is kept as the cell's prefix, not in its
+ * value, so the value reads back exactly as written. A text number format (`@`) set before the
+ * values would do the same, but it would also turn what a manager later types into those cells
+ * (a stage date in the plan, a mark) into text, and it costs a format write per text cell.
+ * @example excelValue("00123") // "'00123"
  */
 export function excelValue(value: PlanValue): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "object") return value.formula;
-  if (typeof value === "string" && /^[=+]/.test(value)) return `'${value}`;
+  if (typeof value === "string") return value === "" ? "" : `'${value}`;
   return value;
 }
 

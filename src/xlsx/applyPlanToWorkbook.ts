@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { ConditionalRule, RangeRef, WriteOp, WritePlan } from "../core";
+import { assertFiniteValues, type ConditionalRule, type RangeRef, type WriteOp, type WritePlan } from "../core";
 import { formatToAdd, keptByClear } from "./conditionalRules";
 import { bookViews, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews, styleAfter, type FormatOp } from "./planToExcel";
 import { ownedRanges, scopeNamesToSheets, setSheetName } from "./workbookNames";
@@ -144,6 +144,7 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
  * skipped (ExcelJS cannot write them) and listed in the report.
  */
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
+  assertFiniteValues(plan);
   scopeNamesToSheets(wb);
   const skipped: ApplyReport["skipped"][number][] = [];
   const styles = styleCache();

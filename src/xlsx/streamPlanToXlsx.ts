@@ -2,7 +2,7 @@ import { once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import ExtLstXform from "exceljs/lib/xlsx/xform/sheet/ext-lst-xform";
-import { rangeAddress } from "../core";
+import { assertFiniteValues, rangeAddress } from "../core";
 import type { SheetSnapshot, WritePlan } from "../core";
 import type { ApplyReport } from "./applyPlanToWorkbook";
 import { planSheets, type PlannedSheet } from "./planSheets";
@@ -105,6 +105,7 @@ async function writeSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Plann
  * @example await streamPlanToXlsx(snapshot.active, plan, createWriteStream("out.xlsx")) // { skipped: [{ kind: "chart", … }] }
  */
 export async function streamPlanToXlsx(data: SheetSnapshot, plan: WritePlan, stream: Writable): Promise<ApplyReport> {
+  assertFiniteValues(plan);
   const planned = planSheets(data, plan);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true, zip: { zlib: { level: ZIP_LEVEL } } });
   const sheetNames = planned.sheets.map((s) => s.name);

@@ -100,5 +100,50 @@ describe("the portrait through Excel", () => {
     expect(second.syncs - first.syncs).toBeLessThanOrEqual(2);
     console.log(`portrait run through Excel: ${first.syncs} syncs first, ${second.syncs} on the update`);
   });
-});
 
+  it("keeps every mark and stage when names look like numbers, dates or formulas to Excel", async () => {
+    // Names Excel would turn into 123, a date, a formula or a boolean if they were typed.
+    const rename = new Map<unknown, string>([
+      ["Alpha", "00123"],
+      ["Beta", "1/2"],
+      ["Gamma", "-2+3"],
+      ["Delta", "@SUM(A1)"],
+      ["Echo", "TRUE"],
+      ["Milk", "3-12"],
+      ["Bread", "1e5"],
+      ["Tea", "12%"],
+      ["Coffee", "=A1"],
+      ["Retail", "01.02.2024"],
+      ["Horeca", "(7)"],
+    ]);
+    const sales = PRODUCT_SALES.map((row, r) => (r === 0 ? row : row.map((v) => rename.get(v) ?? v)));
+    const b = new FakeExcel([fakeSheet("Sales", sales)]);
+    const first = await portraitRun(b, true);
+    const targets = first.model.sheets.portrait;
+    const plan = first.model.sheets.plan;
+    // Segments and products read back from the cells Segmenta wrote exactly as they were meant.
+    const written = new Set(b.sheet(targets).cells.values());
+    for (const name of ["3-12", "1e5", "12%", "=A1", "01.02.2024", "(7)"]) expect(written.has(name)).toBe(true);
+    const planned = new Set(b.sheet(plan).cells.values());
+    for (const name of ["1/2", "TRUE"]) expect(planned.has(name)).toBe(true);
+
+    const [retail] = find(b, targets, "01.02.2024", { col: 0 });
+    const [, tea] = find(b, targets, "12%", { row: 0 });
+    b.sheet(targets).cells.set(`${retail},${tea}`, "x");
+    const [row] = [...b.sheet(plan).cells].flatMap(([key, v]) => {
+      const [r, col] = key.split(",").map(Number);
+      return col === planColumn("client") && v === "1/2" && b.sheet(plan).cells.get(`${r},${planColumn("product")}`) === "1e5" ? [r] : [];
+    });
+    expect(row).toBeDefined();
+    b.sheet(plan).cells.set(`${row},${planColumn("stage")}`, "contract");
+
+    const second = await portraitRun(b, false);
+    expect(second.model.targets.marks.size).toBe(first.model.targets.marks.size + 1);
+    expect(b.cell(targets, `${String.fromCharCode(65 + tea)}${retail + 1}`)).toBe("x");
+    expect(second.model.plan.find((r) => r.client === "1/2" && r.product === "1e5")).toMatchObject({ stage: "contract" });
+    // No phantom product columns: the header row holds each product once, as text.
+    const header = [...b.sheet(targets).cells].filter(([key]) => key.startsWith(`0,`)).map(([, v]) => v);
+    for (const product of ["3-12", "1e5", "12%", "=A1"]) expect(header.filter((v) => v === product)).toHaveLength(1);
+    expect(header.every((v) => typeof v === "string")).toBe(true);
+  });
+});

@@ -1,2 +1,3 @@
 export * from "./types";
 export { buildResultsPlan, buildMatrixPlan, type PlanInput } from "./buildResultsPlan";
+export { assertFiniteValues, NonFiniteValueError } from "./checkPlanValues";

@@ -4,6 +4,7 @@ import { cellAddress, quoteSheet, rangeAddress } from "../../../src/core";
 import { subtractRange } from "../../../src/core/plan/rangeMath";
 import type { FakeExcel } from "./fakeExcel";
 import { cellIn, type FakeCell, type FakeSheet, key, Loadable } from "./fakeModel";
+import { typedEntry } from "./typedEntry";
 
 export type Bounds = () => RangeRef | null;
 
@@ -119,8 +120,12 @@ export class RangeProxy extends Loadable {
   get values(): unknown[][] {
     return this.read("values");
   }
+  /** Strings are taken as Excel takes typed text: converted unless the cell is text-formatted or the string has Excel's apostrophe. */
   set values(grid: unknown[][]) {
-    this.setGrid(grid, (s, k, v) => (v === "" ? s.cells.delete(k) : s.cells.set(k, String(v).startsWith("'") ? String(v).slice(1) : (v as FakeCell))));
+    this.setGrid(grid, (s, k, v) => {
+      if (v === "") s.cells.delete(k);
+      else s.cells.set(k, typeof v === "string" ? typedEntry(v, s.numberFormats.get(k)) : (v as FakeCell));
+    });
   }
   set formulas(grid: unknown[][]) {
     this.values = grid;
