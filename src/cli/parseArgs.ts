@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, parseDate, thresholdFraction } from "../core";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
@@ -30,7 +31,6 @@ export type ParsedArgs =
   /** Help or version asked for (exit 0), or a usage error (exit 2) with its message. */
   | { readonly ok: false; readonly exitCode: number; readonly stdout: string; readonly stderr: string };
 
-const LANGUAGES: readonly Language[] = ["en", "ru", "es"];
 
 /** `en_US.UTF-8` → "en"; a language Segmenta does not speak → "en". */
 export function languageFromEnv(lang: string | undefined): Language {

@@ -1,4 +1,5 @@
-import { FUNCTION_LOCALES, type FunctionLanguage } from "./functionLocales";
+import type { Language } from "../locales";
+import { FUNCTION_LOCALES } from "./functionLocales";
 
 /** The part of functions.json this step reads and rewrites; every other field is kept as it is. */
 export interface FunctionsMetadata {
@@ -60,7 +61,7 @@ export function englishMismatches(metadata: FunctionsMetadata): string[] {
  * so a new function cannot ship untranslated.
  * @example localizeMetadata(json, "es").functions[0].name // "COEFVAR.P"
  */
-export function localizeMetadata<T extends FunctionsMetadata>(metadata: T, language: FunctionLanguage): T {
+export function localizeMetadata<T extends FunctionsMetadata>(metadata: T, language: Language): T {
   const problems: string[] = [];
   const seen = new Set<string>();
   const functions = metadata.functions.map((fn) => {

@@ -1,3 +1,5 @@
+import type { FunctionProblem } from "../../functions/functionResult";
+
 /**
  * The custom functions' names and descriptions, in English: the same words as the JSDoc of
  * src/functions/functions.ts, from which Excel's functions.json is generated; the build checks that
@@ -152,3 +154,23 @@ export const functions = {
     },
   },
 };
+
+/** What a custom function says in its cell when it cannot compute, in English; `{placeholders}` are the problem's fields. */
+export const functionMessages = {
+  textInRange: "Text '{text}' in the range (row {row}, column {col}): amounts only",
+  errorInRange: "Error {text} in the range (row {row}, column {col}): fix that cell first",
+  emptyRange: "The range is empty",
+  notOneLine: "Give one row or one column of period amounts, not {rows} rows × {cols} columns",
+  notANumber: "{argument} must be a number, not '{text}'",
+  noPositive: "No positive amount in the range: no CV",
+  nonPositiveMean: "The average from the first purchase is not positive (returns): no CV",
+  singlePeriod: "Only one period since the first purchase: the sample CV needs two",
+  negativeCv: "A CV cannot be negative ({value})",
+  thresholdRange: "Threshold {argument} must be above 0 and below 100% (got {value})",
+  thresholdOrder: "Threshold {first} ({low}) must be below {second} ({high})",
+  windowRange: "The window must be a whole number of periods from 1 (got {value})",
+  noClientRows: "The table needs a header row and at least one client row",
+  noClientColumn: "The first column must hold clients, but its header '{header}' is a period or an amount",
+  noPeriodColumns: "The table has no period columns after the client column",
+  amountsWithoutClient: "Row {row} of the table has amounts but no client",
+} satisfies Readonly<Record<FunctionProblem["code"], string>>;

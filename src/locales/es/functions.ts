@@ -1,4 +1,4 @@
-import type { functions as en } from "../en/functions";
+import type { functions as en, functionMessages as enMessages } from "../en/functions";
 import type { Words } from "../Words";
 
 /** The custom functions' names and descriptions, in Spanish. */
@@ -152,4 +152,25 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+};
+
+/** What a custom function says in its cell when it cannot compute, in Spanish; `{placeholders}` are the problem's fields. */
+export const functionMessages: Words<typeof enMessages> = {
+  textInRange: "Texto '{text}' en el rango (fila {row}, columna {col}): solo importes",
+  errorInRange: "Error {text} en el rango (fila {row}, columna {col}): corrija esa celda",
+  emptyRange: "El rango está vacío",
+  notOneLine: "Indique una fila o una columna de importes por periodo, no {rows} filas × {cols} columnas",
+  notANumber: "{argument} debe ser un número, no '{text}'",
+  noPositive: "No hay importes positivos en el rango: sin CV",
+  nonPositiveMean: "La media desde la primera compra no es positiva (devoluciones): sin CV",
+  singlePeriod: "Solo un periodo desde la primera compra: el CV muestral necesita dos",
+  negativeCv: "Un CV no puede ser negativo ({value})",
+  thresholdRange: "El umbral {argument} debe ser mayor que 0 y menor que 100% (se indicó {value})",
+  thresholdOrder: "El umbral {first} ({low}) debe ser menor que {second} ({high})",
+  windowRange: "La ventana es un número entero de periodos desde 1 (se indicó {value})",
+  noClientRows: "La tabla necesita una fila de encabezados y al menos una fila de cliente",
+  noClientColumn:
+    "La primera columna debe contener clientes, pero su encabezado '{header}' es un periodo o un importe",
+  noPeriodColumns: "La tabla no tiene columnas de periodos después de la columna de clientes",
+  amountsWithoutClient: "La fila {row} de la tabla tiene importes pero no cliente",
 };

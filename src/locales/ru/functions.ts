@@ -1,4 +1,4 @@
-import type { functions as en } from "../en/functions";
+import type { functions as en, functionMessages as enMessages } from "../en/functions";
 import type { Words } from "../Words";
 
 /** The custom functions' names and descriptions, in Russian. */
@@ -149,4 +149,24 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+};
+
+/** What a custom function says in its cell when it cannot compute, in Russian; `{placeholders}` are the problem's fields. */
+export const functionMessages: Words<typeof enMessages> = {
+  textInRange: "Текст '{text}' в диапазоне (строка {row}, столбец {col}): нужны только суммы",
+  errorInRange: "Ошибка {text} в диапазоне (строка {row}, столбец {col}): сначала исправьте ячейку",
+  emptyRange: "Диапазон пуст",
+  notOneLine: "Нужна одна строка или один столбец сумм по периодам, а не {rows} строк × {cols} столбцов",
+  notANumber: "{argument} должен быть числом, а не '{text}'",
+  noPositive: "В диапазоне нет положительных сумм: КВ не определён",
+  nonPositiveMean: "Среднее с первой покупки не положительно (возвраты): КВ не определён",
+  singlePeriod: "С первой покупки прошёл один период: для выборочного КВ нужно два",
+  negativeCv: "КВ не бывает отрицательным ({value})",
+  thresholdRange: "Порог {argument} должен быть больше 0 и меньше 100% (указано {value})",
+  thresholdOrder: "Порог {first} ({low}) должен быть меньше порога {second} ({high})",
+  windowRange: "Окно — целое число периодов от 1 (указано {value})",
+  noClientRows: "В таблице нужны строка заголовков и хотя бы одна строка клиента",
+  noClientColumn: "В первом столбце должны быть клиенты, а его заголовок '{header}' — период или сумма",
+  noPeriodColumns: "В таблице нет столбцов периодов после столбца клиентов",
+  amountsWithoutClient: "В строке {row} таблицы есть суммы, но нет клиента",
 };
