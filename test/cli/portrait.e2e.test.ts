@@ -124,7 +124,7 @@ describe("the portrait through the command line, edited by a user between two ru
       if (date !== null) row.getCell(col("date")).value = date;
       if (comment !== null) row.getCell(col("comment")).value = comment;
     };
-    set("R05|Bread", words.stages.offered, new Date(may), "call in May");
+    set("R05|Bread", words.stages.offer, new Date(may), "call in May");
     set("R06|Bread", words.stages.contract, null, "signed");
     set("R07|Bread", words.stages.refused, null, null);
     set("H04|Milk", null, null, "ask the chef");
@@ -172,7 +172,7 @@ describe("the portrait through the command line, edited by a user between two ru
   it("keeps the stages, dates and comments managers typed, and marks the closed gap done", async () => {
     const plan = planRows(ownSheet(await open(path.join(dir, "b.xlsx")), PORTRAIT_MARKERS.plan));
     const r05 = plan.get("R05|Bread");
-    expect([at(r05, "stage"), at(r05, "date"), at(r05, "comment"), at(r05, "state")]).toEqual([words.stages.offered, serialOfDate(new Date(may)), "call in May", words.states.done]);
+    expect([at(r05, "stage"), at(r05, "date"), at(r05, "comment"), at(r05, "state")]).toEqual([words.stages.offer, serialOfDate(new Date(may)), "call in May", words.states.done]);
     expect([at(plan.get("R06|Bread"), "stage"), at(plan.get("R06|Bread"), "comment"), at(plan.get("R06|Bread"), "state")]).toEqual([words.stages.contract, "signed", words.states.open === "" ? null : words.states.open]);
     expect(at(plan.get("R07|Bread"), "stage")).toBe(words.stages.refused);
     expect([at(plan.get("H04|Milk"), "comment"), at(plan.get("H04|Milk"), "state")]).toEqual(["ask the chef", words.states.dropped]);

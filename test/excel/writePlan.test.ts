@@ -95,7 +95,7 @@ describe("the portrait through Excel", () => {
     expect(second.model.targets.marks.size).toBe(first.model.targets.marks.size + 1);
     expect(b.cell(targets, `${String.fromCharCode(65 + tea)}${retail + 1}`)).toBe("x");
     const betaBread = second.model.plan.find((row) => row.client === "Beta" && row.product === "Bread");
-    expect(betaBread).toMatchObject({ stage: "offered", comment: "call in May", state: "open" });
+    expect(betaBread).toMatchObject({ stage: "offer", comment: "call in May", state: "open" });
     // Reading back the two sheets the user edits adds one block each; everything else is as on the first run.
     expect(second.syncs - first.syncs).toBeLessThanOrEqual(2);
     console.log(`portrait run through Excel: ${first.syncs} syncs first, ${second.syncs} on the update`);

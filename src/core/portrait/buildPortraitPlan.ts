@@ -12,6 +12,7 @@ import { clientSheetOps } from "./clientSheetOps";
 import { mergePlan } from "./mergePlan";
 import { mergeTargets } from "./mergeTargets";
 import { ownedSheetName } from "./ownedSheetName";
+import { ownedPlanColumn } from "./planColumns";
 import { planSheetOps } from "./planSheetOps";
 import { portraitCheck } from "./portraitCheck";
 import { portraitFacts } from "./portraitFacts";
@@ -49,6 +50,8 @@ export interface PortraitModel {
   readonly plan: readonly PlanRow[];
   /** How many sheet rows the development plan read back reached (0 on a first run): the rewrite covers them. */
   readonly planRowsBefore: number;
+  /** The sheet column of Segmenta's own plan columns (refused at, stage at this run), see `ownedPlanColumn`. */
+  readonly planOwnedCol: number;
   readonly check: PortraitCheck;
 }
 
@@ -110,7 +113,11 @@ export function portraitModel(input: PortraitPlanInput): PortraitModelResult {
   const plan = mergePlan(readPlan(planSheet), gaps);
   const check = portraitCheck(facts, targets);
   const planRowsBefore = planSheet ? planSheet.top + planSheet.values.length : 0;
-  return { ok: true, model: { sheets, facts, targets, targetExtent: previous?.extent, gaps, plan, planRowsBefore, check } };
+  const planOwnedCol = ownedPlanColumn(planSheet);
+  return {
+    ok: true,
+    model: { sheets, facts, targets, targetExtent: previous?.extent, gaps, plan, planRowsBefore, planOwnedCol, check },
+  };
 }
 
 /**
@@ -147,7 +154,7 @@ export function buildPortraitPlan(input: PortraitPlanInput): PortraitPlanResult 
     targetSheetOps(sheets.portrait, targets, model.targetExtent, words),
     actualSheetOps(sheets.actual, facts, grid, input.gapShare ?? 0.5, words),
     clientSheetOps(sheets.clientProducts, gaps, grid, words),
-    planSheetOps(sheets.plan, plan, model.planRowsBefore, words),
+    planSheetOps(sheets.plan, plan, model.planRowsBefore, words, model.planOwnedCol),
     checkSheetOps(sheets.check, check, words),
   ];
   const ops: WriteOp[] = parts.flatMap((p) => p.ops);

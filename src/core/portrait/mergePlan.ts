@@ -38,7 +38,7 @@ export function mergePlan(previous: readonly PreviousPlanRow[], gaps: PortraitGa
       if (client?.missing.includes(product)) continue;
       const p = productAt.get(product);
       if (!client || p === undefined) {
-        closed.push({ ...row, abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
+        closed.push({ ...row, ...entryOf(row), abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
         continue;
       }
       const state: PlanRowState = facts.clientTurnover[client.index * np + p] > 0 ? "done" : "dropped";
@@ -50,8 +50,16 @@ export function mergePlan(previous: readonly PreviousPlanRow[], gaps: PortraitGa
   return rows.concat(closed);
 }
 
+/**
+ * What a previous row carries into this run. A row now refused keeps the stage it was refused at:
+ * the one recorded before, else the stage Segmenta wrote at the last run (§12); any other row has none.
+ */
 function entryOf(row: PlanEntry | undefined): PlanEntry {
-  return row ?? NO_ENTRY;
+  if (row === undefined) return NO_ENTRY;
+  const { lastStage, refusedAt, ...entry } = row;
+  if (row.stage !== "refused") return entry;
+  const at = refusedAt ?? (lastStage !== undefined && lastStage !== null && lastStage !== "refused" ? lastStage : null);
+  return at === null ? entry : { ...entry, refusedAt: at };
 }
 
 function typed(row: PlanEntry): boolean {
@@ -68,6 +76,7 @@ function planRow(client: ClientPortrait, product: string, entry: PlanEntry, stat
     stage: entry.stage,
     date: entry.date,
     comment: entry.comment,
+    ...(entry.refusedAt ? { refusedAt: entry.refusedAt } : {}),
     abc: client.abc,
     status: client.status,
     metric: client.metric,

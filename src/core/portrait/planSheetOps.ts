@@ -1,6 +1,6 @@
 import { rect } from "../plan/rangeMath";
 import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
-import { PLAN_COLUMNS, planColumn } from "./planColumns";
+import { OWNED_PLAN_COLUMNS, PLAN_COLUMNS, planColumn } from "./planColumns";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { STAGES, type PlanRow } from "./types";
 import type { PortraitSheetWords } from "./words";
@@ -14,11 +14,18 @@ const WIDTHS: readonly number[] = [14, 24, 16, 6, 14, 16, 18, 14, 12, 30, 16];
  * shorter plan leaves no stale rows; other columns are the user's and are left alone.
  * @example planSheetOps("Development plan", rows, 0, words).owned[0].cols // 11
  */
-export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRows: number, words: PortraitSheetWords): WritePlan {
+export function planSheetOps(
+  sheet: string,
+  rows: readonly PlanRow[],
+  previousRows: number,
+  words: PortraitSheetWords,
+  ownedCol: number = PLAN_COLUMNS.length,
+): WritePlan {
   const h = words.headers;
   const cols = PLAN_COLUMNS.length;
   const header: PlanValue[] = PLAN_COLUMNS.map((c) => h[c]);
   const values: PlanValue[][] = [header];
+  const stages: PlanValue[][] = [[h.refusedAt, h.lastStage]];
   for (const r of rows) {
     values.push([
       r.clientKey,
@@ -33,16 +40,21 @@ export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRo
       r.comment === "" ? null : r.comment,
       r.state === "open" ? null : words.states[r.state],
     ]);
+    stages.push([r.refusedAt ? words.stages[r.refusedAt] : null, r.stageText === undefined ? words.stages[r.stage] : null]);
   }
   const n = rows.length;
   const block = rect(sheet, 0, 0, Math.max(n + 1, previousRows), cols);
+  const stagesBlock = rect(sheet, 0, ownedCol, Math.max(n + 1, previousRows), OWNED_PLAN_COLUMNS.length);
   const ops: WriteOp[] = [
     { kind: "sheet", sheet, marker: PORTRAIT_MARKERS.plan, clear: false },
     { kind: "clear", range: block },
+    { kind: "clear", range: stagesBlock },
   ];
   ops.push(
     { kind: "values", range: rect(sheet, 0, 0, n + 1, cols), values },
+    { kind: "values", range: rect(sheet, 0, ownedCol, n + 1, OWNED_PLAN_COLUMNS.length), values: stages },
     { kind: "style", range: rect(sheet, 0, 0, 1, cols), style: { bold: true } },
+    { kind: "style", range: rect(sheet, 0, ownedCol, n + 1, OWNED_PLAN_COLUMNS.length), style: { fontColor: "#7F7F7F" } },
   );
   if (n > 0) {
     ops.push(
@@ -65,7 +77,8 @@ export function planSheetOps(sheet: string, rows: readonly PlanRow[], previousRo
   ops.push(
     { kind: "freeze", sheet, rows: 1, cols: 2 },
     { kind: "columnWidths", sheet, col: 0, widths: WIDTHS },
+    { kind: "columnWidths", sheet, col: ownedCol, widths: [14, 16] },
     { kind: "name", name: PORTRAIT_MARKERS.plan, range: rect(sheet, 0, 0, n + 1, cols) },
   );
-  return { ops, owned: [block] };
+  return { ops, owned: [block, stagesBlock] };
 }

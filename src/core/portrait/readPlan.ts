@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from "../snapshot";
-import { planColumn } from "./planColumns";
+import { ownedPlanColumn, planColumn } from "./planColumns";
 import { cellText, sheetCell } from "./sheetCell";
 import type { PreviousPlanRow } from "./types";
 import { stageOfText } from "./words";
@@ -15,6 +15,7 @@ export function readPlan(sheet: SheetSnapshot | undefined): PreviousPlanRow[] {
   const rows: PreviousPlanRow[] = [];
   const end = sheet.top + sheet.values.length;
   const at = (row: number, column: Parameters<typeof planColumn>[0]) => sheetCell(sheet, row, planColumn(column));
+  const owned = ownedPlanColumn(sheet);
   for (let row = Math.max(1, sheet.top); row < end; row++) {
     const clientKey = cellText(at(row, "key"));
     const product = cellText(at(row, "product"));
@@ -24,6 +25,8 @@ export function readPlan(sheet: SheetSnapshot | undefined): PreviousPlanRow[] {
     const date = at(row, "date");
     const segment = cellText(at(row, "segment"));
     const manager = cellText(at(row, "manager"));
+    const refusedAt = stageOfText(cellText(sheetCell(sheet, row, owned)));
+    const lastStage = stageOfText(cellText(sheetCell(sheet, row, owned + 1)));
     rows.push({
       clientKey,
       client: cellText(at(row, "client")) || clientKey,
@@ -34,6 +37,8 @@ export function readPlan(sheet: SheetSnapshot | undefined): PreviousPlanRow[] {
       ...(stage === null && stageWords !== "" ? { stageText: stageWords } : {}),
       date: typeof date === "number" ? date : cellText(date) === "" ? null : cellText(date),
       comment: cellText(at(row, "comment")),
+      ...(refusedAt !== null ? { refusedAt } : {}),
+      ...(lastStage !== null ? { lastStage } : {}),
     });
   }
   return rows;

@@ -71,9 +71,9 @@ export interface PortraitGaps {
   readonly clients: readonly ClientPortrait[];
 }
 
-/** The stage a manager keeps for a plan row. */
-export type Stage = "notOffered" | "offered" | "contract" | "refused";
-export const STAGES: readonly Stage[] = ["notOffered", "offered", "contract", "refused"];
+/** The stage a manager keeps for a plan row: the method's sales stages (§12), in order, then refused. */
+export type Stage = "notOffered" | "presentation" | "offer" | "contract" | "payment" | "closed" | "refused";
+export const STAGES: readonly Stage[] = ["notOffered", "presentation", "offer", "contract", "payment", "closed", "refused"];
 
 /**
  * open: a current gap; done: the client now buys the product; dropped: the product is no longer a
@@ -90,6 +90,10 @@ export interface PlanEntry {
   /** An Excel date serial, or text as typed, or null. */
   readonly date: number | string | null;
   readonly comment: string;
+  /** The stage the row had at the run before it turned to refused (§12), kept while it stays refused. */
+  readonly refusedAt?: Stage | null;
+  /** The stage Segmenta wrote at the last run, so that the next run sees what changed. */
+  readonly lastStage?: Stage | null;
 }
 
 /** A plan row as Segmenta's plan sheet holds it. */

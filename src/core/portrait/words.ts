@@ -9,6 +9,8 @@ import { surfaceWords } from "../../locales";
  */
 export interface PortraitWords {
   readonly stages: Readonly<Record<Stage, string>>;
+  /** What older plans called the offer stage ("offered"): read as "offer" in any language. */
+  readonly formerOffer: string;
   readonly states: Readonly<Record<PlanRowState, string>>;
   readonly noSegment: string;
   /** Why no portrait was written; `{sheet}`, `{rows}`, `{limit}`, `{cols}` are filled in. */
@@ -40,6 +42,8 @@ export interface PortraitWords {
     readonly date: string;
     readonly comment: string;
     readonly state: string;
+    readonly refusedAt: string;
+    readonly lastStage: string;
     readonly turnover: string;
     readonly buyers: string;
     readonly untargeted: string;
@@ -60,7 +64,9 @@ const STAGE_BY_TEXT: ReadonlyMap<string, Stage> = new Map(
       [word.toLocaleLowerCase(), stage] as const,
       [stage.toLowerCase(), stage] as const,
     ]),
-  ),
+  ).concat(Object.values(PORTRAIT_WORDS).flatMap((words) => [[words.formerOffer.toLocaleLowerCase(), "offer"] as const]), [
+    ["offered", "offer"],
+  ]),
 );
 
 /**

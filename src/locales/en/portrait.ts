@@ -2,7 +2,17 @@ import type { PortraitWords } from "../../core/portrait/words";
 
 /** The words of the portrait sheets, in English (the shape the other languages follow). */
 export const portrait = {
-  stages: { notOffered: "not offered", offered: "offered", contract: "contract", refused: "refused" },
+  stages: {
+    notOffered: "not offered",
+    presentation: "presentation",
+    offer: "offer",
+    contract: "contract",
+    payment: "payment",
+    closed: "closed",
+    refused: "refused",
+  },
+  /** What older plans called the offer stage; read as "offer". */
+  formerOffer: "offered",
   states: { open: "", done: "done", dropped: "no longer a target", gone: "not in the data" },
   noSegment: "(no segment)",
   issues: {
@@ -33,6 +43,8 @@ export const portrait = {
     date: "Date",
     comment: "Comment",
     state: "State",
+    refusedAt: "Refused at",
+    lastStage: "Stage at last run",
     turnover: "Turnover",
     buyers: "Buyers",
     untargeted: "Products sold that no segment targets",

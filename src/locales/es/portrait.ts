@@ -3,7 +3,16 @@ import type { Words } from "../Words";
 
 /** The words of the portrait sheets, in Spanish. */
 export const portrait: Words<typeof en> = {
-  stages: { notOffered: "no ofrecido", offered: "ofrecido", contract: "contrato", refused: "rechazado" },
+  stages: {
+    notOffered: "no ofrecido",
+    presentation: "presentación",
+    offer: "oferta",
+    contract: "contrato",
+    payment: "pago",
+    closed: "cerrado",
+    refused: "rechazado",
+  },
+  formerOffer: "ofrecido",
   states: { open: "", done: "hecho", dropped: "ya no es objetivo", gone: "no está en los datos" },
   noSegment: "(sin segmento)",
   issues: {
@@ -35,6 +44,8 @@ export const portrait: Words<typeof en> = {
     date: "Fecha",
     comment: "Comentario",
     state: "Situación",
+    refusedAt: "Rechazado en",
+    lastStage: "Etapa en la ejecución anterior",
     turnover: "Facturación",
     buyers: "Compradores",
     untargeted: "Productos vendidos que ningún segmento tiene como objetivo",

@@ -3,7 +3,16 @@ import type { Words } from "../Words";
 
 /** The words of the portrait sheets, in Russian. */
 export const portrait: Words<typeof en> = {
-  stages: { notOffered: "не предлагали", offered: "предложили", contract: "договор", refused: "отказ" },
+  stages: {
+    notOffered: "не предлагали",
+    presentation: "презентация",
+    offer: "предложение",
+    contract: "договор",
+    payment: "оплата",
+    closed: "закрыто",
+    refused: "отказ",
+  },
+  formerOffer: "предложили",
   states: { open: "", done: "выполнено", dropped: "больше не цель", gone: "нет в данных" },
   noSegment: "(без сегмента)",
   issues: {
@@ -34,6 +43,8 @@ export const portrait: Words<typeof en> = {
     date: "Дата",
     comment: "Комментарий",
     state: "Состояние",
+    refusedAt: "Отказ на этапе",
+    lastStage: "Этап при прошлом запуске",
     turnover: "Оборот",
     buyers: "Покупатели",
     untargeted: "Продукты, которые не входят ни в один портрет",

@@ -90,7 +90,7 @@ describe("buildPortraitPlan", () => {
     setCell(wb, "Development plan", 1, 7, "contract");
     setCell(wb, "Development plan", 1, 8, 45400);
     setCell(wb, "Development plan", 1, 9, "signed in May");
-    setCell(wb, "Development plan", 1, 12, "my column");
+    setCell(wb, "Development plan", 1, 13, "my column");
 
     const renamed: TestSale[] = [
       ...sales.map(([c, m, p, a]) => [c, m, p === "Milk" ? "Whole milk" : p, a] as const),
@@ -107,7 +107,7 @@ describe("buildPortraitPlan", () => {
     expect(getCell(wb, "Ideal portrait", 20, 20)).toBe("my note");
     const rows = sheetSnapshot(wb, "Development plan").values.slice(1);
     expect(rows.find((r) => r[0] === "k2" && r[6] === "Milk")?.slice(7, 11)).toEqual(["contract", 45400, "signed in May", "not in the data"]);
-    expect(getCell(wb, "Development plan", 1, 12)).toBe("my column");
+    expect(getCell(wb, "Development plan", 1, 13)).toBe("my column");
   });
 
   it.each([false, true])("gives the same plan again on the workbook the first run left, and leaves it unchanged (suggest: %s)", (suggest) => {
@@ -121,14 +121,14 @@ describe("buildPortraitPlan", () => {
     expect([...wb.sheets.keys()].map((s) => sheetSnapshot(wb, s))).toEqual(before);
   });
 
-  it("keeps a stage typed on the plan through any number of re-runs", () => {
+  it("keeps a stage typed on the plan through any number of re-runs, an older plan's word in the method's", () => {
     const wb = memoryWorkbook({ Sales: USER });
     applyPlan(wb, run(wb, { clients, sales }, "es", true).value);
     setCell(wb, "Plan de desarrollo", 1, 7, "ofrecido");
     const second = run(wb, { clients, sales }, "es", true);
     applyPlan(wb, second.value);
     expect(run(wb, { clients, sales }, "es", true).value).toEqual(second.value);
-    expect(getCell(wb, "Plan de desarrollo", 1, 7)).toBe("ofrecido");
+    expect(getCell(wb, "Plan de desarrollo", 1, 7)).toBe("oferta");
   });
 
   it("refuses to plan when its own target or plan sheet was not read", () => {

@@ -47,8 +47,8 @@ describe("mergePlan", () => {
   });
 
   it("keeps the stage, date and comment a manager typed", () => {
-    const rows = mergePlan([previousRow("a", "Milk", { stage: "offered", date: 45300, comment: "call back" })], gapsOf(clients, baseSales, marks));
-    expect(pick(rows, "a", "Milk")).toMatchObject({ stage: "offered", date: 45300, comment: "call back", state: "open" });
+    const rows = mergePlan([previousRow("a", "Milk", { stage: "offer", date: 45300, comment: "call back" })], gapsOf(clients, baseSales, marks));
+    expect(pick(rows, "a", "Milk")).toMatchObject({ stage: "offer", date: 45300, comment: "call back", state: "open" });
   });
 
   it("keeps a stage typed in unknown words as typed", () => {
@@ -79,8 +79,8 @@ describe("mergePlan", () => {
   });
 
   it("keeps rows of a client who left the data, marked gone", () => {
-    const rows = mergePlan([previousRow("zz", "Tea", { stage: "offered" })], gapsOf(clients, baseSales, marks));
-    expect(pick(rows, "zz", "Tea")).toMatchObject({ stage: "offered", state: "gone", abc: null });
+    const rows = mergePlan([previousRow("zz", "Tea", { stage: "offer" })], gapsOf(clients, baseSales, marks));
+    expect(pick(rows, "zz", "Tea")).toMatchObject({ stage: "offer", state: "gone", abc: null });
   });
 
   it("keeps a typed row whose product is no longer a target, and lets an untouched one go", () => {
@@ -110,7 +110,7 @@ describe("mergePlan", () => {
   it("loses nothing a manager typed and lists every gap once, whatever changes between runs", () => {
     const prods = ["P1", "P2", "P3"];
     const entry = fc.record({
-      stage: fc.constantFrom("notOffered", "offered", "contract", "refused" as const),
+      stage: fc.constantFrom("notOffered", "offer", "contract", "refused" as const),
       date: fc.option(fc.integer({ min: 40000, max: 50000 }), { nil: null }),
       comment: fc.constantFrom("", "call", "later"),
     });

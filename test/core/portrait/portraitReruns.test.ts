@@ -4,7 +4,7 @@ import { portraitDataset, type TestSale } from "../../support/portraitDataset";
 import { applyPlan, memoryWorkbook, setCell, sheetSnapshot, workbookSnapshot, type MemoryWorkbook } from "../../support/portraitMemoryWorkbook";
 
 const SEGMENTS = ["Retail", "Horeca", "Office"];
-const STAGES = ["offered", "contract", "refused"];
+const STAGES = ["presentation", "offer", "contract", "payment", "closed", "refused"];
 const USER = [["Client", "Amount"], ["k1", 5]];
 
 const saleArb = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 4 }), fc.constantFrom("Tea", "Milk", "Juice", "Cocoa"), fc.integer({ min: -10, max: 50 }));

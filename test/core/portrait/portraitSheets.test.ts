@@ -58,10 +58,12 @@ describe("the portrait sheets", () => {
 
   it("list the plan with its stage dropdown and the portrait check", () => {
     expect(sheetSnapshot(wb, "Development plan").values).toEqual([
-      ["Key", "Client", "Segment", "ABC", "Status", "Manager", "Product", "Stage", "Date", "Comment", "State"],
-      ["k2", "Beta", "Retail", "B", "new", "Bob", "Milk", "not offered", null, null, null],
+      ["Key", "Client", "Segment", "ABC", "Status", "Manager", "Product", "Stage", "Date", "Comment", "State", "Refused at", "Stage at last run"],
+      ["k2", "Beta", "Retail", "B", "new", "Bob", "Milk", "not offered", null, null, null, null, "not offered"],
     ]);
-    expect(wb.sheets.get("Development plan")?.validations.map((v) => v.list)).toEqual([["not offered", "offered", "contract", "refused"]]);
+    expect(wb.sheets.get("Development plan")?.validations.map((v) => v.list)).toEqual([
+      ["not offered", "presentation", "offer", "contract", "payment", "closed", "refused"],
+    ]);
     expect(sheetSnapshot(wb, "Portrait check").values).toEqual([
       ["Products sold that no segment targets", null, null, null],
       ["Product", "Turnover", "Buyers", null],
@@ -95,7 +97,12 @@ describe("targetLookup", () => {
 describe("stageOfText", () => {
   it.each([
     ["не предлагали", "notOffered"],
-    ["Предложили", "offered"],
+    ["Предложили", "offer"],
+    ["offered", "offer"],
+    ["Ofrecido", "offer"],
+    ["презентация", "presentation"],
+    ["Оплата", "payment"],
+    ["cerrado", "closed"],
     ["CONTRATO", "contract"],
     ["  rechazado ", "refused"],
     ["not\u00a0offered", "notOffered"],

@@ -18,7 +18,7 @@ describe("readPlan", () => {
     });
     expect(rows).toEqual([
       { clientKey: "k1", client: "Client 1", segment: "Retail", manager: "Ann", product: "Tea", stage: "contract", date: 45300, comment: "signed" },
-      { clientKey: "k2", client: "Client 2", segment: "Retail", manager: null, product: "Milk", stage: "offered", date: "next week", comment: "42" },
+      { clientKey: "k2", client: "Client 2", segment: "Retail", manager: null, product: "Milk", stage: "offer", date: "next week", comment: "42" },
       { clientKey: "k3", client: "k3", segment: "Retail", manager: null, product: "Milk", stage: "notOffered", stageText: "maybe", date: null, comment: "" },
     ]);
   });
