@@ -1,7 +1,11 @@
 import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 
-const useStyles = makeStyles({ input: { width: "100%", minWidth: "0" } });
+const useStyles = makeStyles({
+  input: { width: "100%", minWidth: "0" },
+  // A unit stays on one line however long its word; the number gives way.
+  unit: { whiteSpace: "nowrap" },
+});
 
 export interface NumberFieldProps {
   readonly label: string;
@@ -50,7 +54,9 @@ export function NumberField({
         className={styles.input}
         inputMode="decimal"
         value={text}
-        contentAfter={contentAfter}
+        contentAfter={
+          contentAfter === undefined ? undefined : { children: contentAfter, className: styles.unit }
+        }
         onChange={(_, data) => {
           setText(data.value);
           const trimmed = data.value.trim().replace(",", ".");

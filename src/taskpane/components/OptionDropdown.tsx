@@ -36,6 +36,8 @@ export function OptionDropdown<T extends string>({
       className={fill ? styles.full : styles.compact}
       size={size}
       aria-label={aria["aria-label"]}
+      // Never cleared, so no clear button: Fluent would leave one in the page named in English.
+      clearButton={null}
       value={choices.find((c) => c.value === value)?.text ?? ""}
       selectedOptions={[value]}
       onOptionSelect={(_, data) => {
