@@ -1,3 +1,4 @@
+import { analyseWorkbook, DEFAULT_SETTINGS } from "../../src/core";
 import { readSnapshot } from "../../src/excel/readSnapshot";
 import { blockRows } from "../../src/excel/rowBlocks";
 import { FakeExcel, fakeSheet } from "./fakes/fakeExcel";
@@ -43,7 +44,12 @@ describe("readSnapshot", () => {
   });
 
   it("reads number formats of the header rows only", async () => {
-    const book = new FakeExcel([fakeSheet("Big", Array.from({ length: 100 }, (_, i) => [i, i]))]);
+    const book = new FakeExcel([
+      fakeSheet(
+        "Big",
+        Array.from({ length: 100 }, (_, i) => [i, i]),
+      ),
+    ]);
     const snap = await readSnapshot(book.context);
     expect(snap.active.formats).toHaveLength(30);
     expect(snap.active.values).toHaveLength(100);
@@ -57,7 +63,11 @@ describe("readSnapshot", () => {
   });
 
   it("halves a block Excel finds too large and retries it, until it fits", async () => {
-    for (const code of ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "GeneralException"]) {
+    for (const code of [
+      "RequestPayloadSizeLimitExceeded",
+      "ResponsePayloadSizeLimitExceeded",
+      "GeneralException",
+    ]) {
       const rows = Array.from({ length: 2000 }, (_, i) => [`c${i}`, i, i * 2, i * 3, i * 4]);
       const book = new FakeExcel([fakeSheet("S", rows)]);
       book.cellBudget = 5000;
@@ -78,7 +88,12 @@ describe("readSnapshot", () => {
 
   it("reports progress up to the used range's rows", async () => {
     const seen: [number, number][] = [];
-    const book = new FakeExcel([fakeSheet("S", Array.from({ length: 250 }, (_, i) => [i]))]);
+    const book = new FakeExcel([
+      fakeSheet(
+        "S",
+        Array.from({ length: 250 }, (_, i) => [i]),
+      ),
+    ]);
     await readSnapshot(book.context, { blockRows: 100, onProgress: (d, t) => seen.push([d, t]) });
     expect(seen).toEqual([
       [0, 250],
@@ -90,15 +105,30 @@ describe("readSnapshot", () => {
 
   it("reads a 1,000,000 × 6 table in a bounded number of round trips (printed)", async () => {
     const sheet = fakeSheet("Log");
-    sheet.generated = { rows: 1_000_000, cols: 6, top: 0, left: 0, at: (r, c) => (c === 0 ? `client ${r % 997}` : r + c) };
+    sheet.generated = {
+      rows: 1_000_000,
+      cols: 6,
+      top: 0,
+      left: 0,
+      at: (r, c) => (c === 0 ? `client ${r % 997}` : r + c),
+    };
     const book = new FakeExcel([sheet]);
     const snap = await readSnapshot(book.context);
     expect(snap.active.values).toHaveLength(1_000_000);
-    expect(snap.active.values[999_999]).toEqual(["client " + (999_999 % 997), 1_000_000, 1_000_001, 1_000_002, 1_000_003, 1_000_004]);
+    expect(snap.active.values[999_999]).toEqual([
+      "client " + (999_999 % 997),
+      1_000_000,
+      1_000_001,
+      1_000_002,
+      1_000_003,
+      1_000_004,
+    ]);
     const blocks = Math.ceil(1_000_000 / blockRows(6));
     // two syncs for the used range, sheets and names, one per value block, one for the header formats
     expect(book.syncs).toBe(2 + blocks + 1);
-    console.log(`1,000,000 × 6 read: ${blockRows(6)} rows per block, ${blocks} blocks, ${book.syncs} syncs, largest batch ${book.largestBatch} cells`);
+    console.log(
+      `1,000,000 × 6 read: ${blockRows(6)} rows per block, ${blocks} blocks, ${book.syncs} syncs, largest batch ${book.largestBatch} cells`,
+    );
     expect(book.largestBatch).toBeLessThanOrEqual(2 * 5_000_000);
   });
 
@@ -121,7 +151,10 @@ describe("readSnapshot", () => {
       );
       targets.names.set("Segmenta_Sheet_portrait", "='My targets'!$A$1:$D$4");
       targets.numberFormats.set("1,2", "0.00");
-      const plan = fakeSheet("Development plan", Array.from({ length: 250 }, (_, i) => [`client ${i}`, "Milk", i % 2 === 0 ? "offered" : null]));
+      const plan = fakeSheet(
+        "Development plan",
+        Array.from({ length: 250 }, (_, i) => [`client ${i}`, "Milk", i % 2 === 0 ? "offered" : null]),
+      );
       plan.names.set("Segmenta_Sheet_plan", "='Development plan'!$A$1:$H$250");
       const actual = fakeSheet("Actual", [["Segment", "Milk"]]);
       actual.names.set("Segmenta_Sheet_actual", "=Actual!$A$1:$B$2");
@@ -202,3 +235,81 @@ describe("readSnapshot", () => {
   });
 });
 
+describe("sparse sheets: the table is read, not the rectangle up to the farthest cell", () => {
+  const LAST_ROW = 1_048_575;
+  const LAST_COL = 16_383;
+  const months = ["2024-01", "2024-02", "2024-03"];
+  const table = [
+    ["Client", ...months],
+    ["Acme", 100, 100, 100],
+    ["Bolt", 50, 0, 50],
+    ["Core", 10, 20, 30],
+  ];
+
+  function sparse(strays: readonly [number, number][]) {
+    const sheet = fakeSheet("Sales", table);
+    for (const [r, c] of strays) sheet.cells.set(`${r},${c}`, "x");
+    return new FakeExcel([sheet]);
+  }
+
+  /** The grid read, checked to be the table and at most two blank margin columns right of it. */
+  const tableOf = (values: readonly (readonly unknown[])[]) => {
+    for (const row of values) expect(row.length <= 6 && row.slice(4).every((v) => v === null)).toBe(true);
+    return values.map((row) => row.slice(0, 4));
+  };
+
+  const clientsOf = (snap: Awaited<ReturnType<typeof readSnapshot>>) =>
+    analyseWorkbook(snap, {
+      settings: DEFAULT_SETTINGS,
+      lang: "en",
+      plan: false,
+    }).classification?.clients.map((c) => c.name);
+
+  it("one stray cell at XFD1048576: no cell of the empty space is loaded, every client is classified", async () => {
+    const book = sparse([[LAST_ROW, LAST_COL]]);
+    const snap = await readSnapshot(book.context);
+    expect(tableOf(snap.active.values)).toEqual(table);
+    // the table (4 × 4), its number formats and a margin of two columns: well under a thousand cells
+    expect(book.cellsLoaded).toBeLessThan(1000);
+    expect(book.syncs).toBeLessThanOrEqual(2 + 2 + 2);
+    expect(clientsOf(snap)).toEqual(["Acme", "Bolt", "Core"]);
+  });
+
+  it("stray cells far right in the header's own rows and far below stay out too", async () => {
+    const book = sparse([
+      [0, LAST_COL],
+      [2, 9000],
+      [LAST_ROW, LAST_COL],
+    ]);
+    const snap = await readSnapshot(book.context);
+    expect(tableOf(snap.active.values)).toEqual(table);
+    expect(book.cellsLoaded).toBeLessThan(1000);
+  });
+
+  it("a stray cell far below in the table's columns costs one block of empty rows, never a million", async () => {
+    const book = sparse([[LAST_ROW, 2]]);
+    const snap = await readSnapshot(book.context);
+    expect(snap.active.values).toHaveLength(LAST_ROW + 1);
+    expect(snap.active.values.slice(0, 4)).toEqual(table);
+    expect(snap.active.values[LAST_ROW]).toEqual([null, null, "x", null]);
+    // values and their types of the first block, one blank block, the stray's row; formats of 30 rows
+    expect(book.cellsLoaded).toBeLessThanOrEqual(2 * 2 * blockRows(4) * 4 + 2 * 4 + 30 * 4);
+    expect(clientsOf(snap)).toEqual(["Acme", "Bolt", "Core"]);
+  });
+
+  it("blank rows inside the table are passed over in the grid at their own row numbers", async () => {
+    const sheet = fakeSheet("Sales", [
+      ...table,
+      ...Array.from({ length: 7 }, () => [null]),
+      ["Dune", 5, 5, 5],
+    ]);
+    const book = new FakeExcel([sheet]);
+    const snap = await readSnapshot(book.context, { blockRows: 2 });
+    expect(snap.active.values[11]).toEqual(["Dune", 5, 5, 5]);
+    expect(snap.active.values.slice(4, 11).every((row) => row.every((v) => v === null))).toBe(true);
+    // twelve rows in blocks of two would be six value blocks; after the first blank one the read
+    // goes straight on to Dune's row: values and types of rows 1–6 and 12, and the formats of 12 rows
+    expect(book.cellsLoaded).toBe(7 * 2 * 4 + 12 * 4);
+    expect(clientsOf(snap)).toEqual(["Acme", "Bolt", "Core", "Dune"]);
+  });
+});

@@ -3,10 +3,17 @@
  * happen at `sync()` (a loaded property read before its sync throws), syncs are counted, and a batch
  * over a cell budget fails with Excel's size error. Only what Segmenta's Excel layer uses is modelled.
  */
-import type { RangeRef } from "../../../src/core";
 import { parseRangeAddress } from "../../../src/core";
 import { ChartsProxy, NamesProxy, PropsProxy, TablesProxy } from "./fakeCollections";
-import { cellIn, type FakeCell, type FakeSheet, fakeSheet, Loadable, SizeError } from "./fakeModel";
+import {
+  cellIn,
+  type FakeCell,
+  type FakeSheet,
+  fakeSheet,
+  Loadable,
+  SizeError,
+  usedRange,
+} from "./fakeModel";
 import { RangeProxy } from "./fakeRange";
 
 export { cellIn, fakeSheet, SizeError, type FakeCell, type FakeSheet } from "./fakeModel";
@@ -24,6 +31,8 @@ export class FakeExcel {
   nullReadAbove = Infinity;
   /** Largest number of cells a successful batch carried. */
   largestBatch = 0;
+  /** Cells of values, types or formats loaded over all batches (sizes and addresses carry none). */
+  cellsLoaded = 0;
   screenSuspensions = 0;
   private queue: (() => void)[] = [];
   private batchCells = 0;
@@ -84,7 +93,12 @@ class WorksheetsProxy extends Loadable {
     super();
   }
   load(_props: string) {
-    this.x.enqueue(0, () => this.loaded.set("items", this.x.sheets.map((s) => new WorksheetProxy(this.x, s.name))));
+    this.x.enqueue(0, () =>
+      this.loaded.set(
+        "items",
+        this.x.sheets.map((s) => new WorksheetProxy(this.x, s.name)),
+      ),
+    );
     return this;
   }
   get items(): WorksheetProxy[] {
@@ -143,24 +157,14 @@ class WorksheetProxy extends Loadable {
     return new RangeProxy(this.x, this.sheetName, () => ({ sheet: this.sheetName, row, col, rows, cols }));
   }
   getUsedRangeOrNullObject(valuesOnly = false) {
-    return new RangeProxy(this.x, this.sheetName, () => usedRange(this.x.sheet(this.sheetName), valuesOnly), true);
+    return new RangeProxy(
+      this.x,
+      this.sheetName,
+      () => usedRange(this.x.sheet(this.sheetName), valuesOnly),
+      true,
+    );
   }
   activate() {
     this.x.enqueue(0, () => (this.x.active = this.sheetName));
   }
-}
-
-function usedRange(s: FakeSheet, valuesOnly: boolean): RangeRef | null {
-  const keys = [...s.cells.keys(), ...(valuesOnly ? [] : [...s.numberFormats.keys(), ...s.styles.keys()])];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  const g = s.generated;
-  if (g) [top, left, bottom, right] = [g.top, g.left, g.top + g.rows - 1, g.left + g.cols - 1];
-  for (const k of keys) {
-    const [r, c] = k.split(",").map(Number);
-    [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
-  }
-  return bottom < 0 ? null : { sheet: s.name, row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }

@@ -3,7 +3,7 @@ import type { RangeRef } from "../../../src/core";
 import { cellAddress, quoteSheet, rangeAddress } from "../../../src/core";
 import { subtractRange } from "../../../src/core/plan/rangeMath";
 import type { FakeExcel } from "./fakeExcel";
-import { cellIn, type FakeCell, type FakeSheet, key, Loadable } from "./fakeModel";
+import { cellIn, type FakeCell, type FakeSheet, key, Loadable, usedRange } from "./fakeModel";
 import { typedEntry } from "./typedEntry";
 
 export type Bounds = () => RangeRef | null;
@@ -27,19 +27,24 @@ export class RangeProxy extends Loadable {
   ) {
     super();
     const style = (prop: string, value: unknown) =>
-      this.write(0, (r) => forCells(r, (row, col) => {
-        const s = x.sheet(sheetName).styles;
-        s.set(key(row, col), `${s.get(key(row, col)) ?? ""}${prop}=${String(value)};`);
-      }));
+      this.write(0, (r) =>
+        forCells(r, (row, col) => {
+          const s = x.sheet(sheetName).styles;
+          s.set(key(row, col), `${s.get(key(row, col)) ?? ""}${prop}=${String(value)};`);
+        }),
+      );
     const observed = <T extends object>(prefix: string, target: T): T =>
       new Proxy(target, { set: (t, p, v) => (style(`${prefix}${String(p)}`, v), Reflect.set(t, p, v)) });
-    this.format = new Proxy({ font: observed("font.", {}), fill: observed("fill.", {}) } as RangeProxy["format"], {
-      set: (t, p, v) => {
-        if (p === "columnWidth") this.write(0, (r) => x.sheet(sheetName).widths.set(r.col, Number(v)));
-        else style(String(p), v);
-        return Reflect.set(t, p, v);
+    this.format = new Proxy(
+      { font: observed("font.", {}), fill: observed("fill.", {}) } as RangeProxy["format"],
+      {
+        set: (t, p, v) => {
+          if (p === "columnWidth") this.write(0, (r) => x.sheet(sheetName).widths.set(r.col, Number(v)));
+          else style(String(p), v);
+          return Reflect.set(t, p, v);
+        },
       },
-    });
+    );
     this.conditionalFormats = {
       add: (type: string) => {
         const detail: Record<string, unknown> = {
@@ -54,12 +59,18 @@ export class RangeProxy extends Loadable {
       clearAll: () =>
         this.write(0, (r) => {
           const s = x.sheet(sheetName);
-          s.conditionalFormats = s.conditionalFormats.flatMap((cf) => subtractRange(cf.range, r).map((part) => ({ ...cf, range: part })));
+          s.conditionalFormats = s.conditionalFormats.flatMap((cf) =>
+            subtractRange(cf.range, r).map((part) => ({ ...cf, range: part })),
+          );
         }),
     };
-    const validation = { clear: () => this.write(0, (r) => x.sheet(sheetName).validation.delete(rangeAddress(r, false))), rule: undefined as unknown };
+    const validation = {
+      clear: () => this.write(0, (r) => x.sheet(sheetName).validation.delete(rangeAddress(r, false))),
+      rule: undefined as unknown,
+    };
     Object.defineProperty(validation, "rule", {
-      set: (rule: unknown) => this.write(0, (r) => x.sheet(sheetName).validation.set(rangeAddress(r, false), JSON.stringify(rule))),
+      set: (rule: unknown) =>
+        this.write(0, (r) => x.sheet(sheetName).validation.set(rangeAddress(r, false), JSON.stringify(rule))),
     });
     this.dataValidation = validation;
   }
@@ -92,17 +103,34 @@ export class RangeProxy extends Loadable {
     const wanted = props.split(",").map((p) => p.trim());
     const grids = wanted.filter((p) => p === "values" || p === "valueTypes" || p === "numberFormat").length;
     this.x.enqueue(grids * this.size(), () => {
+      this.x.cellsLoaded += grids * this.size();
       const r = this.bounds();
       this.loaded.set("isNullObject", r === null);
       if (!r) return;
       const s = this.x.sheet(this.sheetName);
       const tooBig = r.rows * r.cols > this.x.nullReadAbove;
       const grid = (f: (row: number, col: number) => unknown) =>
-        tooBig ? null : Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => f(r.row + i, r.col + j)));
+        tooBig
+          ? null
+          : Array.from({ length: r.rows }, (_, i) =>
+              Array.from({ length: r.cols }, (_, j) => f(r.row + i, r.col + j)),
+            );
       for (const p of wanted) {
-        if (p === "values") this.loaded.set(p, grid((row, col) => plain(cellIn(s, row, col))));
-        if (p === "valueTypes") this.loaded.set(p, grid((row, col) => typeOf(cellIn(s, row, col))));
-        if (p === "numberFormat") this.loaded.set(p, grid((row, col) => s.numberFormats.get(key(row, col)) ?? "General"));
+        if (p === "values")
+          this.loaded.set(
+            p,
+            grid((row, col) => plain(cellIn(s, row, col))),
+          );
+        if (p === "valueTypes")
+          this.loaded.set(
+            p,
+            grid((row, col) => typeOf(cellIn(s, row, col))),
+          );
+        if (p === "numberFormat")
+          this.loaded.set(
+            p,
+            grid((row, col) => s.numberFormats.get(key(row, col)) ?? "General"),
+          );
         if (p === "address") this.loaded.set(p, rangeAddress(r));
         if (p === "rowIndex") this.loaded.set(p, r.row);
         if (p === "columnIndex") this.loaded.set(p, r.col);
@@ -154,7 +182,8 @@ export class RangeProxy extends Loadable {
 
   private setGrid(grid: unknown[][], put: (s: FakeSheet, k: string, v: unknown) => void) {
     this.write(grid.length * (grid[0]?.length ?? 0), (r) => {
-      if (grid.length !== r.rows || grid.some((line) => line.length !== r.cols)) throw new Error("InvalidArgument: grid does not match the range");
+      if (grid.length !== r.rows || grid.some((line) => line.length !== r.cols))
+        throw new Error("InvalidArgument: grid does not match the range");
       const s = this.x.sheet(this.sheetName);
       grid.forEach((line, i) => line.forEach((v, j) => put(s, key(r.row + i, r.col + j), v)));
     });
@@ -169,13 +198,24 @@ export class RangeProxy extends Loadable {
     );
   }
 
+  /** The used cells within this range (values only, or formats too), or a null object. */
+  getUsedRangeOrNullObject(valuesOnly = false) {
+    return new RangeProxy(
+      this.x,
+      this.sheetName,
+      () => usedRange(this.x.sheet(this.sheetName), valuesOnly, this.bounds()),
+      true,
+    );
+  }
+
   select() {
     this.x.enqueue(0, () => (this.x.active = this.sheetName));
   }
 }
 
 export function forCells(r: RangeRef, f: (row: number, col: number) => void) {
-  for (let row = r.row; row < r.row + r.rows; row++) for (let col = r.col; col < r.col + r.cols; col++) f(row, col);
+  for (let row = r.row; row < r.row + r.rows; row++)
+    for (let col = r.col; col < r.col + r.cols; col++) f(row, col);
 }
 
 function plain(v: FakeCell | undefined): unknown {
