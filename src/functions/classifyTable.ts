@@ -9,20 +9,38 @@ import {
   type Settings,
   foldClientKey,
 } from "../core";
+import { CATALOGS, type Language } from "../locales";
 import { fail, ok, type FunctionResult } from "./functionResult";
-import { amountOf, asRange, readAbcThresholds, readWindow, readXyzThresholds, type RangeArg } from "./runner";
+import {
+  amountOf,
+  asRange,
+  displayLanguage,
+  readAbcThresholds,
+  readWindow,
+  readXyzThresholds,
+  type RangeArg,
+} from "./runner";
 
-/** The header row CLASSIFY writes above its client rows. */
+/** The columns CLASSIFY writes, in order; their header row is in the user's display language. */
 export const CLASSIFY_HEADER = [
-  "Client",
-  "Turnover",
-  "Share",
-  "Cumulative share",
-  "ABC",
-  "CV",
-  "XYZ",
-  "Status",
+  "client",
+  "turnover",
+  "share",
+  "cumShare",
+  "abc",
+  "cv",
+  "xyz",
+  "status",
 ] as const;
+
+/**
+ * The header row of CLASSIFY in a language (src/locales/<language>/functions.ts).
+ * @example classifyHeaderRow("ru")[3] // "Накопленная доля"
+ */
+export function classifyHeaderRow(language: Language): string[] {
+  const words = CATALOGS[language].classifyHeader;
+  return CLASSIFY_HEADER.map((column) => words[column]);
+}
 
 export type ClassifyCell = string | number;
 
@@ -44,6 +62,7 @@ export function classifyTable(
   x?: unknown,
   y?: unknown,
   window?: unknown,
+  language: Language = displayLanguage(),
 ): FunctionResult<ClassifyCell[][]> {
   const abcLimits = readAbcThresholds(a, b);
   if (!abcLimits.ok) return abcLimits;
@@ -116,7 +135,7 @@ export function classifyTable(
     windowMonths: w.value,
   };
   const { clients } = classifyMatrix(sums, settings, { keys: names });
-  const out: ClassifyCell[][] = [[...CLASSIFY_HEADER]];
+  const out: ClassifyCell[][] = [classifyHeaderRow(language)];
   for (const c of clients) {
     out.push([c.name, c.metric, c.share, c.cumShare ?? "", c.abc ?? "", c.cv ?? "", c.xyz ?? "", c.status]);
   }

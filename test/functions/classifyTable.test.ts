@@ -21,6 +21,21 @@ describe("CLASSIFY", () => {
     ["Total", 10, 230, 120, 150, 100, 210, 180, 1000],
   ];
 
+  it.each([
+    ["ru", ["Клиент", "Оборот", "Доля", "Накопленная доля", "ABC", "КВ", "XYZ", "Статус"]],
+    ["es", ["Cliente", "Facturación", "Cuota", "Cuota acumulada", "ABC", "CV", "XYZ", "Estado"]],
+  ] as const)(
+    "writes its header row in the display language (%s), the rows unchanged",
+    (language, header) => {
+      const english = classifyTable(table, undefined, undefined, undefined, undefined, undefined, "en");
+      const local = classifyTable(table, undefined, undefined, undefined, undefined, undefined, language);
+      if (!english.ok || !local.ok) throw new Error("CLASSIFY refused the table");
+      expect(english.value[0]).toEqual(HEADER);
+      expect(local.value[0]).toEqual(header);
+      expect(local.value.slice(1)).toEqual(english.value.slice(1));
+    },
+  );
+
   it("writes a header row and one row per client in table order", () => {
     const out = CLASSIFY(table);
     expect(out[0]).toEqual(HEADER);

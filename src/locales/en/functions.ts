@@ -122,6 +122,17 @@ export const functions = {
       },
     },
   },
+  SCIBAND: {
+    name: "SCIBAND",
+    description:
+      "Reliability band of a client's index (SCI): secure from 90 %, favourable from 80 %, vulnerable from 70 %, else at risk.",
+    parameters: {
+      value: {
+        name: "value",
+        description: "The client's reliability index: 0.85 or 85 or 85 %.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "CLASSIFY",
     description:
@@ -173,4 +184,18 @@ export const functionMessages = {
   noClientColumn: "The first column must hold clients, but its header '{header}' is a period or an amount",
   noPeriodColumns: "The table has no period columns after the client column",
   amountsWithoutClient: "Row {row} of the table has amounts but no client",
+  notOneValue: "Give one cell, not {rows} rows × {cols} columns",
+  notAnSci: "'{text}' is not a reliability index: give a fraction from 0 to 1 or a percent from 0 to 100",
 } satisfies Readonly<Record<FunctionProblem["code"], string>>;
+
+/** The header row CLASSIFY writes above its client rows, in English. */
+export const classifyHeader = {
+  client: "Client",
+  turnover: "Turnover",
+  share: "Share",
+  cumShare: "Cumulative share",
+  abc: "ABC",
+  cv: "CV",
+  xyz: "XYZ",
+  status: "Status",
+};

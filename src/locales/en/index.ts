@@ -2,4 +2,4 @@ export { core } from "./core";
 export { portrait } from "./portrait";
 export { cli } from "./cli";
 export { pane } from "./pane";
-export { functions, functionMessages } from "./functions";
+export { classifyHeader, functions, functionMessages } from "./functions";

@@ -1,4 +1,8 @@
-import type { functions as en, functionMessages as enMessages } from "../en/functions";
+import type {
+  classifyHeader as enHeader,
+  functions as en,
+  functionMessages as enMessages,
+} from "../en/functions";
 import type { Words } from "../Words";
 
 /** The custom functions' names and descriptions, in Spanish. */
@@ -121,6 +125,17 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+  SCIBAND: {
+    name: "NIVEL.SCI",
+    description:
+      "Nivel de fiabilidad del índice SCI de un cliente: seguro desde 90 %, favorable desde 80 %, vulnerable desde 70 %, si no en riesgo (responde con la palabra en inglés).",
+    parameters: {
+      value: {
+        name: "índice",
+        description: "El índice de fiabilidad del cliente: 0,85, 85 u 85 %.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "CLASIFICAR",
     description:
@@ -173,4 +188,19 @@ export const functionMessages: Words<typeof enMessages> = {
     "La primera columna debe contener clientes, pero su encabezado '{header}' es un periodo o un importe",
   noPeriodColumns: "La tabla no tiene columnas de periodos después de la columna de clientes",
   amountsWithoutClient: "La fila {row} de la tabla tiene importes pero no cliente",
+  notOneValue: "Indique una celda, no {rows} filas × {cols} columnas",
+  notAnSci:
+    "«{text}» no es un índice de fiabilidad: indique una fracción de 0 a 1 o un porcentaje de 0 a 100",
+};
+
+/** The header row CLASSIFY writes above its client rows, in Spanish. */
+export const classifyHeader: Words<typeof enHeader> = {
+  client: "Cliente",
+  turnover: "Facturación",
+  share: "Cuota",
+  cumShare: "Cuota acumulada",
+  abc: "ABC",
+  cv: "CV",
+  xyz: "XYZ",
+  status: "Estado",
 };

@@ -1,4 +1,8 @@
-import type { functions as en, functionMessages as enMessages } from "../en/functions";
+import type {
+  classifyHeader as enHeader,
+  functions as en,
+  functionMessages as enMessages,
+} from "../en/functions";
 import type { Words } from "../Words";
 
 /** The custom functions' names and descriptions, in Russian. */
@@ -118,6 +122,17 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+  SCIBAND: {
+    name: "УРОВЕНЬ.SCI",
+    description:
+      "Уровень надёжности клиента по индексу SCI: надёжный от 90 %, благоприятный от 80 %, уязвимый от 70 %, ниже — в зоне риска (ответ — слово уровня по-английски).",
+    parameters: {
+      value: {
+        name: "индекс",
+        description: "Индекс надёжности клиента: 0,85, 85 или 85 %.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "КЛАССИФИКАЦИЯ",
     description:
@@ -169,4 +184,18 @@ export const functionMessages: Words<typeof enMessages> = {
   noClientColumn: "В первом столбце должны быть клиенты, а его заголовок '{header}' — период или сумма",
   noPeriodColumns: "В таблице нет столбцов периодов после столбца клиентов",
   amountsWithoutClient: "В строке {row} таблицы есть суммы, но нет клиента",
+  notOneValue: "Укажите одну ячейку, а не {rows} строк × {cols} столбцов",
+  notAnSci: "«{text}» — не индекс надёжности: укажите долю от 0 до 1 или процент от 0 до 100",
+};
+
+/** The header row CLASSIFY writes above its client rows, in Russian. */
+export const classifyHeader: Words<typeof enHeader> = {
+  client: "Клиент",
+  turnover: "Оборот",
+  share: "Доля",
+  cumShare: "Накопленная доля",
+  abc: "ABC",
+  cv: "КВ",
+  xyz: "XYZ",
+  status: "Статус",
 };

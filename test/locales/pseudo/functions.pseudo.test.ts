@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { classifyHeaderRow } from "../../../src/functions/classifyTable";
 import { functionMessage } from "../../../src/functions/functionMessage";
 import type { FunctionProblem } from "../../../src/functions/functionResult";
 import { localizeMetadata, type FunctionsMetadata } from "../../../src/functions/localizeMetadata";
@@ -29,6 +30,8 @@ const PROBLEMS: Readonly<Record<FunctionProblem["code"], FunctionProblem>> = {
   noClientColumn: { code: "noClientColumn", header: "жжж" },
   noPeriodColumns: { code: "noPeriodColumns" },
   amountsWithoutClient: { code: "amountsWithoutClient", row: 4 },
+  notOneValue: { code: "notOneValue", rows: 2, cols: 3 },
+  notAnSci: { code: "notAnSci", text: "жжж" },
 };
 
 describe("the pseudo-locale through the custom functions", () => {
@@ -49,6 +52,12 @@ describe("the pseudo-locale through the custom functions", () => {
     expect(texts.length).toBeGreaterThan(30);
     expect(texts.filter((text) => plain(text).length > 0)).toEqual([]);
     expect(pseudo.functions.find((fn) => fn.id === "CLASSIFY")?.name).toBe("ÇĻÅŠŠÎƑÝ");
+  });
+
+  it("writes CLASSIFY's header row in the catalog's words", () => {
+    const header = classifyHeaderRow("en");
+    expect(header).toHaveLength(8);
+    expect(header.filter((text) => plain(text).length > 0)).toEqual([]);
   });
 
   it("says every problem in the catalog's words", () => {
