@@ -30,7 +30,9 @@ export type FunctionProblem =
   | { readonly code: "noClientRows" }
   | { readonly code: "noClientColumn"; readonly header: string }
   | { readonly code: "noPeriodColumns" }
-  | { readonly code: "amountsWithoutClient"; readonly row: number };
+  | { readonly code: "amountsWithoutClient"; readonly row: number }
+  | { readonly code: "notOneValue"; readonly rows: number; readonly cols: number }
+  | { readonly code: "notAnSci"; readonly text: string };
 
 /** The Excel error each problem shows as: missing data is `#N/A`, a wrong argument `#VALUE!`. */
 export function errorCodeOf(problem: FunctionProblem): FunctionErrorCode {

@@ -12,6 +12,7 @@ import { cvP, cvS } from "./cv";
 import { toExcel } from "./runner";
 import { xyz } from "./xyz";
 import { xyzClass } from "./xyzClass";
+import { sciBand } from "./sciBand";
 
 /**
  * Coefficient of variation (population σ / mean) of period amounts from the first purchase to the end.
@@ -91,6 +92,16 @@ export function XYZ(table: unknown[][], x?: number, y?: number): string[][] {
  */
 export function CLIENTSTATUS(values: unknown[][], window?: number): string {
   return toExcel(clientStatus(values, window));
+}
+
+/**
+ * Reliability band of a client's index (SCI): secure from 90 %, favourable from 80 %, vulnerable from 70 %, else at risk.
+ * @customfunction SCIBAND SCIBAND
+ * @param value The client's reliability index: 0.85 or 85 or 85 %.
+ * @returns secure, favourable, vulnerable or at risk.
+ */
+export function SCIBAND(value: unknown): string {
+  return toExcel(sciBand(value));
 }
 
 /**

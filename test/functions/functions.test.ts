@@ -32,7 +32,7 @@ describe("the functions entry's metadata", () => {
     associate = generated.associate;
   });
 
-  it("declares the eight functions of §9 under ids that follow Excel's rules", () => {
+  it("declares the functions of §9 and §11 under ids that follow Excel's rules", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual([
       "CV.P",
       "CV.S",
@@ -41,6 +41,7 @@ describe("the functions entry's metadata", () => {
       "ABC",
       "XYZ",
       "CLIENTSTATUS",
+      "SCIBAND",
       "CLASSIFY",
     ]);
     for (const f of metadata.functions) {
@@ -92,7 +93,7 @@ withWebpack("the production functions.js", () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("registers every id of the generated functions.json with a function", () => {
-    expect(metadata.functions.length).toBe(8);
+    expect(metadata.functions.length).toBe(9);
     for (const f of metadata.functions) expect(typeof registered.get(f.id)).toBe("function");
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });

@@ -27,6 +27,7 @@ import { errorCodeOf, type FunctionResult } from "../../../src/functions/functio
 import { functionMessage } from "../../../src/functions/functionMessage";
 import { xyz } from "../../../src/functions/xyz";
 import { xyzClass } from "../../../src/functions/xyzClass";
+import { sciBand } from "../../../src/functions/sciBand";
 
 interface Spec {
   readonly id: string;
@@ -68,6 +69,7 @@ const SPECS: readonly Spec[] = [
     size: (s) => new ArraySize(1, s.height),
   },
   { id: "SEGMENTA.CLIENTSTATUS", params: [range, optionalNumber], run: (v, w) => clientStatus(v, w) },
+  { id: "SEGMENTA.SCIBAND", params: [scalar], run: (v) => sciBand(v) },
   {
     id: "SEGMENTA.CLASSIFY",
     params: [range, optionalNumber, optionalNumber, optionalNumber, optionalNumber, optionalNumber],
