@@ -304,4 +304,8 @@ export const pane = {
       of: "{bought} of {targets}",
     },
   },
+  errors: {
+    timeout: "Excel did not answer within {seconds} s. Check that the workbook is not busy, then try again.",
+    blockTooLarge: "Excel refused a single row (block row {row}) as too large.",
+  },
 };

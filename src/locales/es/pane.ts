@@ -305,4 +305,9 @@ export const pane: Words<typeof en> = {
       of: "{bought} de {targets}",
     },
   },
+  errors: {
+    timeout:
+      "Excel no respondió en {seconds} s. Compruebe que el libro no esté ocupado e inténtelo de nuevo.",
+    blockTooLarge: "Excel rechazó una sola fila (fila {row} del bloque) por ser demasiado grande.",
+  },
 };

@@ -317,4 +317,8 @@ export const pane: Words<typeof en> = {
       of: "{bought} из {targets}",
     },
   },
+  errors: {
+    timeout: "Excel не ответил за {seconds} с. Проверьте, что книга не занята, и попробуйте снова.",
+    blockTooLarge: "Excel отказался принять даже одну строку (строка блока {row}): она слишком велика.",
+  },
 };

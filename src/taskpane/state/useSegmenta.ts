@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
+  format,
   validateSettings,
   type AssignableRole,
   type Language,
@@ -10,6 +11,7 @@ import {
   type SettingsIssue,
   type WorkbookSnapshot,
 } from "../../core";
+import { CATALOGS } from "../../locales";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
@@ -35,7 +37,26 @@ export interface SegmentaActions {
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
 }
 
-function messageOf(error: unknown): string {
+/**
+ * What the pane says about a failure, in the pane's language: Excel's known refusals (no answer in
+ * time, a row too large) in the catalog's words, anything else by its own message.
+ */
+export function messageOf(error: unknown, language: Language): string {
+  const words = CATALOGS[language].pane.errors;
+  if (
+    error instanceof Error &&
+    error.name === "SyncTimeoutError" &&
+    "ms" in error &&
+    typeof error.ms === "number"
+  )
+    return format(words.timeout, { seconds: Math.max(1, Math.round(error.ms / 1000)) });
+  if (
+    error instanceof Error &&
+    error.name === "BlockTooLargeError" &&
+    "row" in error &&
+    typeof error.row === "number"
+  )
+    return format(words.blockTooLarge, { row: error.row + 1 });
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -105,7 +126,7 @@ export function useSegmenta(
       await nextFrame();
       dispatch({ type: "detected", snapshot, analysis: analyseWith(snapshot) });
     } catch (error) {
-      dispatch({ type: "detectFailed", message: messageOf(error) });
+      dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
     }
   }, [host, analyseWith]);
 
@@ -170,7 +191,7 @@ export function useSegmenta(
         type: "runFinished",
         run: isAbort(error, signal)
           ? { status: "cancelled" }
-          : { status: "failed", message: messageOf(error) },
+          : { status: "failed", message: messageOf(error, latest.current.lang) },
       });
     }
   }, [host, analyseWith, refreshPreview]);
@@ -199,7 +220,9 @@ export function useSegmenta(
     } catch (error) {
       dispatch({
         type: "portraitFinished",
-        portrait: isAbort(error, signal) ? { status: "cancelled" } : { status: "failed", message: messageOf(error) },
+        portrait: isAbort(error, signal)
+          ? { status: "cancelled" }
+          : { status: "failed", message: messageOf(error, latest.current.lang) },
       });
     } finally {
       if (running.current === controller) running.current = null;
@@ -232,7 +255,7 @@ export function useSegmenta(
     try {
       await host.files.openSample();
     } catch (error) {
-      dispatch({ type: "detectFailed", message: messageOf(error) });
+      dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       return;
     }
     await opened();
@@ -244,7 +267,7 @@ export function useSegmenta(
       try {
         await host.files.openFile(file, name);
       } catch (error) {
-        dispatch({ type: "detectFailed", message: messageOf(error) });
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
         return;
       }
       await opened();
