@@ -17,6 +17,17 @@ const { Compilation, WebpackError, sources } = require("webpack");
 
 const PLUGIN = "FunctionLocalesPlugin";
 
+/** When each language's function words (src/locales/<language>/functions.ts) last changed. */
+function catalogStamp(script) {
+  const root = path.join(path.dirname(script), "../src/locales");
+  if (!fs.existsSync(root)) return "";
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(root, entry.name, "functions.ts")))
+    .map((entry) => `${entry.name}:${fs.statSync(path.join(root, entry.name, "functions.ts")).mtimeMs}`)
+    .join(",");
+}
+
 class FunctionLocalesPlugin {
   /**
    * @param {{ metadata: string, languages: readonly string[], script: string }} options
@@ -45,7 +56,8 @@ class FunctionLocalesPlugin {
   localise(json, compilation) {
     const { script, languages, metadata } = this.options;
     const exists = fs.existsSync(script);
-    const key = `${exists ? fs.statSync(script).mtimeMs : "none"}\n${json}`;
+    // The words come from src/locales/<language>/functions.ts: a change there is a new translation too.
+    const key = `${exists ? fs.statSync(script).mtimeMs : "none"}\n${catalogStamp(script)}\n${json}`;
     if (this.cache.key === key) return this.cache.outputs;
     const names = languages.map((lang) => metadata.replace(/\.json$/, `-${lang}.json`));
     let outputs;
