@@ -20,7 +20,11 @@ export interface TableBounds {
    * Blank rows inside the table with another table's header row below them (grid rows): the rows
    * below cannot be told to be clients or not, so the reader refuses rather than guess.
    */
-  readonly tableBelow: { readonly firstBlank: number; readonly lastBlank: number; readonly headerRow: number } | null;
+  readonly tableBelow: {
+    readonly firstBlank: number;
+    readonly lastBlank: number;
+    readonly headerRow: number;
+  } | null;
 }
 
 /** How far down a header row is looked for. */
@@ -49,12 +53,32 @@ export function findTable(view: SheetView): TableBounds | null {
     firstCol = Math.min(firstCol, c);
     lastCol = c;
   }
-  while (firstCol > 0 && isBlankCell(view.value(headerRow, firstCol - 1)) && hasDataBelow(view, headerRow, firstCol - 1))
+  while (
+    firstCol > 0 &&
+    isBlankCell(view.value(headerRow, firstCol - 1)) &&
+    hasDataBelow(view, headerRow, firstCol - 1)
+  )
     firstCol--;
-  const { lastRow, totalsRow, subtotalRows, tableBelow } = findLastRow(view, headerRow + 1, firstCol, lastCol);
+  const { lastRow, totalsRow, subtotalRows, tableBelow } = findLastRow(
+    view,
+    headerRow + 1,
+    firstCol,
+    lastCol,
+  );
   let titleRow: number | null = null;
-  for (let r = 0; r < headerRow && titleRow === null; r++) if (!rowIsBlank(view, r, 0, view.cols - 1)) titleRow = r;
-  return { headerRow, firstRow: headerRow + 1, lastRow, totalsRow, subtotalRows, firstCol, lastCol, titleRow, tableBelow };
+  for (let r = 0; r < headerRow && titleRow === null; r++)
+    if (!rowIsBlank(view, r, 0, view.cols - 1)) titleRow = r;
+  return {
+    headerRow,
+    firstRow: headerRow + 1,
+    lastRow,
+    totalsRow,
+    subtotalRows,
+    firstCol,
+    lastCol,
+    titleRow,
+    tableBelow,
+  };
 }
 
 function findHeaderRow(view: SheetView): number | null {
@@ -103,7 +127,12 @@ function findLastRow(
   firstRow: number,
   firstCol: number,
   lastCol: number,
-): { lastRow: number; totalsRow: number | null; subtotalRows: readonly number[]; tableBelow: TableBounds["tableBelow"] } {
+): {
+  lastRow: number;
+  totalsRow: number | null;
+  subtotalRows: readonly number[];
+  tableBelow: TableBounds["tableBelow"];
+} {
   const totalRows: number[] = [];
   let lastNonBlank = firstRow - 1;
   let blankRun = 0;
@@ -135,20 +164,26 @@ function findLastRow(
   for (let r = (closing ?? lastNonBlank) + 1; closing !== null && r <= lastNonBlank; r++) {
     if (nonBlankCount(view, r, firstCol, lastCol) >= 2) closing = null;
   }
-  if (closing === null) return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows, tableBelow };
+  if (closing === null)
+    return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows, tableBelow };
   let lastRow = closing - 1;
   while (lastRow >= firstRow && rowIsBlank(view, lastRow, firstCol, lastCol)) lastRow--;
   return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1), tableBelow };
 }
 
-/** A row two or more of whose cells are known column names (Client, Amount, Менеджер…): a header. */
+/**
+ * A row two or more of whose cells are known column names (Client, Amount, Менеджер…), or one known
+ * name and two period headers (Client, Jan 2024, Feb 2024…): a header.
+ */
 function readsAsHeader(view: SheetView, row: number, firstCol: number, lastCol: number): boolean {
   let known = 0;
+  let periods = 0;
   for (let c = firstCol; c <= lastCol && known < 2; c++) {
     const v = view.value(row, c);
     if (typeof v === "string" && recogniseHeader(v).length > 0) known++;
+    else if (!isBlankCell(v) && parsePeriodHeader(v, view.format(row, c)) !== null) periods++;
   }
-  return known >= 2;
+  return known >= 2 || (known === 1 && periods >= 2);
 }
 
 function nonBlankCount(view: SheetView, row: number, firstCol: number, lastCol: number): number {

@@ -21,23 +21,47 @@ describe("readTable never drops or invents data silently", () => {
   });
 
   it("reads on past blank rows in a long table", () => {
-    const data = dataset(readTable(longTable([["Acme", serial(2024, 1, 5), 10], [], [], [], ["Beta", serial(2024, 2, 5), 20]])));
+    const data = dataset(
+      readTable(longTable([["Acme", serial(2024, 1, 5), 10], [], [], [], ["Beta", serial(2024, 2, 5), 20]])),
+    );
     expect(data.clients.map((c) => c.key)).toEqual(["Acme", "Beta"]);
   });
 
-  it("refuses blank rows followed by another table's header, naming the rows", () => {
-    const rows: CellValue[][] = [["Client", "Date", "Amount"], ["Acme", serial(2024, 1, 5), 10], [], ["Manager", "Amount"], ["Ivanov", 10]];
+  const months = ["2024-01", "2024-02", "2024-03"];
+  it.each<[string, CellValue[][]]>([
+    [
+      "another table's header",
+      [
+        ["Client", "Date", "Amount"],
+        ["Acme", serial(2024, 1, 5), 10],
+        [],
+        ["Manager", "Amount"],
+        ["Ivanov", 10],
+      ],
+    ],
+    [
+      "a repeated header of client and months",
+      [["Client", ...months], ["Acme", 1, 2, 3], [], ["Client", ...months], ["Bolt", 4, 5, 6]],
+    ],
+  ])("refuses blank rows followed by %s, naming the rows", (_, rows) => {
     const issues = issuesOf(readTable(sheet(rows)));
-    expect(issues).toEqual([{ code: "tableBelowBlankRows", sheet: "Sales", first: 3, last: 3, below: 4, content: "Manager, Amount" }]);
+    const content = rows[3].join(", ");
+    expect(issues).toEqual([
+      { code: "tableBelowBlankRows", sheet: "Sales", first: 3, last: 3, below: 4, content },
+    ]);
   });
 
   it("still ends the table at a blank row before a one-cell note", () => {
-    const data = dataset(readTable(longTable([["Acme", serial(2024, 1, 5), 10], [], ["Source: CRM export"]])));
+    const data = dataset(
+      readTable(longTable([["Acme", serial(2024, 1, 5), 10], [], ["Source: CRM export"]])),
+    );
     expect(data.clients.map((c) => c.key)).toEqual(["Acme"]);
   });
 
   it("names a formula cell with no stored result and says how to get one", () => {
-    const issues = issuesOf(readTable(longTable([["Acme", serial(2024, 1, 5), { error: "#VALUE!", formula: "SUM(D2:F2)" }]])));
+    const issues = issuesOf(
+      readTable(longTable([["Acme", serial(2024, 1, 5), { error: "#VALUE!", formula: "SUM(D2:F2)" }]])),
+    );
     expect(issues).toEqual([{ code: "noStoredResult", cell: "Sales!C2", content: "=SUM(D2:F2)" }]);
   });
 
@@ -46,12 +70,33 @@ describe("readTable never drops or invents data silently", () => {
     ["year 9999, day first", "05.01.9999"],
     ["the year after next", `${new Date().getUTCFullYear() + 2}-01-05`],
   ])("refuses a date typo (%s) instead of stretching the window", (_name, date) => {
-    const issues = issuesOf(readTable(longTable([["Acme", serial(2024, 1, 5), 10], ["Beta", date, 10]])));
-    expect(issues).toEqual([{ code: "dateOutOfRange", cell: "Sales!B3", content: date, last: String(new Date().getUTCFullYear() + 1) }]);
+    const issues = issuesOf(
+      readTable(
+        longTable([
+          ["Acme", serial(2024, 1, 5), 10],
+          ["Beta", date, 10],
+        ]),
+      ),
+    );
+    expect(issues).toEqual([
+      {
+        code: "dateOutOfRange",
+        cell: "Sales!B3",
+        content: date,
+        last: String(new Date().getUTCFullYear() + 1),
+      },
+    ]);
   });
 
   it("refuses a date before 1900, naming its cell", () => {
-    const issues = issuesOf(readTable(longTable([["Acme", serial(2024, 1, 5), 10], ["Beta", "1899-12-31", 10]])));
+    const issues = issuesOf(
+      readTable(
+        longTable([
+          ["Acme", serial(2024, 1, 5), 10],
+          ["Beta", "1899-12-31", 10],
+        ]),
+      ),
+    );
     expect(issues).toEqual([expect.objectContaining({ cell: "Sales!B3", content: "1899-12-31" })]);
   });
 
@@ -72,7 +117,14 @@ describe("readTable never drops or invents data silently", () => {
   });
 
   it("reads amounts up to ±1e15", () => {
-    const data = dataset(readTable(longTable([["Acme", serial(2024, 1, 5), 1e15], ["Beta", serial(2024, 1, 5), -1e15]])));
+    const data = dataset(
+      readTable(
+        longTable([
+          ["Acme", serial(2024, 1, 5), 1e15],
+          ["Beta", serial(2024, 1, 5), -1e15],
+        ]),
+      ),
+    );
     expect(Array.from(data.sales.amount)).toEqual([1e15, -1e15]);
   });
 });
