@@ -12,3 +12,4 @@ export * from "./locale";
 export * from "./read";
 export * from "./pipeline";
 export * from "./sci";
+export * from "./funnel";

@@ -53,6 +53,11 @@ describe("the funnel's stages through Excel", () => {
       stage: "refused",
       refusedAt: "offer",
     });
+    // The Funnel sheet counts the refusal at the offer stage.
+    const funnel = b.sheet("Funnel").cells;
+    const heading = [...funnel.entries()].find(([key, v]) => v === "Refused at" && key.endsWith(",0"));
+    const below = Number(heading![0].split(",")[0]) + 1;
+    expect([funnel.get(`${below},0`), funnel.get(`${below},1`)]).toEqual(["offer", 1]);
     await run(b);
     expect([
       planRow(b, sheet, client, product).at(planColumn("stage")),

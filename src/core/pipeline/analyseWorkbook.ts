@@ -3,6 +3,7 @@ import { classify } from "../classify";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
 import {
+  PORTRAIT_WORDS,
   buildPortraitPlan,
   portraitModel,
   portraitSummary,
@@ -13,6 +14,8 @@ import {
 import { readTable } from "../read";
 import type { Classification } from "../results";
 import { readSci, sciSourceOf, sciWords, withSci } from "../sci";
+import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
+import { serialFromYMD } from "../periods/serialDate";
 import type { Language, Settings } from "../settings";
 import { validateSettings, type SettingsIssue } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
@@ -30,6 +33,8 @@ export interface PortraitOptions {
    * the table's segment column; a client missing from the list has no segment.
    */
   readonly clientSegments?: ReadonlyMap<string, string>;
+  /** The run's day (Excel serial) that the funnel's overdue dates are measured against; default today. */
+  readonly today?: number;
 }
 
 export interface AnalyseOptions {
@@ -51,6 +56,8 @@ export interface PortraitAnalysis {
   readonly model: PortraitModel | null;
   readonly summary: PortraitSummary | null;
   readonly issues: readonly PortraitIssue[];
+  /** The funnel of the development plan (§12), with the portrait. */
+  readonly funnel?: FunnelModel | null;
 }
 
 /** Everything one run produces, step by step; later steps are null when an earlier one stopped. */
@@ -162,7 +169,19 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     const built = withPlan ?? portraitModel(input);
     if (withPlan?.ok) plans.push(withPlan.value);
     if (built.ok) {
-      portrait = { model: built.model, summary: portraitSummary(built.model, SUMMARY_TOP), issues: [] };
+      const now = new Date();
+      const today = p.today ?? serialFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate());
+      const funnel = funnelModel(built.model.plan, today);
+      if (withPlan?.ok)
+        plans.push(
+          funnelSheetPlan(after, funnel, funnelWords(options.lang), PORTRAIT_WORDS[options.lang].stages),
+        );
+      portrait = {
+        model: built.model,
+        summary: portraitSummary(built.model, SUMMARY_TOP),
+        issues: [],
+        funnel,
+      };
     } else {
       portrait = { model: null, summary: null, issues: built.issues };
     }

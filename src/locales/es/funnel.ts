@@ -1,0 +1,28 @@
+import type { funnel as en } from "../en/funnel";
+import type { Words } from "../Words";
+
+export const funnel: Words<typeof en> = {
+  sheet: "Embudo",
+  title: "Embudo del plan de desarrollo",
+  stage: "Etapa",
+  rows: "Filas del plan",
+  reached: "Llegaron",
+  conversion: "A la etapa siguiente",
+  total: "Total",
+  byManager: "Por gerente",
+  bySegment: "Por segmento",
+  byProduct: "Por producto",
+  noManager: "(sin gerente)",
+  noSegment: "(sin segmento)",
+  refusals: "Rechazos según la etapa en que llegaron",
+  refusedAt: "Rechazado en",
+  refusedCount: "Rechazos",
+  notRecorded: "sin registrar",
+  overdue: "Vencidas: la fecha del siguiente paso ya pasó (al {date})",
+  noOverdue: "Ninguna fila está vencida",
+  client: "Cliente",
+  product: "Producto",
+  manager: "Gerente",
+  date: "Siguiente paso",
+  daysLate: "Días de retraso",
+};
