@@ -1,0 +1,70 @@
+/**
+ * The untidy sheets of the core's property test saved as CSV in the encodings managers' tools use
+ * (UTF-8 with and without a byte order mark, UTF-16 little- and big-endian with and without one):
+ * the command line's decoder and CSV reader hand the analysis the same table, so every client is
+ * classified with every amount counted, or the run stops naming a cell or rows.
+ */
+import fc from "fast-check";
+import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue } from "../../src/core";
+import { decodeText } from "../../src/cli/decodeText";
+import { readCsv } from "../../src/cli/parseCsv";
+import { expectClassifiedOrRefused, quirkyRows, quirkySheet } from "../support/quirkySheet";
+
+const ENCODINGS = ["utf-8", "utf-8 bom", "utf-16le", "utf-16le bom", "utf-16be", "utf-16be bom"] as const;
+
+/** The text's bytes in `encoding`, with its byte order mark where asked. */
+function encode(text: string, encoding: (typeof ENCODINGS)[number]): Uint8Array {
+  const bom = encoding.endsWith("bom") ? "\ufeff" : "";
+  if (encoding.startsWith("utf-8")) return new TextEncoder().encode(bom + text);
+  const le = Buffer.from(bom + text, "utf16le");
+  if (encoding.startsWith("utf-16le")) return le;
+  return le.swap16();
+}
+
+/** A cell as a spreadsheet saves it in CSV. */
+const field = (v: CellValue) => (v === null ? "" : typeof v === "object" ? "" : String(v));
+
+describe("real-workbook quirks as CSV (property)", () => {
+  it("every client is classified with every amount counted whatever the encoding, or the run stops naming a cell or rows", () => {
+    fc.assert(
+      fc.property(
+        quirkySheet,
+        fc.constantFrom(...ENCODINGS),
+        fc.constantFrom(",", ";", "\t"),
+        (q, encoding, delimiter) => {
+          // A CSV holds no formula: a cell without a stored result is saved empty.
+          const sheet = {
+            ...q,
+            amounts: q.amounts.map((line) =>
+              line.map((a) => (a.kind === "noResult" ? { kind: "blank" as const } : a)),
+            ),
+          };
+          const rows = quirkyRows(sheet);
+          // Spreadsheets save every line as wide as the widest, the stray cell a few columns out.
+          const width = Math.max(...rows.map((r) => r.length), sheet.stray ? 8 + (sheet.stray.col % 8) : 0);
+          const lines = rows.map((r) =>
+            Array.from({ length: width }, (_, c) => field(r[c] ?? null)).join(delimiter),
+          );
+          if (sheet.stray) {
+            for (let i = 1; i < Math.min(sheet.stray.rowsBelow, 500); i++)
+              lines.push(delimiter.repeat(width - 1));
+            lines.push(
+              Array.from({ length: width }, (_, c) =>
+                c === width - 1 ? field(sheet.stray!.value) : "",
+              ).join(delimiter),
+            );
+          }
+          const { text } = decodeText(encode(lines.join("\r\n") + "\r\n", encoding));
+          const read = readCsv(text, "Sales");
+          if (!read.ok) throw new Error(`refused a well-formed CSV: ${JSON.stringify(read.problem)}`);
+          const analysis = analyseWorkbook(
+            { active: read.sheet, sheetNames: ["Sales"], owned: [] },
+            { settings: DEFAULT_SETTINGS, lang: "en" },
+          );
+          expectClassifiedOrRefused(sheet, analysis);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
