@@ -1,6 +1,7 @@
 import { columnLetters } from "../cells";
 import type { AbcClass, Classification, ClientResult, MatrixCell, Status, XyzClass } from "../results";
 import { STATUSES } from "../results";
+import { SCI_BANDS, type SciBand } from "../sci/types";
 import type { WorkbookSnapshot } from "../snapshot";
 import { MATRIX_FILLS } from "./classColours";
 import type { PlanWords } from "./planWords";
@@ -44,8 +45,15 @@ export function matrixSheetPlan(workbook: WorkbookSnapshot, classification: Clas
   ops.push(...statusSection(sheet, statusTop, classification.clients, words));
   const pareto = paretoSection(sheet, 2, classification, words);
   ops.push(...pareto.ops);
-  const bottom = Math.max(statusTop + 8, pareto.rows + 2);
-  const area = rect(sheet, 0, 0, bottom, PARETO_COL + 3);
+  let bottom = Math.max(statusTop + 8, pareto.rows + 2);
+  let width = PARETO_COL + 3;
+  if (words.sci) {
+    const sci = sciSection(sheet, bottom, classification.clients, words, words.sci);
+    ops.push(...sci.ops);
+    bottom = sci.bottom;
+    width = Math.max(width, sci.width);
+  }
+  const area = rect(sheet, 0, 0, bottom, width);
   ops.push(
     { kind: "columnWidths", sheet, col: 0, widths: [16, 12, 12, 12, 12, 12, 12, 3, 28, 14, 12] },
     { kind: "name", name: MATRIX_SHEET_MARKER, range: area },
@@ -154,6 +162,70 @@ function paretoSection(sheet: string, top: number, classification: Classificatio
     );
   }
   return { ops, rows: top + rows.length };
+}
+
+/**
+ * ABC × SCI band (§11): clients and turnover per band for A, B, C and unclassified clients; the
+ * "A and at risk" cells are highlighted and followed by those clients, largest first.
+ */
+function sciSection(
+  sheet: string,
+  top: number,
+  clients: readonly ClientResult[],
+  words: PlanWords,
+  sci: NonNullable<PlanWords["sci"]>,
+): { ops: WriteOp[]; bottom: number; width: number } {
+  const bands: readonly (SciBand | "none")[] = [...SCI_BANDS, "none"];
+  const keys: readonly (AbcClass | "none")[] = [...ABC, "none"];
+  const cell = new Map<string, { count: number; metric: number }>();
+  for (const c of clients) {
+    const key = `${c.abc ?? "none"}|${c.sciBand ?? "none"}`;
+    const at = cell.get(key) ?? { count: 0, metric: 0 };
+    cell.set(key, { count: at.count + 1, metric: at.metric + c.metric });
+  }
+  const get = (abc: AbcClass | "none", band: SciBand | "none") => cell.get(`${abc}|${band}`) ?? { count: 0, metric: 0 };
+  const width = 1 + bands.length * 2;
+  const rows: PlanValue[][] = [
+    [sci.words.matrix.title],
+    ["", ...bands.flatMap((b) => [b === "none" ? sci.words.matrix.noSci : sci.band(b), null])],
+    ["", ...bands.flatMap(() => [words.matrix.count, words.matrix.metric])],
+  ];
+  for (const abc of [...keys, "total" as const]) {
+    const line = bands.flatMap((band) => {
+      const parts = abc === "total" ? keys.map((k) => get(k, band)) : [get(abc, band)];
+      return [sum(parts.map((p) => p.count)), sum(parts.map((p) => p.metric))];
+    });
+    rows.push([abc === "total" ? words.matrix.total : abc === "none" ? words.matrix.noClass : abc, ...line]);
+  }
+  const atRiskCol = 1 + SCI_BANDS.indexOf("at risk") * 2;
+  const aRow = top + 3;
+  const ops: WriteOp[] = [
+    { kind: "values", range: rect(sheet, top, 0, rows.length, width), values: padRows(rows, width) },
+    { kind: "style", range: rect(sheet, top, 0, 3, width), style: { bold: true } },
+    { kind: "style", range: rect(sheet, top + 3, 0, keys.length + 1, 1), style: { bold: true } },
+    { kind: "numberFormat", range: rect(sheet, top + 3, 2, keys.length + 1, 1), format: MONEY },
+    ...bands.slice(1).map((_, i): WriteOp => ({ kind: "numberFormat", range: rect(sheet, top + 3, 4 + i * 2, keys.length + 1, 1), format: MONEY })),
+    { kind: "style", range: rect(sheet, aRow, atRiskCol, 1, 2), style: { bold: true, fill: "#FFC7CE", fontColor: "#9C0006" } },
+  ];
+  const listTop = top + rows.length + 1;
+  const atRisk = sortedClients(clients).filter((c) => c.abc === "A" && c.sciBand === "at risk");
+  const list: PlanValue[][] = [[atRisk.length > 0 ? sci.words.matrix.atRiskA : sci.words.matrix.noneAtRisk]];
+  if (atRisk.length > 0) {
+    list.push([words.matrix.client, words.matrix.metric, sci.words.columns.sci]);
+    for (const c of atRisk) list.push([c.name, c.metric, c.sci ?? null]);
+  }
+  ops.push(
+    { kind: "values", range: rect(sheet, listTop, 0, list.length, 3), values: padRows(list, 3) },
+    { kind: "style", range: rect(sheet, listTop, 0, Math.min(2, list.length), 3), style: { bold: true } },
+  );
+  if (atRisk.length > 0) {
+    ops.push(
+      { kind: "style", range: rect(sheet, listTop, 0, 1, 1), style: { bold: true, fontColor: "#9C0006" } },
+      { kind: "numberFormat", range: rect(sheet, listTop + 2, 1, atRisk.length, 1), format: MONEY },
+      { kind: "numberFormat", range: rect(sheet, listTop + 2, 2, atRisk.length, 1), format: "0%" },
+    );
+  }
+  return { ops, bottom: listTop + list.length, width };
 }
 
 function padRows(rows: readonly PlanValue[][], width: number): PlanValue[][] {

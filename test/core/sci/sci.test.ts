@@ -123,6 +123,48 @@ describe("SCI in a run", () => {
     expect(after.cells.get(cellKey("Sales", 2, sciCol + 1))).toBe("at risk");
   });
 
+  it("adds an ABC × band table to the matrix sheet, the A-and-at-risk cell highlighted and its clients listed", () => {
+    const values = wide.map((row) => [...row]);
+    values[1][4] = "55%"; // Acme, the A client, is at risk
+    const { wb, analysis } = analyse(values);
+    const after = applyToMemory(wb, analysis.plan!);
+    const matrix = after.sheets.find((s) => s.includes("matrix"))!;
+    const at = (text: string) => {
+      const key = [...after.cells.entries()].find(
+        ([k, v]) => k.startsWith(`${matrix}\u0000`) && v === text,
+      )![0];
+      const [, r, c] = key.split("\u0000").map(Number);
+      return { r, c };
+    };
+    const title = at("ABC × reliability (SCI)");
+    const get = (r: number, c: number) => after.cells.get(cellKey(matrix, r, c)) ?? null;
+    expect([
+      get(title.r + 1, 1),
+      get(title.r + 1, 3),
+      get(title.r + 1, 5),
+      get(title.r + 1, 7),
+      get(title.r + 1, 9),
+    ]).toEqual(["secure", "favourable", "vulnerable", "at risk", "No SCI"]);
+    // A row: Acme at risk with its turnover 300; B: Bolt at risk (150); C: Dune favourable, Core without SCI.
+    expect([get(title.r + 3, 0), get(title.r + 3, 7), get(title.r + 3, 8)]).toEqual(["A", 1, 300]);
+    expect([get(title.r + 7, 0), get(title.r + 7, 7), get(title.r + 7, 8)]).toEqual(["Total", 2, 450]);
+    const fill = analysis.plan!.ops.find(
+      (op) =>
+        op.kind === "style" &&
+        op.range.sheet === matrix &&
+        op.range.row === title.r + 3 &&
+        op.range.col === 7,
+    );
+    expect(fill).toMatchObject({ style: { fill: "#FFC7CE" } });
+    const list = at("A clients at risk: the first calls of the day");
+    expect([get(list.r + 2, 0), get(list.r + 2, 1), get(list.r + 2, 2), get(list.r + 3, 0)]).toEqual([
+      "Acme",
+      300,
+      0.55,
+      null,
+    ]);
+  });
+
   it("writes the band in the run's language", () => {
     const { wb, analysis } = analyse(
       [
