@@ -1,5 +1,5 @@
 import type { WritePlan } from "../../src/core";
-import { buildMatrixPlan, buildResultsPlan, RESULTS_NAME } from "../../src/core";
+import { buildMatrixPlan, buildResultsPlan, NonFiniteValueError, RESULTS_NAME } from "../../src/core";
 import { en } from "../../src/core/locale";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { readSnapshot } from "../../src/excel/readSnapshot";
@@ -26,6 +26,16 @@ async function planWide(book: FakeExcel, clients: ReturnType<typeof clientResult
 }
 
 describe("applyPlan", () => {
+  it("writes nothing at all when the plan holds a number that is not finite", async () => {
+    const book = new FakeExcel([fakeSheet("Sales", [["Client"], ["Acme"]])]);
+    const range = { sheet: "Sales", row: 0, col: 3, rows: 2, cols: 1 };
+    const plan: WritePlan = { ops: [{ kind: "values", range, values: [["Share"], [NaN]] }], owned: [range] };
+    const before = workbookState(book);
+    await expect(applyPlan(book.context, plan)).rejects.toThrow(NonFiniteValueError);
+    expect(workbookState(book)).toEqual(before);
+    expect(book.syncs).toBe(0);
+  });
+
   it("writes results beside the table with percent formats, a bold header, bounded colour rules and the name", async () => {
     const { book, clients } = wideBook();
     await applyPlan(book.context, await planWide(book, clients));
