@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { PLAN_COLUMNS, PORTRAIT_MARKERS, PORTRAIT_WORDS, TARGET_MARK, getLocale } from "../../src/core";
+import { FUNNEL_SHEET_MARKER, PLAN_COLUMNS, PORTRAIT_MARKERS, PORTRAIT_WORDS, TARGET_MARK, getLocale } from "../../src/core";
 import { cliWords } from "../../src/cli/cliWords";
 import { runCli } from "../../src/cli/runCli";
 import { cellValueOf, loadWorkbook, newWorkbook, ownedRanges, serialOfDate, workbookBytes } from "../../src/xlsx";
@@ -179,6 +179,25 @@ describe("the portrait through the command line, edited by a user between two ru
     // Untouched rows of the dropped target leave; the new Online clients have no targets yet.
     expect(plan.has("H05|Milk")).toBe(false);
     expect([...plan.keys()].some((k) => k.startsWith("O0"))).toBe(false);
+  });
+
+  it("records the stage a row was refused at and counts it on the Funnel sheet", async () => {
+    const b = await open(path.join(dir, "b.xlsx"));
+    const plan = ownSheet(b, PORTRAIT_MARKERS.plan);
+    const header = plan.getRow(1);
+    let refusedAt = 0;
+    header.eachCell((cell, c) => {
+      if (cellValueOf(cell.value) === words.headers.refusedAt) refusedAt = c;
+    });
+    expect(refusedAt).toBe(PLAN_COLUMNS.length + 1);
+    const r07 = planRows(plan).get("R07|Bread");
+    expect(cellValueOf(r07!.getCell(refusedAt).value)).toBe(words.stages.notOffered);
+    expect(cellValueOf(r07!.getCell(refusedAt + 1).value)).toBe(words.stages.refused);
+    const funnel = ownSheet(b, FUNNEL_SHEET_MARKER);
+    expect(cellValueOf(funnel.getCell(1, 1).value)).toBe("Funnel of the development plan");
+    const column = funnel.getColumn(1).values.map((v) => cellValueOf(v as ExcelJS.CellValue));
+    const row = column.indexOf(words.headers.refusedAt);
+    expect([cellValueOf(funnel.getCell(row + 1, 1).value), cellValueOf(funnel.getCell(row + 1, 2).value)]).toEqual([words.stages.notOffered, 1]);
   });
 
   it("writes conditional formats that read the target sheet, so colours follow the user's marks", async () => {
