@@ -33,7 +33,12 @@ export class TablesProxy extends Loadable {
     this.x.enqueue(0, () =>
       this.loaded.set(
         "items",
-        this.x.sheet(this.sheetName).tables.map((t) => ({ name: t.name, autoFilter: new PropsProxy(this.x, () => ({ isDataFiltered: t.filtered })) })),
+        this.x
+          .sheet(this.sheetName)
+          .tables.map((t) => ({
+            name: t.name,
+            autoFilter: new PropsProxy(this.x, () => ({ isDataFiltered: t.filtered })),
+          })),
       ),
     );
     return this;
@@ -51,7 +56,12 @@ export class NamesProxy extends Loadable {
     super();
   }
   load(_props: string) {
-    this.x.enqueue(0, () => this.loaded.set("items", [...this.model()].map(([name, formula]) => ({ name, formula }))));
+    this.x.enqueue(0, () =>
+      this.loaded.set(
+        "items",
+        [...this.model()].map(([name, formula]) => ({ name, formula })),
+      ),
+    );
     return this;
   }
   get items(): { name: string; formula: string }[] {
@@ -81,14 +91,22 @@ export class ChartsProxy extends Loadable {
     super();
   }
   load(_props: string) {
-    this.x.enqueue(0, () => this.loaded.set("items", [...this.x.sheet(this.sheetName).charts.keys()].map((name) => ({ name }))));
+    this.x.enqueue(0, () =>
+      this.loaded.set(
+        "items",
+        [...this.x.sheet(this.sheetName).charts.keys()].map((name) => ({ name })),
+      ),
+    );
     return this;
   }
   get items(): { name: string }[] {
     return this.read("items");
   }
   add(type: string, source: RangeProxy, _seriesBy: string) {
-    const series = [{ chartType: type, axisGroup: "Primary" }, { chartType: type, axisGroup: "Primary" }];
+    const series = [
+      { chartType: type, axisGroup: "Primary" },
+      { chartType: type, axisGroup: "Primary" },
+    ];
     const chart = {
       name: "",
       title: { text: "" },
@@ -97,7 +115,15 @@ export class ChartsProxy extends Loadable {
       setPosition: (a: string, b: string) => (chart.position = `${a}:${b}`),
     };
     this.x.enqueue(0, () =>
-      this.x.sheet(this.sheetName).charts.set(chart.name, { type, source: source.address(), title: chart.title.text, position: chart.position, series }),
+      this.x
+        .sheet(this.sheetName)
+        .charts.set(chart.name, {
+          type,
+          source: source.address(),
+          title: chart.title.text,
+          position: chart.position,
+          series,
+        }),
     );
     return chart;
   }

@@ -10,9 +10,35 @@
 import type { FakeCell } from "./fakeModel";
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-  янв: 1, фев: 2, мар: 3, апр: 4, май: 5, мая: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
-  ene: 1, abr: 4, ago: 8, dic: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  янв: 1,
+  фев: 2,
+  мар: 3,
+  апр: 4,
+  май: 5,
+  мая: 5,
+  июн: 6,
+  июл: 7,
+  авг: 8,
+  сен: 9,
+  окт: 10,
+  ноя: 11,
+  дек: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
 };
 
 /** The year a date typed without one falls in (Excel takes the current year). */
@@ -40,7 +66,8 @@ function typedDate(text: string): number | null {
   if (m) return serial(m[3] ? fullYear(m[3]) : THIS_YEAR, Number(m[2]), Number(m[1]));
   // Month names: `Jan 2024`, `Jan-24`, `янв 24`, `5-Jan`, `5 янв 2024`.
   m = /^([a-zа-яё]{3,})\.?[-\s](\d{2}|\d{4})$/i.exec(text);
-  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()] !== undefined) return serial(fullYear(m[2]), MONTHS[m[1].slice(0, 3).toLowerCase()], 1);
+  if (m && MONTHS[m[1].slice(0, 3).toLowerCase()] !== undefined)
+    return serial(fullYear(m[2]), MONTHS[m[1].slice(0, 3).toLowerCase()], 1);
   m = /^(\d{1,2})[-\s]([a-zа-яё]{3,})\.?(?:[-\s](\d{2}|\d{4}))?$/i.exec(text);
   if (m && MONTHS[m[2].slice(0, 3).toLowerCase()] !== undefined)
     return serial(m[3] ? fullYear(m[3]) : THIS_YEAR, MONTHS[m[2].slice(0, 3).toLowerCase()], Number(m[1]));

@@ -2,7 +2,8 @@ import type { FakeExcel } from "./fakeExcel";
 
 /** Everything the fake workbook holds, as plain sorted data, to compare two states. */
 export function workbookState(book: FakeExcel): unknown {
-  const sorted = <V>(m: Map<string, V> | Map<number, V>) => [...m.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  const sorted = <V>(m: Map<string, V> | Map<number, V>) =>
+    [...m.entries()].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   return {
     sheets: book.sheets.map((s) => ({
       name: s.name,
