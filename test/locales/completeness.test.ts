@@ -1,5 +1,5 @@
 import { placeholders } from "../../src/core";
-import { LANGUAGES } from "../../src/locales";
+import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { entries, OTHER_LANGUAGES, pluralKeys, surfaces, surfaceWords, type Tree } from "./catalog";
 
 /** Terms every language writes the same way: class names, measures, product and file names. */
@@ -69,6 +69,17 @@ const ENGLISH =
 
 const keyed = (tree: Tree) => new Map(entries(tree));
 const namesOf = (texts: string[]) => [...new Set(texts.flatMap(placeholders))].sort();
+
+describe("each language's catalog", () => {
+  it.each(LANGUAGES)(
+    "holds every export of every surface file of %s (src/locales/<language>/index.ts)",
+    (language) => {
+      const exported = surfaces().flatMap((surface) => Object.keys(surfaceWords(language, surface)));
+      expect(exported.length).toBeGreaterThan(5);
+      expect(exported.filter((name) => !(name in CATALOGS[language]))).toEqual([]);
+    },
+  );
+});
 
 describe.each(surfaces())("the %s words", (surface) => {
   const english = surfaceWords("en", surface);

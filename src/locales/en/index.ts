@@ -3,3 +3,6 @@ export { portrait } from "./portrait";
 export { cli } from "./cli";
 export { pane } from "./pane";
 export { classifyHeader, functions, functionMessages } from "./functions";
+export { sci } from "./sci";
+export { funnel } from "./funnel";
+export { workbookFile } from "./workbookFile";

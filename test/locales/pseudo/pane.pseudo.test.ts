@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS } from "../../../src/locales";
+import { newWorkbook, workbookBytes } from "../../../src/xlsx";
 import { serveFolder, type StaticServer } from "../../e2e/support/staticServer";
 import { pseudo, UNACCENTED } from "./pseudoLocale";
 
@@ -141,6 +142,13 @@ describe("the task pane in the pseudo-locale at 350 px", () => {
     ["portrait", en.app.tabs.portrait],
   ] as const;
 
+  async function check(name: string): Promise<void> {
+    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+    expect(plainLines(await shownText())).toEqual([]);
+    expect(await clipped()).toEqual([]);
+    expect(errors).toEqual([]);
+  }
+
   it.each(tabs)("shows the %s tab in the catalog's words, within the pane", async (name, label) => {
     await page.getByRole("tab", { name: pseudo(label) }).click();
     await page.waitForTimeout(300);
@@ -148,9 +156,54 @@ describe("the task pane in the pseudo-locale at 350 px", () => {
       await page.getByRole("button", { name: pseudo(en.run.start.button) }).click();
       await page.getByRole("button", { name: pseudo(en.run.download.button) }).waitFor({ timeout: 60_000 });
     }
-    await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
-    expect(plainLines(await shownText())).toEqual([]);
-    expect(await clipped()).toEqual([]);
-    expect(errors).toEqual([]);
+    await check(name);
+  });
+
+  /** A Russian sales log with products, as a file; `bad` adds a row whose amount is a word. */
+  async function salesLog(name: string, bad: boolean): Promise<string> {
+    const workbook = newWorkbook();
+    const sheet = workbook.addWorksheet("Журнал");
+    sheet.addRow(["Клиент", "Дата", "Сумма", "Сегмент", "Товар"]);
+    const clients = ["Ромашка", "Луч", "Вектор", "Заря", "Исток"];
+    for (let m = 1; m <= 6; m++)
+      clients.forEach((client, i) => {
+        const segment = i < 3 ? "Опт" : "Розница";
+        sheet.addRow([client, new Date(Date.UTC(2024, m - 1, 15)), 100 * (i + 1) + m, segment, "Молоко"]);
+        if (i % 2 === 0) sheet.addRow([client, new Date(Date.UTC(2024, m - 1, 20)), 40, segment, "Хлеб"]);
+      });
+    if (bad) sheet.addRow(["Луч", new Date(Date.UTC(2024, 5, 25)), "абв", "Опт", "Хлеб"]);
+    const file = join(OUT, name);
+    writeFileSync(file, await workbookBytes(workbook));
+    return file;
+  }
+
+  async function open(file: string, name: string): Promise<void> {
+    await page.getByRole("tab", { name: pseudo(en.app.tabs.detect) }).click();
+    await page.getByTestId("workbook-file").setInputFiles(file);
+    await page.getByText(name).first().waitFor({ timeout: 30_000 });
+    await page.getByRole("heading", { name: pseudo(en.detect.table.title) }).waitFor({ timeout: 30_000 });
+  }
+
+  it("lists an unreadable amount in the catalog's words", async () => {
+    await open(await salesLog("ошибка.xlsx", true), "ошибка.xlsx");
+    await check("log-issues");
+  });
+
+  it("shows a portrait of a sales log in the catalog's words", async () => {
+    await open(await salesLog("журнал.xlsx", false), "журнал.xlsx");
+    await page.getByRole("tab", { name: pseudo(en.app.tabs.portrait) }).click();
+    await page.getByRole("switch", { name: pseudo(en.portrait.suggest.label) }).check();
+    await page.getByRole("button", { name: pseudo(en.portrait.create.button) }).click();
+    await page
+      .getByRole("button", { name: pseudo(en.portrait.goTargets.button) })
+      .waitFor({ timeout: 30_000 });
+    await check("log-portrait");
+  }, 90_000);
+
+  it("lists the languages in the catalog's words", async () => {
+    await page.getByRole("combobox", { name: pseudo(en.app.language.label) }).click();
+    await page.getByRole("listbox").waitFor();
+    await check("language");
+    await page.keyboard.press("Escape");
   });
 });
