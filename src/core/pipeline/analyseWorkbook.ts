@@ -58,6 +58,8 @@ export interface PortraitAnalysis {
   readonly issues: readonly PortraitIssue[];
   /** The funnel of the development plan (§12), with the portrait. */
   readonly funnel?: FunnelModel | null;
+  /** The name of the Funnel sheet when the run writes one. */
+  readonly funnelSheet?: string | null;
 }
 
 /** Everything one run produces, step by step; later steps are null when an earlier one stopped. */
@@ -172,15 +174,16 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       const now = new Date();
       const today = p.today ?? serialFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate());
       const funnel = funnelModel(built.model.plan, today);
-      if (withPlan?.ok)
-        plans.push(
-          funnelSheetPlan(after, funnel, funnelWords(options.lang), PORTRAIT_WORDS[options.lang].stages),
-        );
+      const funnelSheet = withPlan?.ok
+        ? funnelSheetPlan(after, funnel, funnelWords(options.lang), PORTRAIT_WORDS[options.lang].stages)
+        : null;
+      if (funnelSheet) plans.push(funnelSheet);
       portrait = {
         model: built.model,
         summary: portraitSummary(built.model, SUMMARY_TOP),
         issues: [],
         funnel,
+        funnelSheet: funnelSheet?.owned[0]?.sheet ?? null,
       };
     } else {
       portrait = { model: null, summary: null, issues: built.issues };

@@ -23,4 +23,10 @@ export const funnel = {
   manager: "Manager",
   date: "Next step",
   daysLate: "Days late",
+  pane: {
+    goFunnel: "Funnel sheet",
+    next: "→ next",
+    moreOverdue: "and {count} more on the Funnel sheet",
+    late: "{days} d late",
+  },
 };

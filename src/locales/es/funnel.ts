@@ -25,4 +25,10 @@ export const funnel: Words<typeof en> = {
   manager: "Gerente",
   date: "Siguiente paso",
   daysLate: "Días de retraso",
+  pane: {
+    goFunnel: "Hoja del embudo",
+    next: "→ siguiente",
+    moreOverdue: "y {count} más en la hoja del embudo",
+    late: "{days} d de retraso",
+  },
 };

@@ -25,4 +25,10 @@ export const funnel: Words<typeof en> = {
   manager: "Менеджер",
   date: "Следующий шаг",
   daysLate: "Дней просрочки",
+  pane: {
+    goFunnel: "Лист воронки",
+    next: "→ дальше",
+    moreOverdue: "и ещё {count} на листе воронки",
+    late: "просрочено на {days} дн.",
+  },
 };

@@ -18,6 +18,7 @@ import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { OptionDropdown } from "./OptionDropdown";
 import { usePanelStyles } from "./paneStyles";
+import { FunnelView } from "./FunnelView";
 import { PortraitSummaryView } from "./PortraitSummaryView";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
@@ -120,6 +121,14 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
           model={portrait.portrait.model}
           summary={portrait.portrait.summary}
           primaryGoTo={!standalone}
+          onGoTo={(sheet) => void actions.select(sheetStart(sheet))}
+        />
+      ) : null}
+
+      {portrait.status === "done" && portrait.portrait.funnel ? (
+        <FunnelView
+          funnel={portrait.portrait.funnel}
+          sheet={portrait.portrait.funnelSheet ?? null}
           onGoTo={(sheet) => void actions.select(sheetStart(sheet))}
         />
       ) : null}
