@@ -31,6 +31,24 @@ describe("counted words follow each language's plural rules", () => {
     expect(pane(language, count)).toBe(text);
   });
 
+  it.each([
+    ["en", [1, 2, 1], "1 segment × 2 products, 1 target"],
+    ["ru", [1, 3, 5], "1 сегмент × 3 продукта, 5 целей"],
+    ["ru", [21, 12, 2], "21 сегмент × 12 продуктов, 2 цели"],
+    ["es", [1, 4, 1], "1 segmento × 4 productos, 1 objetivo"],
+  ] as const)("counts a portrait's size in %s: %j → %s", (language, [segments, products, targets], text) => {
+    const i18n = createI18n(language);
+    const counted = (key: string, count: number) =>
+      i18n.t(`portrait.summary.${key}`, { count, n: String(count) });
+    expect(
+      i18n.t("portrait.summary.size", {
+        segments: counted("segments", segments),
+        products: counted("products", products),
+        marks: counted("targets", targets),
+      }),
+    ).toBe(text);
+  });
+
   it("in the core's words too: 1 месяц, 3 месяца, 14 месяцев", () => {
     const ru = getLocale("ru");
     expect([1, 3, 14, 21].map((n) => `${n} ${countedWord(n, ru.granularity.counted.month, ru)}`)).toEqual([

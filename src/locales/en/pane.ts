@@ -85,6 +85,7 @@ export const pane = {
       segment: "Segment",
       product: "Product",
       manager: "Manager",
+      sci: "Reliability index (SCI)",
       period: "Period",
       total: "Total (ignored)",
       ignore: "Not used",
@@ -280,7 +281,10 @@ export const pane = {
     },
     summary: {
       title: "Portrait",
-      size: "{segments} segments × {products} products, {marks} targets",
+      size: "{segments} × {products}, {marks}",
+      segments: { one: "{n} segment", other: "{n} segments" },
+      products: { one: "{n} product", other: "{n} products" },
+      targets: { one: "{n} target", other: "{n} targets" },
       noTargets:
         "No target is marked yet: mark the products each segment should buy on the sheet “{sheet}” (any mark), or turn on “Suggest targets”, then update.",
     },

@@ -85,6 +85,7 @@ export const pane: Words<typeof en> = {
       segment: "Segmento",
       product: "Producto",
       manager: "Gerente",
+      sci: "Índice de fiabilidad (SCI)",
       period: "Período",
       total: "Total (se ignora)",
       ignore: "No se usa",
@@ -281,7 +282,10 @@ export const pane: Words<typeof en> = {
     },
     summary: {
       title: "Retrato",
-      size: "{segments} segmentos × {products} productos, {marks} objetivos",
+      size: "{segments} × {products}, {marks}",
+      segments: { one: "{n} segmento", other: "{n} segmentos" },
+      products: { one: "{n} producto", other: "{n} productos" },
+      targets: { one: "{n} objetivo", other: "{n} objetivos" },
       noTargets:
         "Aún no hay objetivos marcados: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), o active «Sugerir objetivos», y actualice.",
     },

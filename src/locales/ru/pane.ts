@@ -87,6 +87,7 @@ export const pane: Words<typeof en> = {
       segment: "Сегмент",
       product: "Товар",
       manager: "Менеджер",
+      sci: "Индекс надёжности (SCI)",
       period: "Период",
       total: "Итог (не учитывается)",
       ignore: "Не используется",
@@ -293,7 +294,10 @@ export const pane: Words<typeof en> = {
     },
     summary: {
       title: "Портрет",
-      size: "сегментов: {segments} × продуктов: {products}, целей: {marks}",
+      size: "{segments} × {products}, {marks}",
+      segments: { one: "{n} сегмент", few: "{n} сегмента", many: "{n} сегментов", other: "{n} сегмента" },
+      products: { one: "{n} продукт", few: "{n} продукта", many: "{n} продуктов", other: "{n} продукта" },
+      targets: { one: "{n} цель", few: "{n} цели", many: "{n} целей", other: "{n} цели" },
       noTargets:
         "Целевые продукты ещё не отмечены: отметьте на листе «{sheet}», что должен покупать каждый сегмент (любой отметкой), или включите «Предложить целевые продукты», затем обновите.",
     },

@@ -52,13 +52,26 @@ export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: Por
       <Subtitle2 as="h2">
         {t("portrait.summary.title")} ·{" "}
         {t("portrait.summary.size", {
-          segments: format.integer(facts.segments.length),
-          products: format.integer(facts.products.length),
-          marks: format.integer(targets.marks.size),
+          segments: t("portrait.summary.segments", {
+            count: facts.segments.length,
+            n: format.integer(facts.segments.length),
+          }),
+          products: t("portrait.summary.products", {
+            count: facts.products.length,
+            n: format.integer(facts.products.length),
+          }),
+          marks: t("portrait.summary.targets", {
+            count: targets.marks.size,
+            n: format.integer(targets.marks.size),
+          }),
         })}
       </Subtitle2>
       <div className={styles.actions}>
-        <Button appearance={primaryGoTo ? "primary" : "secondary"} icon={<TableRegular />} onClick={() => onGoTo(model.sheets.portrait)}>
+        <Button
+          appearance={primaryGoTo ? "primary" : "secondary"}
+          icon={<TableRegular />}
+          onClick={() => onGoTo(model.sheets.portrait)}
+        >
           {t("portrait.goTargets.button")}
         </Button>
         <Button icon={<ClipboardTaskListLtrRegular />} onClick={() => onGoTo(model.sheets.plan)}>
@@ -134,7 +147,10 @@ export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: Por
                 <td className={number}>
                   {format.percent(client.degree ?? 0)}
                   <span className={styles.sub}>
-                    {t("portrait.lowest.of", { bought: format.integer(client.bought), targets: format.integer(client.targets) })}
+                    {t("portrait.lowest.of", {
+                      bought: format.integer(client.bought),
+                      targets: format.integer(client.targets),
+                    })}
                   </span>
                 </td>
                 <td className={cell}>{client.next ?? "—"}</td>
