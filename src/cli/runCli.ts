@@ -87,7 +87,9 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   const label = o.file;
   const out = o.out === null ? null : path.resolve(context.cwd, o.out);
   const outKind = out === null ? null : path.extname(out).toLowerCase();
-  if (out !== null && outKind !== ".xlsx" && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
+  // A workbook is written as the kind it was read: a macro workbook (.xlsm) keeps its macros and its extension.
+  const workbookOut = path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  if (out !== null && outKind !== workbookOut && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
   // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
   if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
@@ -100,13 +102,16 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
     if (!portrait.ok) return usage(`${portrait.message}\n`);
     const cellPrefix = `${path.basename(label)}: `;
+    const listName = o.clientsSheet?.toLowerCase();
+    const clientList = Object.values(loaded.value.snapshot.others ?? {}).find((s) => s.name.toLowerCase() === listName);
     const sheetName = loaded.value.snapshot.active.name;
     const analysis = analyseWorkbook(loaded.value.snapshot, {
       settings: o.settings,
       lang: o.language,
       overrides: o.overrides,
-      plan: outKind === ".xlsx",
+      plan: outKind === workbookOut,
       ...(portrait.value ? { portrait: portrait.value } : {}),
+      ...(clientList ? { clientList } : {}),
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
+import { newWorkbook, workbookBytes } from "../../src/xlsx";
 import { tempDir } from "../fixtures/cliFiles";
 
 const run = (argv: string[], cwd: string) => runCli(argv, { cwd, env: {} });
@@ -48,5 +49,43 @@ describe("the command line with an SCI column", () => {
     expect(outcome.stderr).toContain("sales.csv: D6");
     expect(outcome.stderr).toContain("«loyal» no es un índice de fiabilidad");
     expect(existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it("reads the index from the client list sheet when the table has none, naming that sheet's cell", async () => {
+    const dir = tempDir();
+    const wb = newWorkbook();
+    wb.addWorksheet("Sales").addRows([
+      ["Client", "Date", "Amount", "Product"],
+      ["Acme", new Date(Date.UTC(2024, 0, 5)), 500, "Tea"],
+      ["Beta", new Date(Date.UTC(2024, 1, 5)), 200, "Milk"],
+    ]);
+    const list = wb.addWorksheet("Clients");
+    list.addRows([
+      ["Client", "Segment", "Индекс надёжности"],
+      ["acme", "Retail", "72%"],
+      ["Beta", "Retail", 0.95],
+    ]);
+    writeFileSync(path.join(dir, "sales.xlsx"), await workbookBytes(wb));
+    const outcome = await run(
+      ["sales.xlsx", "--sheet", "Sales", "--clients-sheet", "Clients", "--json"],
+      dir,
+    );
+    expect(outcome.exitCode).toBe(0);
+    const json = JSON.parse(outcome.stdout) as {
+      clients: { client: string; sci: number | null; sciBand: string | null }[];
+    };
+    expect(json.clients.map((c) => [c.client, c.sci, c.sciBand])).toEqual([
+      ["Acme", 0.72, "vulnerable"],
+      ["Beta", 0.95, "secure"],
+    ]);
+
+    list.getCell("C3").value = "n/a";
+    writeFileSync(path.join(dir, "sales.xlsx"), await workbookBytes(wb));
+    const refused = await run(
+      ["sales.xlsx", "--sheet", "Sales", "--clients-sheet", "Clients", "--json"],
+      dir,
+    );
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('Clients!C3: "n/a" is not a reliability index');
   });
 });

@@ -13,12 +13,12 @@ import {
 } from "../portrait";
 import { readTable } from "../read";
 import type { Classification } from "../results";
-import { readSci, sciSourceOf, sciWords, withSci } from "../sci";
+import { readSci, sciSourceOf, sciSourceOfList, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
 import { serialFromYMD } from "../periods/serialDate";
 import type { Language, Settings } from "../settings";
 import { validateSettings, type SettingsIssue } from "../settings";
-import type { WorkbookSnapshot } from "../snapshot";
+import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { combinePlans } from "./combinePlans";
 import { snapshotAfter } from "./snapshotAfter";
 
@@ -47,6 +47,11 @@ export interface AnalyseOptions {
   readonly matrix?: boolean;
   /** Build the write plan at all (default true); false when only the classes are wanted (JSON, CSV). */
   readonly plan?: boolean;
+  /**
+   * A client list sheet (see `readClientList`): its SCI column gives the clients' reliability index
+   * when the table has none (§11).
+   */
+  readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
 }
@@ -119,7 +124,9 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
 
   const dataset = read.value;
   let classification = classify(dataset, options.settings);
-  const sciSource = sciSourceOf(workbook.active, dataset.table, options.cellLabel);
+  const sciSource =
+    sciSourceOf(workbook.active, dataset.table, options.cellLabel) ??
+    (options.clientList ? sciSourceOfList(options.clientList) : null);
   if (sciSource !== null) {
     const sci = readSci(sciSource, dataset.clients);
     if (!sci.ok) {

@@ -2,6 +2,6 @@
 export { SCI_BANDS, SCI_LIMITS, type SciBand } from "./types";
 export { sciBand } from "./sciBand";
 export { sciCell, sciFractions, type SciCell, type SciCellProblem } from "./sciValues";
-export { readSci, sciSourceOf, type SciRead, type SciSource } from "./readSci";
+export { readSci, sciSourceOf, sciSourceOfList, type SciRead, type SciSource } from "./readSci";
 export { withSci } from "./withSci";
 export { sciWords, type SciWords } from "./sciWords";

@@ -1,4 +1,5 @@
-import { cellAddress, quoteSheet } from "../cells";
+import { cellAddress, quoteSheet, type CellValue } from "../cells";
+import { recogniseHeader } from "../read/recogniseHeader";
 import type { ClientInfo, DetectedTable, InputIssue } from "../dataset";
 import { foldClientKey } from "../read/clientIndex";
 import { cellContent } from "../read/cellContent";
@@ -50,6 +51,44 @@ export function sciSourceOf(
   };
 }
 
+/** The rows a client list's header is looked for in. */
+const LIST_HEADER_ROWS = 20;
+
+/**
+ * The SCI column of a client list sheet (the one `--clients-sheet` names): the first of its top rows
+ * with a client header and an SCI header (en/ru/es); null when it has none. Issues name its cells
+ * as `Sheet!C17`.
+ * @example sciSourceOfList({ name: "Clients", top: 0, left: 0, values: [["Client", "SCI"], ["Acme", 0.9]] })?.sciCol // 1
+ */
+export function sciSourceOfList(sheet: SheetSnapshot): SciSource | null {
+  const columnOf = (header: readonly CellValue[], role: "client" | "sci") => {
+    let best = -1;
+    let rank = Infinity;
+    header.forEach((cell, col) => {
+      const match = typeof cell === "string" ? recogniseHeader(cell).find((m) => m.role === role) : undefined;
+      if (match && match.rank < rank) {
+        best = col;
+        rank = match.rank;
+      }
+    });
+    return best;
+  };
+  for (let r = 0; r < Math.min(LIST_HEADER_ROWS, sheet.values.length); r++) {
+    const client = columnOf(sheet.values[r], "client");
+    const sci = columnOf(sheet.values[r], "sci");
+    if (client < 0 || sci < 0) continue;
+    return {
+      sheet,
+      firstRow: sheet.top + r + 1,
+      lastRow: sheet.top + sheet.values.length - 1,
+      clientCol: sheet.left + client,
+      sciCol: sheet.left + sci,
+      dateCol: null,
+    };
+  }
+  return null;
+}
+
 /**
  * Reads every client's reliability index (METHODOLOGY §11): the value on the client's most recent
  * row that has one (the latest date; on one date, the row further down), read by the column's rule (a % sign is a percent;
@@ -65,6 +104,11 @@ export function readSci(source: SciSource, clients: readonly ClientInfo[]): SciR
   const byKey = new Map<string, number>();
   clients.forEach((c, i) => {
     const k = foldClientKey(c.key);
+    if (!byKey.has(k)) byKey.set(k, i);
+  });
+  // A client list may name clients by their display name rather than the key.
+  clients.forEach((c, i) => {
+    const k = foldClientKey(c.name);
     if (!byKey.has(k)) byKey.set(k, i);
   });
   const at = (row: number, col: number) => sheet.values[row - sheet.top]?.[col - sheet.left];
