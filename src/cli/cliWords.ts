@@ -1,4 +1,4 @@
-import type { DetectionNote, Language } from "../core";
+import type { DetectionNote, Language, PluralForms } from "../core";
 import { surfaceWords } from "../locales";
 
 /**
@@ -7,8 +7,12 @@ import { surfaceWords } from "../locales";
  */
 export interface CliWords {
   readonly table: string;
+  /** `{rows}` of `table`: "{n} data rows". */
+  readonly dataRows: PluralForms;
   readonly shape: { readonly wide: string; readonly long: string };
   readonly window: string;
+  /** `{count}` and `{window}` of `window`: "{n} periods". */
+  readonly periods: PluralForms;
   readonly columns: string;
   readonly by: { readonly header: string; readonly values: string; readonly override: string };
   readonly notes: { readonly [C in DetectionNote["code"]]: string };

@@ -1,5 +1,5 @@
-import { STATUSES, columnLetters, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
-import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, XyzClass } from "../core";
+import { STATUSES, columnLetters, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
+import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, XyzClass } from "../core";
 import type { CliWords } from "./cliWords";
 import type { OutputInfo } from "./resultJson";
 
@@ -84,17 +84,18 @@ export function formatSummary(
   const { granularity } = result.axis;
   const noXyz = ABC.reduce((sum, abc) => sum + result.matrix.cells[abc].none.count, 0);
   const n = (count: number) => formatNumber(count, locale);
+  const counted = (count: number, forms: PluralForms) => format(countedWord(count, forms, locale), { n: n(count) });
   const lines = [
-    format(words.table, { file, shape: words.shape[t.shape], range: rangeAddress(t.range), rows: t.lastRow - t.firstRow + 1 }),
+    format(words.table, { file, shape: words.shape[t.shape], range: rangeAddress(t.range), rows: counted(t.lastRow - t.firstRow + 1, words.dataRows) }),
     words.columns,
     ...columnLines(dataset, locale, words),
     ...t.notes.map((n) => noteLine(n, words, dataset)),
     format(words.window, {
       first: formatPeriod(result.axis.first, granularity, locale),
       last: formatPeriod(result.axis.last, granularity, locale),
-      count: result.axis.count,
+      count: counted(result.axis.count, words.periods),
       by: locale.granularity.by[granularity],
-      window: result.window,
+      window: counted(result.window, words.periods),
     }),
     "",
     format(words.clients, { count: formatNumber(result.clients.length, locale), total: formatNumber(result.total, locale) }),

@@ -1,5 +1,9 @@
 import { countedWord, getLocale } from "../../src/core";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { runCli } from "../../src/cli/runCli";
 import { createI18n } from "../../src/taskpane/i18n/createI18n";
+import { tempDir } from "../fixtures/cliFiles";
 
 describe("counted words follow each language's plural rules", () => {
   const pane = (language: "en" | "ru" | "es", count: number) =>
@@ -47,6 +51,23 @@ describe("counted words follow each language's plural rules", () => {
         marks: counted("targets", targets),
       }),
     ).toBe(text);
+  });
+
+  it.each([
+    ["en", 1, ["1 data row", "(1 period by month)", "activity window 3 periods"]],
+    ["en", 3, ["3 data rows", "(3 periods by month)"]],
+    ["ru", 1, ["1 строка данных", "(1 период по месяцам)", "окно активности 3 периода"]],
+    ["ru", 5, ["5 строк данных", "(5 периодов по месяцам)"]],
+    ["es", 1, ["1 fila de datos", "(1 período por mes)", "ventana de actividad 3 períodos"]],
+  ] as const)("in the command line's summary (%s, %i months of sales)", async (language, months, parts) => {
+    const dir = tempDir();
+    const file = path.join(dir, "sales.csv");
+    const rows = Array.from({ length: months }, (_, m) => ["Acme", `2024-0${m + 1}-10`, 100 + m]);
+    writeFileSync(file, ["Client,Date,Amount", ...rows.map((row) => row.join(","))].join("\n"));
+    const outcome = await runCli([file, "--lang", language], { cwd: dir, env: {} });
+    expect(outcome.stderr).toBe("");
+    expect(outcome.exitCode).toBe(0);
+    for (const part of parts) expect(outcome.stdout).toContain(part);
   });
 
   it("in the core's words too: 1 месяц, 3 месяца, 14 месяцев", () => {

@@ -2,9 +2,11 @@ import type { CliWords } from "../../cli/cliWords";
 
 /** The command line's own words, in English (the shape the other languages follow). */
 export const cli = {
-  table: "{file}: {shape} table {range}, {rows} data rows",
+  table: "{file}: {shape} table {range}, {rows}",
+  dataRows: { one: "{n} data row", other: "{n} data rows" },
   shape: { wide: "wide (client × period)", long: "long (one row per sale)" },
-  window: "Window: {first} – {last} ({count} periods {by}), activity window {window} periods",
+  window: "Window: {first} – {last} ({count} {by}), activity window {window}",
+  periods: { one: "{n} period", other: "{n} periods" },
   columns: "Columns:",
   by: { header: "by header", values: "by values", override: "as given" },
   notes: {
@@ -47,7 +49,7 @@ export const cli = {
       '{file}: line {line}: a quote (") opens a field here and is never closed where the field ends, so the lines after it would run into one cell. Close or remove the quote, then run again',
     mixedDelimiters:
       '{file}: line {line}: the fields are separated by "{found}", but the rest of the file uses "{delimiter}" ({fields} fields a line). Save the file again with one separator',
-    badOut: "{file}: --out must end in .xlsx or .csv",
+    badOut: "{file}: --out must end in .xlsx (.xlsm for a workbook with macros) or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
     outExists:
       "{file} already exists and may hold your edits (target marks, plan stages), so Segmenta leaves it as it is. To update it, run Segmenta on {file} itself; or choose another --out file; or add --overwrite to replace it",

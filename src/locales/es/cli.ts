@@ -3,9 +3,11 @@ import type { Words } from "../Words";
 
 /** The command line's own words, in Spanish. */
 export const cli: Words<typeof en> = {
-  table: "{file}: tabla {shape} {range}, {rows} filas de datos",
+  table: "{file}: tabla {shape} {range}, {rows}",
+  dataRows: { one: "{n} fila de datos", other: "{n} filas de datos" },
   shape: { wide: "ancha (cliente × período)", long: "larga (una fila por venta)" },
-  window: "Ventana: {first} – {last} ({count} períodos {by}), ventana de actividad {window} períodos",
+  window: "Ventana: {first} – {last} ({count} {by}), ventana de actividad {window}",
+  periods: { one: "{n} período", other: "{n} períodos" },
   columns: "Columnas:",
   by: { header: "por encabezado", values: "por valores", override: "indicada" },
   notes: {
@@ -49,7 +51,7 @@ export const cli: Words<typeof en> = {
       '{file}: línea {line}: unas comillas (") abren aquí un campo y no se cierran donde el campo termina, así que las líneas siguientes se juntarían en una celda. Cierre o quite las comillas y vuelva a ejecutar',
     mixedDelimiters:
       '{file}: línea {line}: los campos están separados por "{found}", pero el resto del archivo usa "{delimiter}" ({fields} campos por línea). Guarde el archivo de nuevo con un solo separador',
-    badOut: "{file}: --out debe terminar en .xlsx o .csv",
+    badOut: "{file}: --out debe terminar en .xlsx (.xlsm para un libro con macros) o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
     outExists:
       "{file} ya existe y puede tener sus cambios (marcas de objetivos, etapas del plan), así que Segmenta no lo toca. Para actualizarlo, ejecute Segmenta sobre {file}; o elija otro archivo en --out; o añada --overwrite para reemplazarlo",

@@ -3,9 +3,16 @@ import type { Words } from "../Words";
 
 /** The command line's own words, in Russian. */
 export const cli: Words<typeof en> = {
-  table: "{file}: {shape} таблица {range}, строк данных: {rows}",
+  table: "{file}: {shape} таблица {range}, {rows}",
+  dataRows: {
+    one: "{n} строка данных",
+    few: "{n} строки данных",
+    many: "{n} строк данных",
+    other: "{n} строки данных",
+  },
   shape: { wide: "широкая (клиент × период)", long: "длинная (строка на продажу)" },
-  window: "Окно: {first} – {last} (периодов: {count}, {by}), окно активности: {window} пер.",
+  window: "Окно: {first} – {last} ({count} {by}), окно активности {window}",
+  periods: { one: "{n} период", few: "{n} периода", many: "{n} периодов", other: "{n} периода" },
   columns: "Столбцы:",
   by: { header: "по заголовку", values: "по значениям", override: "задан" },
   notes: {
@@ -49,7 +56,7 @@ export const cli: Words<typeof en> = {
       '{file}: строка {line}: кавычка (") открывает здесь поле и не закрывается там, где поле кончается, поэтому следующие строки слились бы в одну ячейку. Закройте или удалите кавычку и запустите снова',
     mixedDelimiters:
       "{file}: строка {line}: поля разделены знаком «{found}», а в остальном файле — «{delimiter}» ({fields} полей в строке). Сохраните файл заново с одним разделителем",
-    badOut: "{file}: --out должен оканчиваться на .xlsx или .csv",
+    badOut: "{file}: --out должен оканчиваться на .xlsx (.xlsm для книги с макросами) или .csv",
     sameFile: "{file}: --out перезаписал бы исходный файл; выберите другой",
     outExists:
       "{file} уже существует и может хранить ваши правки (отметки целей, этапы плана), поэтому Segmenta его не трогает. Чтобы обновить его, запустите Segmenta на самом {file}; или укажите другой файл в --out; или добавьте --overwrite, чтобы заменить его",
