@@ -5,6 +5,7 @@ import {
   getLocale,
   recogniseHeader,
   sciBand,
+  sciByManager,
   sciCell,
   sciFractions,
   type CellValue,
@@ -222,5 +223,31 @@ describe("SCI in a run", () => {
     const { analysis } = analyse(values);
     const issues = analysis.read?.ok === false ? analysis.read.issues : [];
     expect(issues).toEqual([{ code: "notAnSci", cell: "Sales!E4", content: "140" }]);
+  });
+
+  it("counts bands per manager with their turnover, the clients without a manager last", () => {
+    const { analysis } = analyse([
+      ["Client", "Manager", ...months, "SCI"],
+      ["Acme", "Bob", 100, 100, 100, 0.95],
+      ["Bolt", "Ann", 50, 40, 60, 0.65],
+      ["Core", null, 10, 10, 10, 0.66],
+      ["Dune", "Ann", 5, 5, 5, null],
+    ]);
+    const rows = sciByManager(analysis.classification!.clients);
+    expect(
+      rows.map((r) => [r.manager, r.bands.secure.clients, r.bands["at risk"], r.bands.none.clients]),
+    ).toEqual([
+      ["Ann", 0, { clients: 1, turnover: 150 }, 1],
+      ["Bob", 1, { clients: 0, turnover: 0 }, 0],
+      [null, 0, { clients: 1, turnover: 30 }, 0],
+    ]);
+    expect(
+      sciByManager(
+        analyse([
+          ["Client", ...months],
+          ["Acme", 1, 1, 1],
+        ]).analysis.classification!.clients,
+      ),
+    ).toEqual([]);
   });
 });

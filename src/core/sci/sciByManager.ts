@@ -1,0 +1,40 @@
+import type { ClientResult } from "../results";
+import { SCI_BANDS, type SciBand } from "./types";
+
+/** Clients and their turnover in one reliability band (or without an index: `none`). */
+export interface SciBandCount {
+  readonly clients: number;
+  readonly turnover: number;
+}
+
+/** One manager's clients per reliability band (§11); `manager` null for the clients without one. */
+export interface SciManagerRow {
+  readonly manager: string | null;
+  readonly bands: Readonly<Record<SciBand | "none", SciBandCount>>;
+}
+
+/**
+ * The band counts per manager that §11 asks for beside the team figures: clients and turnover in
+ * each band, managers by name, the clients without a manager last. Empty when no client carries an index.
+ * @example sciByManager(classification.clients)[0] // { manager: "Ann", bands: { secure: { clients: 3, turnover: 1200 }, … } }
+ */
+export function sciByManager(clients: readonly ClientResult[]): SciManagerRow[] {
+  if (!clients.some((c) => c.sci !== undefined)) return [];
+  const keys: readonly (SciBand | "none")[] = [...SCI_BANDS, "none"];
+  const rows = new Map<string | null, Record<SciBand | "none", SciBandCount>>();
+  for (const c of clients) {
+    let bands = rows.get(c.manager);
+    if (!bands) {
+      bands = Object.fromEntries(keys.map((k) => [k, { clients: 0, turnover: 0 }])) as Record<
+        SciBand | "none",
+        SciBandCount
+      >;
+      rows.set(c.manager, bands);
+    }
+    const key = c.sciBand ?? "none";
+    bands[key] = { clients: bands[key].clients + 1, turnover: bands[key].turnover + c.metric };
+  }
+  return [...rows.entries()]
+    .map(([manager, bands]) => ({ manager, bands }))
+    .sort((a, b) => (a.manager === null ? 1 : b.manager === null ? -1 : a.manager.localeCompare(b.manager)));
+}
