@@ -112,16 +112,15 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
 }
 
 /**
- * The .xlsx `--out` writes for an .xlsx input, built in memory: the input workbook (loaded by
- * ExcelJS only here, when a copy is written) with the run's write plan (results, matrix sheet,
- * portrait sheets) applied, as the add-in applies it in Excel (charts aside: ExcelJS cannot write
- * them), and the charts left out.
+ * The .xlsx `--out` writes for an .xlsx/.xlsm input: the input file patched with the run's write plan
+ * (results, matrix sheet, portrait sheets), as the add-in applies it in Excel. Only the parts the plan
+ * changes are rewritten; charts, pivot tables, comments, macros and every other part are carried over
+ * byte for byte. Charts of the plan are left out (reported).
  */
 async function updatedWorkbook(input: Uint8Array, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
-  const xlsx = await import("../xlsx");
-  const wb = await xlsx.loadWorkbook(input);
-  const { skipped } = xlsx.applyPlanToWorkbook(wb, plan);
-  return { bytes: await xlsx.workbookBytes(wb), skippedCharts: skipped.map((s) => s.name) };
+  const { patchWorkbook } = await import("../xlsx/patch");
+  const { bytes, skipped } = patchWorkbook(input, plan);
+  return { bytes, skippedCharts: skipped.map((s) => s.name) };
 }
 
 /** Streams a CSV's workbook into `temp`; resolves once the file is written and closed. */
@@ -143,8 +142,7 @@ async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePl
 
 /**
  * Writes the .xlsx `--out` to `file` (through a temporary file and a rename, see `writeAtomically`)
- * and returns the charts ExcelJS had to leave out. An .xlsx input is copied with the plan applied
- * in memory; a CSV input has no workbook to keep, so its data sheet and Segmenta's sheets are
+ * and returns the charts left out. An .xlsx/.xlsm input is patched (see `patchWorkbook`); a CSV input has no workbook to keep, so its data sheet and Segmenta's sheets are
  * streamed row by row, which keeps memory bounded on large files.
  * @example (await writeResultWorkbook("out.xlsx", loaded, plan)).skippedCharts // ["Segmenta_Pareto"]
  */

@@ -188,3 +188,15 @@ export function planSheets(data: SheetSnapshot, plan: WritePlan): PlannedWorkboo
   const names = [...draft.names].map(([name, ranges]) => ({ name, ranges: [...ranges.values()].map(absoluteAddress) }));
   return { sheets: [...draft.sheets.values()], names, views: draft.views, skipped: draft.skipped };
 }
+
+/**
+ * What `plan` writes, sheet by sheet, without a data sheet underneath: for a writer that patches an
+ * existing workbook, where the data sheet's cells are already in the file.
+ * @example planOnly(plan).sheets.map((s) => s.name) // ["Sales", "Clients (Segmenta)", "ABC-XYZ matrix"]
+ */
+export function planOnly(plan: WritePlan): PlannedWorkbook {
+  const draft = new PlanDraft();
+  for (const op of plan.ops) draft.apply(op);
+  const names = [...draft.names].map(([name, ranges]) => ({ name, ranges: [...ranges.values()].map(absoluteAddress) }));
+  return { sheets: [...draft.sheets.values()], names, views: draft.views, skipped: draft.skipped };
+}

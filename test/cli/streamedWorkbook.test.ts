@@ -96,8 +96,11 @@ describe.each([
     const again = await loadWorkbook(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(again.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
     expect(snapshotFromWorkbook(again)?.owned).toEqual(snapshotFromWorkbook(once)?.owned);
+    // The re-run patches the file: an empty text it writes is a blank cell (as in Excel), where the
+    // streaming writer kept an empty string.
+    const blankText = (values: readonly (readonly unknown[])[] | undefined) => values?.map((line) => line.map((v) => (v === "" ? null : v)));
     for (const ws of once.worksheets) {
-      expect(snapshotFromWorkbook(again, ws.name)?.active.values).toEqual(snapshotFromWorkbook(once, ws.name)?.active.values);
+      expect(blankText(snapshotFromWorkbook(again, ws.name)?.active.values)).toEqual(blankText(snapshotFromWorkbook(once, ws.name)?.active.values));
     }
     const rerun = await workbookFacts(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(rerun).toEqual(await workbookFacts(bytesOf(path.join(dir, "memory-again.xlsx"))));

@@ -21,7 +21,7 @@ const PREVIEW_ROWS = 200;
  * first JavaScript stays small; ExcelJS is loaded only when a plan is written.
  */
 const loadReader = () => import("../../xlsx/read");
-const loadWorkbookIo = () => import("../../xlsx");
+const loadPatcher = () => import("../../xlsx/patch");
 
 async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === "function") return blob.arrayBuffer();
@@ -125,13 +125,12 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       return snapshot;
     },
     async write(plan, onProgress, signal) {
-      // The file in memory has no protection or filters to respect; the plan only writes Segmenta's own cells.
-      const xlsx = await loadWorkbookIo();
+      // The file in memory has no protection or filters to respect; the plan only writes Segmenta's own
+      // cells. The file is patched as the command line patches it: the same bytes for the same plan.
+      const { patchWorkbook } = await loadPatcher();
       if (signal.aborted) return [];
       onProgress(0);
-      const workbook = await xlsx.loadWorkbook(current().bytes);
-      xlsx.applyPlanToWorkbook(workbook, plan);
-      const written = await xlsx.workbookBytes(workbook);
+      const written = patchWorkbook(current().bytes, plan).bytes;
       reader = await reading(fileName, (read) => read.openWorkbookReader(written));
       bytes = written;
       onProgress(1);

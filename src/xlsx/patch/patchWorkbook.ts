@@ -1,0 +1,255 @@
+import { assertFiniteValues, type WritePlan } from "../../core";
+import { openWorkbookPackage, relsPathOf, type WorkbookPackage } from "../package";
+import type { ApplyReport } from "../applyPlanToWorkbook";
+import { planOnly, type PlannedSheet } from "../planSheets";
+import { splitSheetAddress } from "../workbookNames";
+import { newSheetXml, patchSheetXml } from "./sheetXml";
+import { EMPTY_STYLES, StyleBook } from "./styleBook";
+import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice } from "./xmlText";
+import { writeZip, type ZipFile } from "./zipWriter";
+
+const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_TYPE = `${REL_BASE}/worksheet`;
+const STYLES_TYPE = `${REL_BASE}/styles`;
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/** The children of `workbook` after `sheets`, in schema order (ECMA-376 CT_Workbook). */
+const AFTER_SHEETS = [
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+const after = (name: string) => AFTER_SHEETS.slice(AFTER_SHEETS.indexOf(name) + 1);
+
+const utf8 = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** What the patcher could not write (charts, until native chart parts exist), as the other writers report it. */
+export type PatchReport = ApplyReport;
+
+/** The relative target of `path` from the folder of `source` (`xl/workbook.xml` → `worksheets/sheet3.xml`). */
+function relativeTarget(source: string, path: string): string {
+  const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
+  return path.startsWith(folder) ? path.slice(folder.length) : `/${path}`;
+}
+
+/** A part name that is not in the archive yet: `xl/worksheets/sheet7.xml`. */
+function freePath(
+  pkg: WorkbookPackage,
+  taken: Set<string>,
+  folder: string,
+  stem: string,
+  ext: string,
+): string {
+  for (let n = 1; ; n++) {
+    const path = `${folder}${stem}${n}.${ext}`;
+    if (!pkg.zip.entry(path) && !taken.has(path)) return path;
+  }
+}
+
+function freeRelId(existing: readonly string[]): string {
+  const used = new Set(existing);
+  for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
+}
+
+/** True when any planned cell of the workbook holds a formula (Excel must calculate on open). */
+function writesFormulas(plan: WritePlan): boolean {
+  return plan.ops.some(
+    (op) =>
+      op.kind === "values" && op.values.some((line) => line.some((v) => v !== null && typeof v === "object")),
+  );
+}
+
+/**
+ * Applies a write plan to a workbook file by patching it: only the parts Segmenta changes are
+ * rewritten (the sheets it writes on, its own sheets, the workbook part, relationships, content
+ * types and styles, appended to); every other part — charts, drawings, pivot tables, comments,
+ * tables, other sheets, the theme, macros (`vbaProject.bin`) — is carried over byte for byte,
+ * compressed as it was. Text is written as inline strings, so the shared strings are untouched.
+ * Charts of the plan are reported as skipped. Throws `PackageError` for a file that is no workbook.
+ * @example patchWorkbook(bytes, plan).skipped // [{ kind: "chart", name: "Segmenta_Pareto", sheet: "ABC-XYZ matrix" }]
+ */
+export function patchWorkbook(
+  bytes: Uint8Array,
+  plan: WritePlan,
+): { readonly bytes: Uint8Array; readonly skipped: PatchReport["skipped"] } {
+  assertFiniteValues(plan);
+  const pkg = openWorkbookPackage(bytes);
+  const planned = planOnly(plan);
+  const emptied = new Set(plan.ops.flatMap((op) => (op.kind === "sheet" && op.clear ? [op.sheet] : [])));
+  const changed = new Map<string, string>();
+  const taken = new Set<string>();
+
+  const stylesPath = pkg.relatedPath("styles");
+  const styles = new StyleBook(stylesPath ? utf8.decode(pkg.zip.bytes(stylesPath)) : EMPTY_STYLES);
+
+  // Sheets: patched in place, rewritten whole (Segmenta's own, emptied by the plan), or new.
+  const workbookFolder = pkg.workbookPath.includes("/")
+    ? pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf("/") + 1)
+    : "";
+  const added: { sheet: PlannedSheet; path: string }[] = [];
+  /** Parts the archive did not have, for the content types. */
+  const newParts: { path: string; contentType: string }[] = [];
+  for (const sheet of planned.sheets) {
+    const existing = pkg.sheets.find((s) => s.name === sheet.name);
+    if (existing?.path && existing.kind === "worksheet" && pkg.zip.entry(existing.path)) {
+      const xml = emptied.has(sheet.name)
+        ? newSheetXml(sheet, styles, false)
+        : patchSheetXml(utf8.decode(pkg.zip.bytes(existing.path)), sheet, styles);
+      changed.set(existing.path, xml);
+    } else if (!existing) {
+      const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
+      taken.add(path);
+      added.push({ sheet, path });
+      newParts.push({ path, contentType: WORKSHEET_CONTENT });
+      changed.set(path, newSheetXml(sheet, styles, false));
+    }
+  }
+
+  // The workbook part: new sheets at the end, Segmenta's names, calculation on open.
+  let workbook = utf8.decode(pkg.zip.bytes(pkg.workbookPath));
+  const p = prefixOf(workbook, "workbook");
+  const relsPath = relsPathOf(pkg.workbookPath);
+  let rels = pkg.zip.entry(relsPath)
+    ? utf8.decode(pkg.zip.bytes(relsPath))
+    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const relIds = pkg.workbookRels.map((r) => r.id);
+  const addRel = (type: string, path: string): string => {
+    const id = freeRelId(relIds);
+    relIds.push(id);
+    const close = rels.lastIndexOf("</");
+    rels = splice(
+      rels,
+      close,
+      close,
+      `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(pkg.workbookPath, path))}"/>`,
+    );
+    return id;
+  };
+  const sheetNames = pkg.sheets.map((s) => s.name);
+  if (added.length > 0) {
+    // The relationships prefix as the root declares it (some writers declare it on each sheet instead).
+    const root = findElement(workbook, p, "workbook")!;
+    const rootTag = workbook.slice(root.start, workbook.indexOf(">", root.start));
+    const rPrefix =
+      /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+        rootTag,
+      )?.[1];
+    const r = rPrefix ?? "r";
+    let nextId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
+    const entries = added.map(({ sheet, path }) => {
+      sheetNames.push(sheet.name);
+      const declare = rPrefix === undefined ? ` xmlns:r="${REL_BASE}"` : "";
+      return `<${p}sheet${declare} name="${escapeXml(sheet.name)}" sheetId="${nextId++}" ${r}:id="${addRel(WORKSHEET_TYPE, path)}"/>`;
+    });
+    const sheets = findElement(workbook, p, "sheets")!;
+    const close = sheets.end - `</${p}sheets>`.length;
+    workbook = splice(workbook, close, close, entries.join(""));
+  }
+  workbook = withNames(workbook, p, planned.names, sheetNames);
+  if (writesFormulas(plan)) workbook = withCalculationOnLoad(workbook, p);
+  changed.set(pkg.workbookPath, workbook);
+
+  // Styles: appended to (or made, for a workbook that had none).
+  if (!stylesPath || !styles.unchanged) {
+    const path = stylesPath ?? `${workbookFolder}styles.xml`;
+    changed.set(path, styles.toXml());
+    if (!stylesPath) {
+      addRel(STYLES_TYPE, path);
+      newParts.push({ path, contentType: STYLES_CONTENT });
+    }
+  }
+  changed.set(relsPath, rels);
+
+  // Content types: an override for each new part.
+  if (newParts.length > 0) {
+    let types = utf8.decode(pkg.zip.bytes("[Content_Types].xml"));
+    const close = types.lastIndexOf("</");
+    const overrides = newParts.map(
+      ({ path, contentType }) => `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`,
+    );
+    types = splice(types, close, close, overrides.join(""));
+    changed.set("[Content_Types].xml", types);
+  }
+
+  // The archive: every part in its place, unchanged ones as they were stored.
+  const files: ZipFile[] = pkg.zip.names.map((name) => {
+    const text = changed.get(name);
+    if (text !== undefined) return { name, data: encoder.encode(text) };
+    const entry = pkg.zip.entry(name)!;
+    return { name, raw: pkg.zip.rawBytes(name), method: entry.method, crc32: entry.crc32, size: entry.size };
+  });
+  const present = new Set(pkg.zip.names);
+  for (const [name, text] of changed)
+    if (!present.has(name)) files.push({ name, data: encoder.encode(text) });
+  return { bytes: writeZip(files), skipped: planned.skipped };
+}
+
+/**
+ * The workbook part with Segmenta's sheet-scoped names set: a name the plan sets replaces the same
+ * name on the same sheet; every other name stays as written.
+ */
+function withNames(
+  xml: string,
+  p: string,
+  names: readonly { readonly name: string; readonly ranges: readonly string[] }[],
+  sheetNames: readonly string[],
+): string {
+  const wanted = names.flatMap(({ name, ranges }) =>
+    ranges.flatMap((text) => {
+      const split = splitSheetAddress(text);
+      const index = split ? sheetNames.indexOf(split.sheet) : -1;
+      return index < 0 ? [] : [{ name, index, text }];
+    }),
+  );
+  if (wanted.length === 0) return xml;
+  const replaced = new Set(wanted.map((w) => `${w.name}\u0000${w.index}`));
+  const definedNames = findElement(xml, p, "definedNames");
+  const kept: string[] = [];
+  if (definedNames && !definedNames.selfClosing) {
+    for (const dn of findElements(xml, p, "definedName", definedNames.start, definedNames.end)) {
+      const tag = xml.slice(dn.start, xml.indexOf(">", dn.start));
+      const name = /\sname="([^"]*)"/.exec(tag)?.[1] ?? "";
+      const local = /\slocalSheetId="(\d+)"/.exec(tag)?.[1];
+      if (local !== undefined && replaced.has(`${name}\u0000${local}`)) continue;
+      kept.push(xml.slice(dn.start, dn.end));
+    }
+  }
+  const element = `<${p}definedNames>${[...kept, ...wanted.map((w) => `<${p}definedName name="${escapeXml(w.name)}" localSheetId="${w.index}">${escapeXml(w.text)}</${p}definedName>`)].join("")}</${p}definedNames>`;
+  if (definedNames) return splice(xml, definedNames.start, definedNames.end, element);
+  const root = findElement(xml, p, "workbook")!;
+  const at = insertionPoint(xml, p, after("definedNames"), 0, root.end - `</${p}workbook>`.length);
+  return splice(xml, at, at, element);
+}
+
+/** The workbook part asking Excel to calculate every formula when it opens the file (Segmenta writes formulas without results). */
+function withCalculationOnLoad(xml: string, p: string): string {
+  const calc = findElement(xml, p, "calcPr");
+  if (calc) {
+    const tagEnd = xml.indexOf(">", calc.start);
+    const tag = xml.slice(calc.start, tagEnd);
+    if (/\sfullCalcOnLoad="(1|true)"/.test(tag)) return xml;
+    const closing = tag.endsWith("/") ? "/" : "";
+    const body = closing ? tag.slice(0, -1) : tag;
+    return splice(
+      xml,
+      calc.start,
+      tagEnd,
+      `${body.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${closing}`,
+    );
+  }
+  const root = findElement(xml, p, "workbook")!;
+  const at = insertionPoint(xml, p, after("calcPr"), 0, root.end - `</${p}workbook>`.length);
+  return splice(xml, at, at, `<${p}calcPr fullCalcOnLoad="1"/>`);
+}

@@ -1,0 +1,101 @@
+import { deflateSync } from "fflate";
+
+/** One file of a zip being written: its bytes already compressed (as copied from another archive) or plain. */
+export type ZipFile =
+  | {
+      readonly name: string;
+      readonly raw: Uint8Array;
+      readonly method: number;
+      readonly crc32: number;
+      readonly size: number;
+    }
+  | { readonly name: string; readonly data: Uint8Array };
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** The CRC-32 of `bytes`, as zip records it. */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A zip archive of `files`, in their order. Files given `raw` keep their compressed bytes exactly
+ * (a part carried over from the input is not inflated and deflated again); the others are deflated.
+ * Sizes past 4 GiB (zip64) are not needed for a workbook and are refused.
+ */
+export function writeZip(files: readonly ZipFile[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = encoder.encode(file.name);
+    const entry =
+      "raw" in file
+        ? { data: file.raw, method: file.method, crc: file.crc32, size: file.size }
+        : {
+            data: deflateSync(file.data, { level: 6 }),
+            method: 8,
+            crc: crc32(file.data),
+            size: file.data.length,
+          };
+    if (entry.data.length >= 0xffffffff || entry.size >= 0xffffffff || offset >= 0xffffffff)
+      throw new RangeError("zip64 is not written");
+    const local = new Uint8Array(30 + name.length);
+    const v = new DataView(local.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, 20, true);
+    v.setUint16(6, 0x0800, true); // names are UTF-8
+    v.setUint16(8, entry.method, true);
+    v.setUint16(10, 0, true);
+    v.setUint16(12, 0x21, true); // 1980-01-01
+    v.setUint32(14, entry.crc, true);
+    v.setUint32(18, entry.data.length, true);
+    v.setUint32(22, entry.size, true);
+    v.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const record = new Uint8Array(46 + name.length);
+    const c = new DataView(record.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 20, true);
+    c.setUint16(6, 20, true);
+    c.setUint16(8, 0x0800, true);
+    c.setUint16(10, entry.method, true);
+    c.setUint16(14, 0x21, true);
+    c.setUint32(16, entry.crc, true);
+    c.setUint32(20, entry.data.length, true);
+    c.setUint32(24, entry.size, true);
+    c.setUint16(28, name.length, true);
+    c.setUint32(42, offset, true);
+    record.set(name, 46);
+    chunks.push(local, entry.data);
+    central.push(record);
+    offset += local.length + entry.data.length;
+  }
+  const centralSize = central.reduce((n, r) => n + r.length, 0);
+  const end = new Uint8Array(22);
+  const e = new DataView(end.buffer);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, files.length, true);
+  e.setUint16(10, files.length, true);
+  e.setUint32(12, centralSize, true);
+  e.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + 22);
+  let at = 0;
+  for (const part of [...chunks, ...central, end]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { inflateSync } from "fflate";
+import { runCli } from "../../../src/cli/runCli";
+import { openZip, type ZipArchive } from "../../../src/xlsx/package";
+import { tempDir } from "../../fixtures/cliFiles";
+import { hasSoffice, sheetsInCalc } from "../../support/libreOffice";
+
+const PYTHON = "/usr/bin/python3";
+const MAKE_FIXTURE = path.join(__dirname, "makeFixture.py");
+
+/** Every cell openpyxl reads in a workbook file, sheet → address → value (as text, to compare). */
+function cellsOf(file: string): Record<string, Record<string, string>> {
+  const script = [
+    "import json, sys",
+    "from openpyxl import load_workbook",
+    "wb = load_workbook(sys.argv[1])",
+    "print(json.dumps({ws.title: {c.coordinate: repr(c.value) for row in ws.iter_rows() for c in row if c.value is not None} for ws in wb.worksheets}))",
+  ].join("\n");
+  return JSON.parse(execFileSync(PYTHON, ["-c", script, file], { encoding: "utf8" })) as Record<
+    string,
+    Record<string, string>
+  >;
+}
+
+async function run(dir: string, argv: readonly string[]): Promise<void> {
+  const outcome = await runCli(argv, { cwd: dir, env: {} });
+  if (outcome.exitCode !== 0) throw new Error(`exit ${outcome.exitCode}: ${outcome.stderr}`);
+}
+
+const zipOf = (file: string): ZipArchive => openZip(new Uint8Array(readFileSync(file)));
+
+/** The names of the parts whose stored (compressed) bytes differ between two archives, and those only one has. */
+function changedParts(before: ZipArchive, after: ZipArchive): string[] {
+  const names = new Set([...before.names, ...after.names]);
+  return [...names]
+    .filter((name) => {
+      if (!before.entry(name) || !after.entry(name)) return true;
+      return !Buffer.from(before.rawBytes(name)).equals(Buffer.from(after.rawBytes(name)));
+    })
+    .sort();
+}
+
+const text = (zip: ZipArchive, name: string) => new TextDecoder().decode(zip.bytes(name));
+
+describe.each([
+  ["an .xlsx workbook", "sales.xlsx", "out.xlsx", "again.xlsx"],
+  ["an .xlsm workbook with macros", "sales.xlsm", "out.xlsm", "again.xlsm"],
+])("--out from %s is the input patched", (_label, input, out, again) => {
+  const dir = tempDir();
+  const options = ["--lang", "en"];
+
+  beforeAll(async () => {
+    execFileSync(PYTHON, [MAKE_FIXTURE, path.join(dir, input), input.endsWith(".xlsm") ? "xlsm" : "xlsx"]);
+    await run(dir, [input, "--sheet", "Sales", ...options, "--out", out]);
+    await run(dir, [out, "--sheet", "Sales", ...options, "--out", again]);
+  }, 120_000);
+
+  it("carries every part it does not own over byte for byte, compressed as it was", () => {
+    const before = zipOf(path.join(dir, input));
+    const after = zipOf(path.join(dir, out));
+    const changed = changedParts(before, after);
+    const owned = (name: string) =>
+      [
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+      ].includes(name) ||
+      // Segmenta's new sheets: parts the input did not have.
+      (!before.entry(name) && /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    expect(changed.filter((name) => !owned(name))).toEqual([]);
+    // The parts the user made are all still there, among them the chart, comments, tables and macros.
+    for (const name of before.names) expect(after.entry(name)).toBeDefined();
+    expect(before.names).toEqual(
+      expect.arrayContaining(["xl/charts/chart1.xml", "xl/comments/comment1.xml", "xl/tables/table1.xml"]),
+    );
+    expect(changed).toContain("xl/worksheets/sheet1.xml");
+  });
+
+  it("keeps the workbook's kind: a macro workbook stays one, with its VBA project", () => {
+    const before = zipOf(path.join(dir, input));
+    const after = zipOf(path.join(dir, out));
+    const macros = input.endsWith(".xlsm");
+    expect(text(after, "[Content_Types].xml").includes("macroEnabled.main+xml")).toBe(macros);
+    expect(after.entry("xl/vbaProject.bin") !== undefined).toBe(macros);
+    if (macros)
+      expect(
+        Buffer.from(after.bytes("xl/vbaProject.bin")).equals(Buffer.from(before.bytes("xl/vbaProject.bin"))),
+      ).toBe(true);
+  });
+
+  it("leaves every cell of the user's as it was, on every sheet", () => {
+    const before = cellsOf(path.join(dir, input));
+    const after = cellsOf(path.join(dir, out));
+    for (const [sheet, cells] of Object.entries(before)) {
+      for (const [address, value] of Object.entries(cells))
+        expect(`${sheet}!${address}=${after[sheet]?.[address]}`).toBe(`${sheet}!${address}=${value}`);
+    }
+    // Segmenta's columns and sheets are there.
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
+    expect(Object.keys(after.Sales).length).toBeGreaterThan(Object.keys(before.Sales).length);
+  });
+
+  it("keeps the protected, hidden and defined-name facts of the workbook", () => {
+    const after = zipOf(path.join(dir, out));
+    const workbook = text(after, "xl/workbook.xml");
+    expect(workbook).toMatch(/<sheet [^>]*name="Hidden"[^>]*state="hidden"/);
+    expect(workbook).toMatch(/<definedName name="Discount">Lookup!\$B\$2<\/definedName>/);
+    expect(workbook).toMatch(
+      /<definedName name="Months" localSheetId="0">Sales!\$D\$1:\$I\$1<\/definedName>/,
+    );
+    const sales = text(after, "xl/worksheets/sheet1.xml");
+    // The user's dropdown, frozen panes, comment drawing and column width stay in the analysed sheet.
+    expect(sales).toContain('sqref="B2:B7"');
+    expect(sales).toMatch(/<legacyDrawing [^>]*r:id="[^"]+"\/>/);
+    expect(sales).toContain('<col width="18" customWidth="1" min="1" max="1"/>');
+  });
+
+  it("writes its own sheets' elements in the order the schema asks for", () => {
+    const after = zipOf(path.join(dir, out));
+    const order = [
+      "sheetPr",
+      "dimension",
+      "sheetViews",
+      "sheetFormatPr",
+      "cols",
+      "sheetData",
+      "sheetProtection",
+      "mergeCells",
+      "conditionalFormatting",
+      "dataValidations",
+      "hyperlinks",
+      "pageMargins",
+      "pageSetup",
+      "drawing",
+      "legacyDrawing",
+      "tableParts",
+      "extLst",
+    ];
+    for (const name of after.names.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = text(after, name);
+      const seen = [...xml.matchAll(/<(\w+)[\s>/]/g)].map((m) => m[1]).filter((tag) => order.includes(tag));
+      const positions = [...new Set(seen)].map((tag) => order.indexOf(tag));
+      expect(`${name}: ${positions.join(",")}`).toBe(
+        `${name}: ${[...positions].sort((a, b) => a - b).join(",")}`,
+      );
+    }
+  });
+
+  it("on a re-run changes only Segmenta's parts", () => {
+    const first = zipOf(path.join(dir, out));
+    const second = zipOf(path.join(dir, again));
+    const before = zipOf(path.join(dir, input));
+    const segmentaSheets = first.names.filter((n) => !before.entry(n));
+    const changed = changedParts(first, second).filter((name) => !segmentaSheets.includes(name));
+    expect(
+      changed.filter((n) => !["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml"].includes(n)),
+    ).toEqual([]);
+    // The re-run finds and rewrites the same columns and sheets: the same cells, no second copy.
+    expect(cellsOf(path.join(dir, again))).toEqual(cellsOf(path.join(dir, out)));
+  });
+
+  (hasSoffice ? it : it.skip)(
+    "opens in LibreOffice, which reads Segmenta's classes beside the table",
+    () => {
+      const sales = sheetsInCalc(path.join(dir, out), dir)("Sales");
+      const header = sales[0];
+      const abc = header.indexOf("ABC");
+      expect(abc).toBeGreaterThan(8);
+      const cells = cellsOf(path.join(dir, out)).Sales;
+      const column = String.fromCharCode(65 + abc);
+      for (let row = 2; row <= 7; row++)
+        expect(`'${sales[row - 1][abc]}'`).toBe(cells[`${column}${row}`] ?? "''");
+      expect(sales.slice(1, 7).map((line) => line[abc])).toEqual(expect.arrayContaining(["A", "C"]));
+    },
+    180_000,
+  );
+
+  it("inflates to the same bytes it was given for every carried-over part", () => {
+    const before = zipOf(path.join(dir, input));
+    const after = zipOf(path.join(dir, out));
+    const entry = after.entry("xl/charts/chart1.xml")!;
+    const raw = after.rawBytes("xl/charts/chart1.xml");
+    const plain = entry.method === 8 ? inflateSync(raw) : raw;
+    expect(Buffer.from(plain).equals(Buffer.from(before.bytes("xl/charts/chart1.xml")))).toBe(true);
+  });
+});
