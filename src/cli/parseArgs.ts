@@ -103,6 +103,7 @@ function program(): Command {
     .option("--segment <col>", "the segment column")
     .option("--product <col>", "the product column")
     .option("--manager <col>", "the manager column")
+    .option("--sci <col>", "the client reliability index column (SCI)")
     .addOption(choice("--granularity <period>", "month, quarter or week", ["month", "quarter", "week"]).default("month"))
     .option("--as-of <date>", "the last period analysed: last, previous (the last is incomplete) or a date", asOfArg)
     .option("--from <date>", "the first day of the window (default: the first period in the data)", dateArg)
@@ -131,6 +132,7 @@ interface RawOptions {
   segment?: string;
   product?: string;
   manager?: string;
+  sci?: string;
   granularity: Granularity;
   asOf?: AsOf;
   from?: number;
@@ -150,7 +152,7 @@ interface RawOptions {
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
   const out: Record<string, string> = {};
-  for (const role of ["client", "date", "amount", "segment", "product", "manager"] as const) {
+  for (const role of ["client", "date", "amount", "segment", "product", "manager", "sci"] as const) {
     const given = raw[role];
     if (given !== undefined) out[role] = given;
   }

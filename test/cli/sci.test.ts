@@ -88,4 +88,17 @@ describe("the command line with an SCI column", () => {
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('Clients!C3: "n/a" is not a reliability index');
   });
+
+  it("takes the SCI column a user names with --sci when its header is not recognised", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), "Client,Date,Amount,Survey\nAcme,2024-01-05,10,0.75\n");
+    const plain = JSON.parse((await run(["sales.csv", "--json"], dir)).stdout) as {
+      clients: { sciBand: string | null }[];
+    };
+    expect(plain.clients[0].sciBand).toBeNull();
+    const named = JSON.parse((await run(["sales.csv", "--json", "--sci", "Survey"], dir)).stdout) as {
+      clients: { sciBand: string | null }[];
+    };
+    expect(named.clients[0].sciBand).toBe("vulnerable");
+  });
 });
