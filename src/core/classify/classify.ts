@@ -2,7 +2,7 @@ import type { Dataset } from "../dataset";
 import type { Classification, ResultWarning } from "../results";
 import type { Metric, Settings } from "../settings";
 import { bucketSales, periodColumns, sumWindow } from "./bucketSales";
-import { classifyRows } from "./classifyRows";
+import { classifyRows, type ClassifyInput } from "./classifyRows";
 import { resolveAxis } from "./resolveAxis";
 
 /**
@@ -23,6 +23,22 @@ import { resolveAxis } from "./resolveAxis";
  * @example classify(dataset, DEFAULT_SETTINGS).clients.map((c) => c.abc) // ["A", "B", "C", "C", "C"]
  */
 export function classify(dataset: Dataset, settings: Settings): Classification {
+  return classifyRows(classifyInput(dataset, settings).input);
+}
+
+/** What {@link classify} sums from the sales: the rows' input and each sale's period column. */
+export interface PreparedClassify {
+  readonly input: ClassifyInput;
+  /** Each sale's column in `input.amounts` (-1: outside the history kept). */
+  readonly columns: Int32Array;
+}
+
+/**
+ * The sales summed per client and period, and the metric, before §3–§6 are applied: for callers that
+ * need the same buckets for more than one date.
+ * @example classifyRows(classifyInput(dataset, DEFAULT_SETTINGS).input).clients.length // dataset.clients.length
+ */
+export function classifyInput(dataset: Dataset, settings: Settings): PreparedClassify {
   const resolved = resolveAxis(dataset, settings);
   const { axis, historyFirst } = resolved;
   const periods = axis.last - historyFirst + 1;
@@ -50,14 +66,17 @@ export function classify(dataset: Dataset, settings: Settings): Classification {
       if (columns[i] >= windowStart && sales.amount[i] > 0) metric[sales.client[i]] += 1;
   }
 
-  return classifyRows({
-    settings: { ...settings, granularity: axis.granularity, metric: metricUsed },
-    axis,
-    historyFirst,
-    amounts,
-    periods,
-    metric,
-    clients: dataset.clients,
-    warnings,
-  });
+  return {
+    input: {
+      settings: { ...settings, granularity: axis.granularity, metric: metricUsed },
+      axis,
+      historyFirst,
+      amounts,
+      periods,
+      metric,
+      clients: dataset.clients,
+      warnings,
+    },
+    columns,
+  };
 }

@@ -1,0 +1,4 @@
+export { analyseTeam } from "./analyseTeam";
+export { teamFigures, type TeamInput } from "./teamFigures";
+export { productFacts, type ProductFacts } from "./productPairs";
+export type * from "./types";
