@@ -1,5 +1,10 @@
 import type ExcelJS from "exceljs";
-import { escapeXml, findElement, insertionPoint, prefixOf, splice } from "./xmlText";
+import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice } from "./xmlText";
+
+/** `xml` with `prefix` on every element name, as the part writes its elements. */
+function p(xml: string, prefix: string): string {
+  return prefix ? xml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`) : xml;
+}
 
 /** The number formats Excel knows by id (ECMA-376 §18.8.30) that Segmenta's plans use. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
@@ -107,9 +112,34 @@ export class StyleBook {
     this.baseFont = ["name", "family", "charset", "scheme"].map(part).join("") || '<name val="Calibri"/>';
   }
 
+  /** The entries each list held in the part, as written, to find an equal one before appending. */
+  private readonly existing: Record<string, string[]> = {};
+
   private add(section: string, xml: string): number {
+    // A run on Segmenta's own output finds the entries the last run appended: they are used again.
+    const known = this.existingOf(section).indexOf(p(xml, this.prefix));
+    if (known >= 0) return known;
+    const again = this.added[section].indexOf(xml);
+    if (again >= 0) return this.counts[section] + again;
     this.added[section].push(xml);
     return this.counts[section] + this.added[section].length - 1;
+  }
+
+  private existingOf(section: string): string[] {
+    let list = this.existing[section];
+    if (list === undefined) {
+      const child =
+        { numFmts: "numFmt", fonts: "font", fills: "fill", cellXfs: "xf", dxfs: "dxf" }[section] ?? section;
+      const found = findElement(this.xml, this.prefix, section);
+      list =
+        found && !found.selfClosing
+          ? findElements(this.xml, this.prefix, child, found.start, found.end).map((e) =>
+              this.xml.slice(e.start, e.end),
+            )
+          : [];
+      this.existing[section] = list;
+    }
+    return list;
   }
 
   private numFmtId(code: string | undefined): number {
@@ -187,26 +217,26 @@ export class StyleBook {
   /** The styles part with what was added appended to each list, counts updated. */
   toXml(): string {
     let xml = this.xml;
-    const p = this.prefix;
+    const prefix = this.prefix;
     for (const section of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"]) {
       const items = this.added[section];
       if (items.length === 0) continue;
-      const text = items.map((item) => (p ? item.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`) : item)).join("");
+      const text = items.map((item) => p(item, prefix)).join("");
       const total = this.counts[section] + items.length;
-      const found = findElement(xml, p, section);
+      const found = findElement(xml, prefix, section);
       if (found && !found.selfClosing) {
-        const close = found.end - `</${p}${section}>`.length;
+        const close = found.end - `</${prefix}${section}>`.length;
         xml = splice(xml, close, close, text);
         const tagEnd = xml.indexOf(">", found.start);
         const tag = xml.slice(found.start, tagEnd).replace(/\scount="\d*"/, "");
         xml = splice(xml, found.start, tagEnd, `${tag} count="${total}"`);
       } else {
-        const element = `<${p}${section} count="${total}">${text}</${p}${section}>`;
+        const element = `<${prefix}${section} count="${total}">${text}</${prefix}${section}>`;
         if (found) xml = splice(xml, found.start, found.end, element);
         else {
-          const root = findElement(xml, p, "styleSheet");
-          const close = root ? root.end - `</${p}styleSheet>`.length : xml.length;
-          const at = insertionPoint(xml, p, SECTIONS.slice(SECTIONS.indexOf(section) + 1), 0, close);
+          const root = findElement(xml, prefix, "styleSheet");
+          const close = root ? root.end - `</${prefix}styleSheet>`.length : xml.length;
+          const at = insertionPoint(xml, prefix, SECTIONS.slice(SECTIONS.indexOf(section) + 1), 0, close);
           xml = splice(xml, at, at, element);
         }
       }
