@@ -17,7 +17,7 @@ const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The children of `worksheet` after `sheetData`, in schema order (ECMA-376 CT_Worksheet). */
-const AFTER_SHEET_DATA = [
+export const AFTER_SHEET_DATA = [
   "sheetCalcPr",
   "sheetProtection",
   "protectedRanges",
