@@ -51,7 +51,7 @@ describe("npx segmenta after npm run build", () => {
       stderr: "",
     });
     expect(fs.existsSync(path.join(project, "dist", "taskpane.html"))).toBe(true);
-    expect(fs.existsSync(bundle)).toBe(true); // not deleted: the bin would rebuild it, but an installed copy has no esbuild
+    expect(fs.existsSync(bundle)).toBe(true); // the bin would rebuild a missing one, but an installed copy has no esbuild
 
     const after = run("npx", ["--no-install", "segmenta", "--help"]);
     expect(after.stderr).toBe("");
