@@ -1,5 +1,5 @@
-import { PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent } from "../core";
-import type { Language, Locale, PortraitAnalysis } from "../core";
+import { PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, isoDay } from "../core";
+import type { FunnelModel, Language, Locale, PortraitAnalysis } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { CliWords } from "./cliWords";
 
@@ -40,7 +40,18 @@ export function formatPortrait(portrait: PortraitAnalysis, lang: Language, local
   return lines;
 }
 
-/** The portrait as `--json` prints it: its sheets, top gaps per segment, least developed clients. */
+/** The funnel of the plan (§12) as `--json` prints it: stage codes (not translated), shares as fractions, dates as ISO days. */
+function funnelJson(f: FunnelModel): Record<string, unknown> {
+  return {
+    stages: f.stages,
+    reached: f.reached,
+    conversion: f.conversion.map((c) => ({ ...c, share: cleanOrNull(c.share) })),
+    refusals: f.refusals,
+    overdue: f.overdue.map((o) => ({ ...o, date: isoDay(o.date) })),
+  };
+}
+
+/** The portrait as `--json` prints it: its sheets, top gaps per segment, least developed clients, the funnel. */
 export function portraitJson(portrait: PortraitAnalysis): Record<string, unknown> {
   const { model, summary } = portrait;
   if (model === null || summary === null) return { issues: portrait.issues };
@@ -49,5 +60,6 @@ export function portraitJson(portrait: PortraitAnalysis): Record<string, unknown
     targets: model.targets.marks.size,
     gaps: summary.gaps.flatMap((s) => s.gaps.map((g) => ({ segment: g.segment, product: g.product, share: cleanNumber(g.share), missing: g.missing }))),
     lowest: summary.lowest.map((c) => ({ client: c.key, name: c.name, segment: c.segment, bought: c.bought, targets: c.targets, degree: cleanOrNull(c.degree), next: c.next })),
+    ...(portrait.funnel ? { funnel: funnelJson(portrait.funnel) } : {}),
   };
 }

@@ -13,8 +13,11 @@ export const FUNNEL_SHEET_MARKER = `${NAME_PREFIX}Sheet_funnel`;
 
 const STAGES: readonly Stage[] = [...FUNNEL_STEPS, "refused"];
 
-/** The run's day as Excel shows an ISO date. */
-function isoDay(serial: number): string {
+/**
+ * A day as an ISO date, as the funnel shows the run's day and overdue dates.
+ * @example isoDay(45600) // "2024-11-04"
+ */
+export function isoDay(serial: number): string {
   const { year, month, day } = ymdFromSerial(serial);
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -5,8 +5,8 @@ import {
   format as fill,
   FUNNEL_STEPS,
   funnelWords,
+  isoDay,
   PORTRAIT_WORDS,
-  ymdFromSerial,
   type FunnelModel,
 } from "../../core";
 import { languageOf } from "../i18n/createI18n";
@@ -46,8 +46,7 @@ export function FunnelView({ funnel, sheet, onGoTo }: FunnelViewProps) {
   const cell = mergeClasses(styles.cell, styles.text);
   const number = mergeClasses(styles.cell, styles.number, styles.nowrap);
   const head = (extra = styles.text) => mergeClasses(styles.cell, styles.head, extra);
-  const { year, month, day } = ymdFromSerial(funnel.today);
-  const today = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const today = isoDay(funnel.today);
   const shown = funnel.overdue.slice(0, OVERDUE_SHOWN);
   return (
     <section className={styles.root} aria-label={words.title}>
