@@ -40,6 +40,18 @@ export interface CliWords {
     readonly noTargets: string;
     readonly notBuilt: string;
   };
+  /** Usage errors: `{option}` as typed, `{value}` the value refused, `{choices}` the values it takes. */
+  readonly usage: {
+    readonly unknownOption: string;
+    readonly missingValue: string;
+    readonly missingFile: string;
+    readonly tooManyFiles: string;
+    readonly invalidChoice: string;
+    readonly notADate: string;
+    readonly notAShare: string;
+    readonly notTwoShares: string;
+    readonly notWhole: string;
+  };
   readonly problems: {
     readonly missingFile: string;
     readonly unknownType: string;

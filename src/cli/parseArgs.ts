@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { LANGUAGES } from "../locales";
-import { DEFAULT_SETTINGS, parseDate, thresholdFraction } from "../core";
+import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
+import { cliWords, type CliWords } from "./cliWords";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
 /** What the user asked for on the command line, checked. */
@@ -30,7 +31,6 @@ export type ParsedArgs =
   | { readonly ok: true; readonly options: CliOptions }
   /** Help or version asked for (exit 0), or a usage error (exit 2) with its message. */
   | { readonly ok: false; readonly exitCode: number; readonly stdout: string; readonly stderr: string };
-
 
 /** `en_US.UTF-8` → "en"; a language Segmenta does not speak → "en". */
 export function languageFromEnv(lang: string | undefined): Language {
@@ -159,9 +159,54 @@ function overridesOf(raw: RawOptions): ColumnOverrides {
   return out;
 }
 
+/** Which words say why a value was refused, by the option whose own parser refused it. */
+const VALUE_PROBLEMS: Readonly<Record<string, keyof CliWords["usage"]>> = {
+  "--from": "notADate",
+  "--as-of": "notADate",
+  "--abc": "notTwoShares",
+  "--xyz": "notTwoShares",
+  "--gap-share": "notAShare",
+  "--window-months": "notWhole",
+};
+
+/** The language a run asked for (`--lang`), else the one of LANG, when the line could not be read. */
+function languageOfArgs(argv: readonly string[], env: { readonly LANG?: string }): Language {
+  const at = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  const given = at < 0 ? undefined : argv[at].startsWith("--lang=") ? argv[at].slice(7) : argv[at + 1];
+  return (LANGUAGES as readonly string[]).includes(given ?? "") ? (given as Language) : languageFromEnv(env.LANG);
+}
+
+/**
+ * A usage error in the run's words, or null for one these words do not cover (commander's text is
+ * then shown). Commander names the option and the value in single quotes.
+ */
+function usageText(error: CommanderError, cmd: Command, words: CliWords["usage"]): string | null {
+  const quoted = Array.from(error.message.matchAll(/'([^']*)'/g), (m) => m[1]);
+  const option = (quoted[0] ?? "").split(" ")[0];
+  switch (error.code) {
+    case "commander.unknownOption":
+      return option ? format(words.unknownOption, { option }) : null;
+    case "commander.optionMissingArgument":
+      return option ? format(words.missingValue, { option }) : null;
+    case "commander.missingArgument":
+      return words.missingFile;
+    case "commander.excessArguments":
+      return words.tooManyFiles;
+    case "commander.invalidArgument": {
+      const value = quoted[1] ?? "";
+      const choices = cmd.options.find((o) => o.long === option)?.argChoices;
+      if (choices) return format(words.invalidChoice, { option, value, choices: choices.join(", ") });
+      const problem = VALUE_PROBLEMS[option];
+      return problem ? format(words[problem], { option, value }) : null;
+    }
+    default:
+      return null;
+  }
+}
+
 /**
  * Reads the command line (`argv` without node and the script). Usage errors come back with exit
- * code 2 and commander's message; nothing is printed and the process is never exited here.
+ * code 2 and a message in the run's language; nothing is printed and the process is never exited here.
  * @example parseArgs(["sales.csv", "--abc", "80,95"], {}).ok // true
  */
 export function parseArgs(argv: readonly string[], env: { readonly LANG?: string }): ParsedArgs {
@@ -175,7 +220,9 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
   } catch (error) {
     if (error instanceof CommanderError) {
       const help = error.code === "commander.helpDisplayed" || error.code === "commander.version";
-      return { ok: false, exitCode: help ? 0 : 2, stdout, stderr };
+      if (help) return { ok: false, exitCode: 0, stdout, stderr };
+      const said = usageText(error, cmd, cliWords(languageOfArgs(argv, env)).usage);
+      return { ok: false, exitCode: 2, stdout, stderr: said === null ? stderr : `${said}\n` };
     }
     throw error;
   }

@@ -65,6 +65,22 @@ describe("parseArgs", () => {
     expect(parsed.stderr).toContain(word);
   });
 
+  it.each([
+    [["s.csv", "--lang", "ru", "--granularity", "year"], "--granularity: «year» — не одно из значений month, quarter, week"],
+    [["s.csv", "--frobnicate", "--lang", "es"], "Opción desconocida --frobnicate: segmenta --help muestra las opciones"],
+    [["s.csv", "--from", "someday"], '--from: "someday" is not a date (use 2024-03-31)'],
+    [["s.csv", "--lang=ru", "--abc", "50"], "--abc: «50» — не два порога (например, 50,80)"],
+    [["s.csv", "--sheet"], "--sheet needs a value after it"],
+    [["a.csv", "b.csv"], "One file at a time: put a file name with spaces in quotes"],
+  ])("says %j's usage error in the run's language, not commander's English", (argv, said) => {
+    expect(parseArgs(argv, {})).toEqual({ ok: false, exitCode: 2, stdout: "", stderr: `${said}\n` });
+  });
+
+  it("says a usage error in LANG's language when the line gives none", () => {
+    const parsed = parseArgs([], { LANG: "ru_RU.UTF-8" });
+    expect(!parsed.ok && parsed.stderr).toBe("Укажите файл для классификации: segmenta продажи.xlsx\n");
+  });
+
   it("prints help with exit code 0", () => {
     const parsed = parseArgs(["--help"], {});
     expect(parsed).toMatchObject({ ok: false, exitCode: 0 });

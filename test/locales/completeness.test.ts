@@ -19,6 +19,7 @@ const ALLOWED = new Set([
   "json",
   "UTF",
   "Ctrl",
+  "segmenta",
   "debug",
   "out",
   "overwrite",

@@ -58,4 +58,16 @@ export const cli = {
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
     interrupted: "Stopped before the end: nothing was written",
   },
+  /** Usage errors: `{option}` as typed, `{value}` the value refused, `{choices}` the values it takes. */
+  usage: {
+    unknownOption: "Unknown option {option}: segmenta --help lists the options",
+    missingValue: "{option} needs a value after it",
+    missingFile: "Name the file to classify: segmenta sales.xlsx",
+    tooManyFiles: "One file at a time: put a file name with spaces in quotes",
+    invalidChoice: '{option}: "{value}" is not one of {choices}',
+    notADate: '{option}: "{value}" is not a date (use 2024-03-31)',
+    notAShare: '{option}: "{value}" is not a share (use 50 for 50 %)',
+    notTwoShares: '{option}: "{value}" is not two thresholds (use 50,80)',
+    notWhole: '{option}: "{value}" is not a whole number of months',
+  },
 } satisfies CliWords;

@@ -60,4 +60,15 @@ export const cli: Words<typeof en> = {
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",
     interrupted: "Detenido antes de terminar: no se escribió nada",
   },
+  usage: {
+    unknownOption: "Opción desconocida {option}: segmenta --help muestra las opciones",
+    missingValue: "{option} necesita un valor",
+    missingFile: "Indique el archivo que clasificar: segmenta ventas.xlsx",
+    tooManyFiles: "Un archivo cada vez: ponga entre comillas un nombre de archivo con espacios",
+    invalidChoice: "{option}: «{value}» no es ninguno de {choices}",
+    notADate: "{option}: «{value}» no es una fecha (use 2024-03-31)",
+    notAShare: "{option}: «{value}» no es una proporción (use 50 para 50 %)",
+    notTwoShares: "{option}: «{value}» no son dos umbrales (use 50,80)",
+    notWhole: "{option}: «{value}» no es un número entero de meses",
+  },
 };

@@ -65,4 +65,15 @@ export const cli: Words<typeof en> = {
     unexpected: "Непредвиденная ошибка: {detail} (подробности: --debug)",
     interrupted: "Остановлено до конца: ничего не записано",
   },
+  usage: {
+    unknownOption: "Неизвестный параметр {option}: список параметров — segmenta --help",
+    missingValue: "После {option} нужно значение",
+    missingFile: "Укажите файл для классификации: segmenta продажи.xlsx",
+    tooManyFiles: "Только один файл за раз: имя файла с пробелами возьмите в кавычки",
+    invalidChoice: "{option}: «{value}» — не одно из значений {choices}",
+    notADate: "{option}: «{value}» — не дата (например, 2024-03-31)",
+    notAShare: "{option}: «{value}» — не доля (например, 50 для 50 %)",
+    notTwoShares: "{option}: «{value}» — не два порога (например, 50,80)",
+    notWhole: "{option}: «{value}» — не целое число месяцев",
+  },
 };

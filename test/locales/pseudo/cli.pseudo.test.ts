@@ -73,6 +73,11 @@ describe("the pseudo-locale through the command line", () => {
     const bad = await runCli([file, "--lang", "en"], { cwd: dir, env: {} });
     expect(bad.exitCode).toBe(2);
     expect(hardCoded(bad.stderr, dir)).toEqual([]);
+    // A usage error: the option is the user's, the rest the catalog's (it was commander's English).
+    const usage = await runCli([file, "--lang", "en", "--фильтр"], { cwd: dir, env: {} });
+    expect(usage.exitCode).toBe(2);
+    expect(usage.stderr).toContain("--фильтр");
+    expect(hardCoded(usage.stderr.replace(/--help/g, ""), dir)).toEqual([]);
   });
 
   it("writes sheets whose every text is the catalog's", async () => {
