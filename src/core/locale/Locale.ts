@@ -1,15 +1,11 @@
+import type { PluralForms } from "../../locales/Words";
 import type { PlanIssue } from "../plan/types";
 import type { InputIssue, Role } from "../dataset";
 import type { Status } from "../results";
 import type { Granularity, Language, Metric, SettingsIssue } from "../settings";
 
-/** Word forms for a count, chosen by `Intl.PluralRules` (`one`, `few`, `many`, `other`). */
-export interface PluralForms {
-  readonly one: string;
-  readonly few?: string;
-  readonly many?: string;
-  readonly other: string;
-}
+/** Word forms for a count, chosen by `Intl.PluralRules`: one definition for every catalog. */
+export type { PluralForms };
 
 /**
  * Every word Segmenta shows, in one language. Templates hold `{placeholders}` filled by `format`;
