@@ -10,6 +10,8 @@ import { parseArgs } from "./parseArgs";
 import { resultJson, type OutputInfo } from "./resultJson";
 import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
+import { teamJson } from "./teamJson";
+import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
 
@@ -148,7 +150,11 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     progress.step();
     const shown = analysis.portrait ?? null;
     if (o.json) {
-      const json = { ...resultJson(label, read.value, classification, locale, output), ...(shown ? { portrait: portraitJson(shown) } : {}) };
+      const json = {
+        ...resultJson(label, read.value, classification, locale, output),
+        ...(shown ? { portrait: portraitJson(shown) } : {}),
+        ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
+      };
       return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
     }
     if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };

@@ -13,3 +13,4 @@ export * from "./read";
 export * from "./pipeline";
 export * from "./sci";
 export * from "./funnel";
+export * from "./team";

@@ -1,5 +1,5 @@
 import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
-import { classify } from "../classify";
+import { analyseTeam, latestManagers, type TeamFigures } from "../team";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
 import {
@@ -76,6 +76,8 @@ export interface Analysis {
   readonly planIssues: readonly PlanIssue[];
   /** Null when the portrait was not asked for. Its issues do not stop the other sheets. */
   readonly portrait?: PortraitAnalysis | null;
+  /** The sales team and the client base (§8), with the classification. */
+  readonly team?: TeamFigures | null;
 }
 
 /** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
@@ -123,7 +125,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 
   const dataset = read.value;
-  let classification = classify(dataset, options.settings);
+  const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
+  let classification = analysed.classification;
   const sciSource =
     sciSourceOf(workbook.active, dataset.table, options.cellLabel) ??
     (options.clientList ? sciSourceOfList(options.clientList) : null);
@@ -197,5 +200,5 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     }
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
-  return { settingsIssues, read, classification, plan, planIssues, portrait };
+  return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team };
 }

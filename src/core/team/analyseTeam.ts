@@ -1,6 +1,6 @@
 import { classifyInput, classifyRows, type ClassifyInput } from "../classify";
 import type { Dataset } from "../dataset";
-import type { Classification } from "../results";
+import type { Classification, PeriodAxis } from "../results";
 import type { Settings } from "../settings";
 import { productFacts, type ProductFacts } from "./productPairs";
 import { teamFigures } from "./teamFigures";
@@ -10,13 +10,16 @@ import type { TeamAnalysis } from "./types";
  * The classification at T and the team figures of METHODOLOGY §8, from one bucketing of the sales:
  * the classification at T − w (same start) is computed from the same client × period sums cut at
  * T − w, not by reading the sales again. `managers` holds each client's manager (null: none), indexed
- * like `dataset.clients`; by default the manager the table gives the client.
+ * like `dataset.clients` (or given the axis, as `latestManagers` needs T); by default the manager the table gives the client.
  * @example analyseTeam(dataset, DEFAULT_SETTINGS).team.total.primary // { clients: 2, amount: 150 }
  */
 export function analyseTeam(
   dataset: Dataset,
   settings: Settings,
-  managers: readonly (string | null)[] = dataset.clients.map((c) => c.manager),
+  managers:
+    readonly (string | null)[] | ((axis: PeriodAxis) => readonly (string | null)[]) = dataset.clients.map(
+    (c) => c.manager,
+  ),
 ): TeamAnalysis {
   const { input, columns } = classifyInput(dataset, settings);
   const classification = classifyRows(input);
@@ -46,7 +49,7 @@ export function analyseTeam(
     periods,
     windowStart: input.axis.first - historyFirst,
     products,
-    managers,
+    managers: typeof managers === "function" ? managers(classification.axis) : managers,
   });
   return { classification, earlier: migrationAvailable ? earlier : null, team };
 }

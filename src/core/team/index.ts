@@ -2,3 +2,4 @@ export { analyseTeam } from "./analyseTeam";
 export { teamFigures, type TeamInput } from "./teamFigures";
 export { productFacts, type ProductFacts } from "./productPairs";
 export type * from "./types";
+export { latestManagers } from "./latestManagers";
