@@ -1,6 +1,7 @@
 import { columnLetters } from "../cells";
 import type { AbcClass, Classification, ClientResult, MatrixCell, Status, XyzClass } from "../results";
 import { STATUSES } from "../results";
+import { atRiskA } from "../sci/atRiskA";
 import { SCI_BANDS, type SciBand } from "../sci/types";
 import type { WorkbookSnapshot } from "../snapshot";
 import { MATRIX_FILLS } from "./classColours";
@@ -208,7 +209,7 @@ function sciSection(
     { kind: "style", range: rect(sheet, aRow, atRiskCol, 1, 2), style: { bold: true, fill: "#FFC7CE", fontColor: "#9C0006" } },
   ];
   const listTop = top + rows.length + 1;
-  const atRisk = sortedClients(clients).filter((c) => c.abc === "A" && c.sciBand === "at risk");
+  const atRisk = atRiskA(clients);
   const list: PlanValue[][] = [[atRisk.length > 0 ? sci.words.matrix.atRiskA : sci.words.matrix.noneAtRisk]];
   if (atRisk.length > 0) {
     list.push([words.matrix.client, words.matrix.metric, sci.words.columns.sci]);

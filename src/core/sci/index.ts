@@ -4,5 +4,6 @@ export { sciBand } from "./sciBand";
 export { sciCell, sciFractions, type SciCell, type SciCellProblem } from "./sciValues";
 export { readSci, sciSourceOf, sciSourceOfList, type SciRead, type SciSource } from "./readSci";
 export { withSci } from "./withSci";
+export { atRiskA } from "./atRiskA";
 export { sciByManager, type SciBandCount, type SciManagerRow } from "./sciByManager";
 export { sciWords, type SciWords } from "./sciWords";

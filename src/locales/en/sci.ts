@@ -8,4 +8,12 @@ export const sci = {
     atRiskA: "A clients at risk: the first calls of the day",
     noneAtRisk: "No A client is at risk",
   },
+  pane: {
+    bands: "Reliability (SCI)",
+    noSci: "no SCI",
+    atRiskA: {
+      one: "{n} A client is at risk: {names}",
+      other: "{n} A clients are at risk: {names}",
+    },
+  },
 };

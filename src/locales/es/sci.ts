@@ -10,4 +10,12 @@ export const sci: Words<typeof en> = {
     atRiskA: "Clientes A en riesgo: las primeras llamadas del día",
     noneAtRisk: "Ningún cliente A está en riesgo",
   },
+  pane: {
+    bands: "Fiabilidad (SCI)",
+    noSci: "sin SCI",
+    atRiskA: {
+      one: "{n} cliente A está en riesgo: {names}",
+      other: "{n} clientes A están en riesgo: {names}",
+    },
+  },
 };

@@ -15,4 +15,14 @@ export const sci: Words<typeof en> = {
     atRiskA: "Клиенты A в зоне риска: первые звонки дня",
     noneAtRisk: "Клиентов A в зоне риска нет",
   },
+  pane: {
+    bands: "Надёжность (SCI)",
+    noSci: "без SCI",
+    atRiskA: {
+      one: "{n} клиент A в зоне риска: {names}",
+      few: "{n} клиента A в зоне риска: {names}",
+      many: "{n} клиентов A в зоне риска: {names}",
+      other: "{n} клиента A в зоне риска: {names}",
+    },
+  },
 };

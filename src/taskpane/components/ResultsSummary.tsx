@@ -15,6 +15,7 @@ import { planTargets } from "../state/planTargets";
 import { AbcXyzTable } from "./AbcXyzTable";
 import { usePanelStyles } from "./paneStyles";
 import { FactList } from "./FactList";
+import { SciSummary } from "./SciSummary";
 
 const useStyles = makeStyles({
   counts: {
@@ -90,6 +91,7 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
         />
       </div>
       <AbcXyzTable matrix={classification.matrix} />
+      {classification.hasSci ? <SciSummary classification={classification} /> : null}
     </section>
   );
 }

@@ -1,0 +1,56 @@
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import {
+  atRiskA,
+  countedWord,
+  format as fill,
+  getLocale,
+  SCI_BANDS,
+  sciWords,
+  type Classification,
+} from "../../core";
+import { languageOf } from "../i18n/createI18n";
+import { useFormat } from "../i18n/useFormat";
+import { FactList } from "./FactList";
+
+/** A clients at risk named in the pane; the rest are on the matrix sheet. */
+const NAMED = 5;
+
+export interface SciSummaryProps {
+  readonly classification: Classification;
+}
+
+/** After a run on a table with an SCI column: clients per reliability band, and the A clients at risk first (§11). */
+export function SciSummary({ classification }: SciSummaryProps) {
+  const { i18n } = useTranslation();
+  const lang = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  const words = sciWords(lang);
+  const format = useFormat();
+  const clients = classification.clients;
+  const count = (band: string | null) => clients.filter((c) => (c.sciBand ?? null) === band).length;
+  const atRisk = atRiskA(clients);
+  const names = atRisk.slice(0, NAMED).map((c) => c.name);
+  if (atRisk.length > NAMED) names.push("…");
+  return (
+    <>
+      {atRisk.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {fill(countedWord(atRisk.length, words.pane.atRiskA, getLocale(lang)), {
+              n: format.integer(atRisk.length),
+              names: names.join(", "),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <FactList
+        label={words.pane.bands}
+        numbers
+        facts={[
+          ...SCI_BANDS.map((band) => ({ term: words.bands[band], value: format.integer(count(band)) })),
+          { term: words.pane.noSci, value: format.integer(count(null)) },
+        ]}
+      />
+    </>
+  );
+}
