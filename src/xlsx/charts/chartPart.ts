@@ -38,8 +38,9 @@ export function absoluteRef(sheet: string, row: number, col: number, rows = 1, c
 
 /** One series of the chart: its name cell, its value cells, and their cached values. */
 export interface ChartSeries {
+  /** The header cell naming the series; without one the reader names it in its own language ("Series1"). */
   readonly nameRef?: string;
-  readonly name: string;
+  readonly name?: string;
   readonly valRef: string;
   readonly values: readonly (number | null)[];
 }
@@ -86,7 +87,7 @@ export function chartLayout(source: RangeRef, values: SourceValues): ChartLayout
     const col = source.col + 1 + i;
     return {
       nameRef: header ? absoluteRef(source.sheet, source.row, col) : undefined,
-      name: header ? textOf(values[0]?.[i + 1]) : `Series${i + 1}`,
+      name: header ? textOf(values[0]?.[i + 1]) : undefined,
       valRef: absoluteRef(source.sheet, top, col, rows, 1),
       values: dataRows.map((row) => numberOf(row[i + 1])),
     };
@@ -115,9 +116,7 @@ function seriesXml(
   line: boolean,
   format: string,
 ): string {
-  const tx = s.nameRef
-    ? `<c:tx>${strRef(s.nameRef, [s.name])}</c:tx>`
-    : `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+  const tx = s.nameRef ? `<c:tx>${strRef(s.nameRef, [s.name ?? ""])}</c:tx>` : "";
   const colour = `<a:solidFill><a:srgbClr val="${PALETTE[index % PALETTE.length]}"/></a:solidFill>`;
   const look = line
     ? `<c:spPr><a:ln w="28575" cap="rnd">${colour}<a:round/></a:ln></c:spPr><c:marker><c:symbol val="none"/></c:marker>`

@@ -156,16 +156,17 @@ describe("chartPartXml: a columns chart", () => {
     expect(now.count).toBe(3);
   });
 
-  it("names series Series1… when the first row holds numbers, as Excel does", () => {
+  it("takes the first row as data when it holds numbers, leaving the series unnamed for the reader to name", () => {
     const bare = parseTree(
       chartPartXml({ ...op, source: at(0, 0, 2, 2, "O'Brien's sheet") }, [
         ["A", 1],
         ["B", 2],
       ]),
     );
+    expect(all(one(bare, "ser"), "tx")).toHaveLength(0);
     const [s] = all(bare, "ser").map(seriesFacts);
     expect([s.name, s.nameRef, s.valRef, s.categories.length]).toEqual([
-      "Series1",
+      undefined,
       undefined,
       "'O''Brien''s sheet'!$B$1:$B$2",
       2,

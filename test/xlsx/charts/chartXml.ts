@@ -48,7 +48,7 @@ export function val(node: Node, name: string): string | undefined {
 
 /** What a series shows: name formula and cache, categories and values with their caches. */
 export function seriesFacts(ser: Node) {
-  const tx = one(ser, "tx");
+  const tx = all(ser, "tx")[0] ?? { name: "tx", attrs: {}, text: "", children: [] };
   const cat = one(ser, "cat");
   const v = one(ser, "val");
   const points = (n: Node) => all(n, "pt").map((p) => ({ idx: Number(p.attrs.idx), v: one(p, "v").text }));
