@@ -5,8 +5,17 @@ import { planOnly, type PlannedSheet } from "../planSheets";
 import { splitSheetAddress } from "../workbookNames";
 import { newSheetXml, patchSheetXml } from "./sheetXml";
 import { EMPTY_STYLES, StyleBook } from "./styleBook";
-import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice } from "./xmlText";
+import {
+  attributeOf,
+  escapeXml,
+  findElement,
+  findElements,
+  insertionPoint,
+  prefixOf,
+  splice,
+} from "./xmlText";
 import { writeZip, type ZipFile } from "./zipWriter";
+import { addCharts, type PartEdits } from "./charts";
 
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_BASE}/worksheet`;
@@ -77,8 +86,8 @@ function writesFormulas(plan: WritePlan): boolean {
  * types and styles, appended to); every other part — charts, drawings, pivot tables, comments,
  * tables, other sheets, the theme, macros (`vbaProject.bin`) — is carried over byte for byte,
  * compressed as it was. Text is written as inline strings, so the shared strings are untouched.
- * Charts of the plan are reported as skipped. Throws `PackageError` for a file that is no workbook.
- * @example patchWorkbook(bytes, plan).skipped // [{ kind: "chart", name: "Segmenta_Pareto", sheet: "ABC-XYZ matrix" }]
+ * Charts of the plan become native chart parts in the sheet's drawing (see `addCharts`). Throws `PackageError` for a file that is no workbook.
+ * @example patchWorkbook(bytes, plan).skipped // [] (every chart placed)
  */
 export function patchWorkbook(
   bytes: Uint8Array,
@@ -101,17 +110,23 @@ export function patchWorkbook(
   const added: { sheet: PlannedSheet; path: string }[] = [];
   /** Parts the archive did not have, for the content types. */
   const newParts: { path: string; contentType: string }[] = [];
+  /** Sheet name → its worksheet part, for the sheets the plan writes on. */
+  const sheetPaths = new Map<string, string>();
+  for (const s of pkg.sheets)
+    if (s.path && s.kind === "worksheet" && pkg.zip.entry(s.path)) sheetPaths.set(s.name, s.path);
   for (const sheet of planned.sheets) {
     const existing = pkg.sheets.find((s) => s.name === sheet.name);
     if (existing?.path && existing.kind === "worksheet" && pkg.zip.entry(existing.path)) {
+      const old = utf8.decode(pkg.zip.bytes(existing.path));
       const xml = emptied.has(sheet.name)
-        ? newSheetXml(sheet, styles, false)
-        : patchSheetXml(utf8.decode(pkg.zip.bytes(existing.path)), sheet, styles);
+        ? keepDrawing(old, newSheetXml(sheet, styles, false))
+        : patchSheetXml(old, sheet, styles);
       changed.set(existing.path, xml);
     } else if (!existing) {
       const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
       taken.add(path);
       added.push({ sheet, path });
+      sheetPaths.set(sheet.name, path);
       newParts.push({ path, contentType: WORKSHEET_CONTENT });
       changed.set(path, newSheetXml(sheet, styles, false));
     }
@@ -159,6 +174,20 @@ export function patchWorkbook(
   }
   workbook = withNames(workbook, p, planned.names, sheetNames);
   if (writesFormulas(plan)) workbook = withCalculationOnLoad(workbook, p);
+  // The sheet the plan selects last becomes the active tab, the only one selected.
+  const select = [...plan.ops].reverse().find((op) => op.kind === "select");
+  const selectedPath = select ? sheetPaths.get(select.range.sheet) : undefined;
+  if (select && selectedPath !== undefined) {
+    const previous = activeTabOf(workbook, p);
+    workbook = withActiveTab(workbook, p, sheetNames.indexOf(select.range.sheet));
+    const previousPath = sheetPaths.get(sheetNames[previous] ?? "");
+    for (const path of new Set([previousPath, selectedPath])) {
+      if (path === undefined) continue;
+      const xml = changed.get(path) ?? utf8.decode(pkg.zip.bytes(path));
+      const next = withTabSelected(xml, path === selectedPath);
+      if (next !== xml) changed.set(path, next);
+    }
+  }
   changed.set(pkg.workbookPath, workbook);
 
   // Styles: appended to (or made, for a workbook that had none).
@@ -172,9 +201,31 @@ export function patchWorkbook(
   }
   changed.set(relsPath, rels);
 
-  // Content types: an override for each new part.
-  if (newParts.length > 0) {
+  // Charts: native chart parts in the sheets' drawings.
+  const dropped = new Set<string>();
+  const edits: PartEdits = {
+    pkg,
+    changed,
+    dropped,
+    newParts,
+    freePath: (folder, stem, ext) => {
+      const path = freePath(pkg, taken, `${workbookFolder}${folder.replace(/^xl\//, "")}`, stem, ext);
+      taken.add(path);
+      return path;
+    },
+  };
+  const unplaced = new Set(addCharts(edits, plan, sheetPaths));
+  const skipped = planned.skipped.filter((s) => s.kind !== "chart" || unplaced.has(s.name));
+
+  // Content types: an override for each new part, none for a part dropped.
+  if (newParts.length > 0 || dropped.size > 0) {
     let types = utf8.decode(pkg.zip.bytes("[Content_Types].xml"));
+    for (const path of dropped) {
+      const at = types.indexOf(`PartName="/${escapeXml(path)}"`);
+      if (at < 0) continue;
+      const start = types.lastIndexOf("<", at);
+      types = splice(types, start, types.indexOf(">", at) + 1, "");
+    }
     const close = types.lastIndexOf("</");
     const overrides = newParts.map(
       ({ path, contentType }) => `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`,
@@ -184,16 +235,76 @@ export function patchWorkbook(
   }
 
   // The archive: every part in its place, unchanged ones as they were stored.
-  const files: ZipFile[] = pkg.zip.names.map((name) => {
-    const text = changed.get(name);
-    if (text !== undefined) return { name, data: encoder.encode(text) };
-    const entry = pkg.zip.entry(name)!;
-    return { name, raw: pkg.zip.rawBytes(name), method: entry.method, crc32: entry.crc32, size: entry.size };
-  });
+  const files: ZipFile[] = pkg.zip.names
+    .filter((name) => !dropped.has(name))
+    .map((name) => {
+      const text = changed.get(name);
+      if (text !== undefined) return { name, data: encoder.encode(text) };
+      const entry = pkg.zip.entry(name)!;
+      return {
+        name,
+        raw: pkg.zip.rawBytes(name),
+        method: entry.method,
+        crc32: entry.crc32,
+        size: entry.size,
+      };
+    });
   const present = new Set(pkg.zip.names);
   for (const [name, text] of changed)
-    if (!present.has(name)) files.push({ name, data: encoder.encode(text) });
-  return { bytes: writeZip(files), skipped: planned.skipped };
+    if (!present.has(name) && !dropped.has(name)) files.push({ name, data: encoder.encode(text) });
+  return { bytes: writeZip(files), skipped };
+}
+
+/** The active tab of the workbook part's first view (0 when it names none). */
+function activeTabOf(xml: string, p: string): number {
+  const view = findElement(xml, p, "workbookView");
+  return view ? Number(attributeOf(xml, view.start, "activeTab") ?? 0) : 0;
+}
+
+/** The workbook part with `index` as the active tab of its first view (and the first tab shown no later). */
+function withActiveTab(xml: string, p: string, index: number): string {
+  const view = findElement(xml, p, "workbookView");
+  if (!view) {
+    const sheets = findElement(xml, p, "sheets")!;
+    return splice(
+      xml,
+      sheets.start,
+      sheets.start,
+      `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`,
+    );
+  }
+  const tagEnd = xml.indexOf(">", view.start);
+  const closing = xml[tagEnd - 1] === "/" ? "/" : "";
+  let tag = xml.slice(view.start, closing ? tagEnd - 1 : tagEnd).replace(/\sactiveTab="\d*"/, "");
+  if (Number(/\sfirstSheet="(\d+)"/.exec(tag)?.[1] ?? 0) > index) tag = tag.replace(/\sfirstSheet="\d+"/, "");
+  return splice(xml, view.start, tagEnd, `${tag} activeTab="${index}"${closing}`);
+}
+
+/** A worksheet part with its first view's tab selected or not (a part without views is left as it is). */
+function withTabSelected(xml: string, selected: boolean): string {
+  const p = prefixOf(xml, "worksheet");
+  const view = findElement(xml, p, "sheetView");
+  if (!view) return xml;
+  const tagEnd = xml.indexOf(">", view.start);
+  const closing = xml[tagEnd - 1] === "/" ? "/" : "";
+  const tag = xml.slice(view.start, closing ? tagEnd - 1 : tagEnd);
+  const without = tag.replace(/\stabSelected="[^"]*"/, "");
+  const next = selected ? `${without} tabSelected="1"` : without;
+  return next === tag ? xml : splice(xml, view.start, tagEnd, `${next}${closing}`);
+}
+
+/**
+ * A sheet of Segmenta's written anew keeps the `<drawing>` element of the part it replaces, so its
+ * charts (replaced by name) and the drawing's relationship stay joined up.
+ */
+function keepDrawing(old: string, fresh: string): string {
+  const p = prefixOf(old, "worksheet");
+  const drawing = findElement(old, p, "drawing");
+  if (!drawing) return fresh;
+  const id = /\s[\w.-]+:id="([^"]*)"/.exec(old.slice(drawing.start, drawing.end))?.[1];
+  if (id === undefined) return fresh;
+  const close = fresh.lastIndexOf("</worksheet>");
+  return splice(fresh, close, close, `<drawing r:id="${escapeXml(id)}"/>`);
 }
 
 /**

@@ -208,7 +208,7 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
       : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `${sheetViewsXml(sheet.views, selected)}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData>` +
+    `${sheet.views.length > 0 || selected ? sheetViewsXml(sheet.views, selected) : ""}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData>` +
     `${conditionalXml(sheet, styles, 1)}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
   );
 }

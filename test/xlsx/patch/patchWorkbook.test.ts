@@ -69,8 +69,9 @@ describe.each([
         "xl/styles.xml",
         "xl/worksheets/sheet1.xml",
       ].includes(name) ||
-      // Segmenta's new sheets: parts the input did not have.
-      (!before.entry(name) && /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+      // Segmenta's new parts: its sheets, its chart, the drawing and relationships that hold it.
+      (!before.entry(name) &&
+        /^xl\/(worksheets|charts|drawings)\/(_rels\/)?(sheet|chart|drawing)\d+\.xml(\.rels)?$/.test(name));
     expect(changed.filter((name) => !owned(name))).toEqual([]);
     // The parts the user made are all still there, among them the chart, comments, tables and macros.
     for (const name of before.names) expect(after.entry(name)).toBeDefined();
@@ -154,10 +155,15 @@ describe.each([
     const first = zipOf(path.join(dir, out));
     const second = zipOf(path.join(dir, again));
     const before = zipOf(path.join(dir, input));
-    const segmentaSheets = first.names.filter((n) => !before.entry(n));
-    const changed = changedParts(first, second).filter((name) => !segmentaSheets.includes(name));
+    // Segmenta's own parts (those the input did not have) are rewritten; a chart replaced gets a new part.
+    const changed = changedParts(first, second).filter((name) => before.entry(name));
     expect(
-      changed.filter((n) => !["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml"].includes(n)),
+      changed.filter(
+        (n) =>
+          !["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml"].includes(
+            n,
+          ),
+      ),
     ).toEqual([]);
     // The re-run finds and rewrites the same columns and sheets: the same cells, no second copy.
     expect(cellsOf(path.join(dir, again))).toEqual(cellsOf(path.join(dir, out)));
@@ -178,6 +184,31 @@ describe.each([
     },
     180_000,
   );
+
+  it("draws the plan's Pareto chart as a native chart in a drawing of the matrix sheet, replaced on a re-run", () => {
+    const before = zipOf(path.join(dir, input));
+    const charts = (zip: ZipArchive) => zip.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    for (const file of [out, again]) {
+      const zip = zipOf(path.join(dir, file));
+      // The user's chart and one of Segmenta's, each with its content type; no copy left from the first run.
+      expect(charts(zip)).toHaveLength(charts(before).length + 1);
+      const mine = charts(zip).find((n) => !before.entry(n))!;
+      expect(text(zip, "[Content_Types].xml")).toContain(`PartName="/${mine}"`);
+      expect(text(zip, mine)).toMatch(/<c:barChart>/);
+      const drawing = zip.names.find(
+        (n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n) && text(zip, n).includes("Segmenta_Pareto"),
+      )!;
+      expect(text(zip, drawing.replace("drawings/", "drawings/_rels/") + ".rels")).toContain(
+        mine.replace("xl/", "../"),
+      );
+      const sheet = zip.names.find(
+        (n) => n.startsWith("xl/worksheets/_rels/") && text(zip, n).includes(drawing.replace("xl/", "../")),
+      )!;
+      expect(text(zip, sheet.replace("_rels/", "").replace(/\.rels$/, ""))).toMatch(
+        /<drawing [^>]*r:id="rId\d+"\/>/,
+      );
+    }
+  });
 
   it("inflates to the same bytes it was given for every carried-over part", () => {
     const before = zipOf(path.join(dir, input));
