@@ -2,6 +2,7 @@ import { countedWord, getLocale } from "../../src/core";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
+import { functionMessage } from "../../src/functions/functionMessage";
 import { createI18n } from "../../src/taskpane/i18n/createI18n";
 import { tempDir } from "../fixtures/cliFiles";
 
@@ -68,6 +69,15 @@ describe("counted words follow each language's plural rules", () => {
     expect(outcome.stderr).toBe("");
     expect(outcome.exitCode).toBe(0);
     for (const part of parts) expect(outcome.stdout).toContain(part);
+  });
+
+  it.each([
+    ["en", 1, 3, "Give one cell, not 1 row × 3 columns"],
+    ["ru", 2, 5, "Укажите одну ячейку, а не 2 строки × 5 столбцов"],
+    ["ru", 21, 1, "Укажите одну ячейку, а не 21 строка × 1 столбец"],
+    ["es", 1, 2, "Indique una celda, no 1 fila × 2 columnas"],
+  ] as const)("in what a function says of a range's size (%s, %i × %i)", (language, rows, cols, text) => {
+    expect(functionMessage({ code: "notOneValue", rows, cols }, language)).toBe(text);
   });
 
   it("in the core's words too: 1 месяц, 3 месяца, 14 месяцев", () => {

@@ -171,7 +171,7 @@ export const functionMessages = {
   textInRange: "Text '{text}' in the range (row {row}, column {col}): amounts only",
   errorInRange: "Error {text} in the range (row {row}, column {col}): fix that cell first",
   emptyRange: "The range is empty",
-  notOneLine: "Give one row or one column of period amounts, not {rows} rows × {cols} columns",
+  notOneLine: "Give one row or one column of period amounts, not {rows} × {cols}",
   notANumber: "{argument} must be a number, not '{text}'",
   noPositive: "No positive amount in the range: no CV",
   nonPositiveMean: "The average from the first purchase is not positive (returns): no CV",
@@ -184,7 +184,7 @@ export const functionMessages = {
   noClientColumn: "The first column must hold clients, but its header '{header}' is a period or an amount",
   noPeriodColumns: "The table has no period columns after the client column",
   amountsWithoutClient: "Row {row} of the table has amounts but no client",
-  notOneValue: "Give one cell, not {rows} rows × {cols} columns",
+  notOneValue: "Give one cell, not {rows} × {cols}",
   notAnSci: "'{text}' is not a reliability index: give a fraction from 0 to 1 or a percent from 0 to 100",
 } satisfies Readonly<Record<FunctionProblem["code"], string>>;
 
@@ -198,4 +198,10 @@ export const classifyHeader = {
   cv: "CV",
   xyz: "XYZ",
   status: "Status",
+};
+
+/** The size of a range a function refused: `{rows}` and `{cols}` of its messages. */
+export const functionCounts = {
+  rows: { one: "{n} row", other: "{n} rows" },
+  cols: { one: "{n} column", other: "{n} columns" },
 };

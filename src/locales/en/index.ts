@@ -2,7 +2,7 @@ export { core } from "./core";
 export { portrait } from "./portrait";
 export { cli } from "./cli";
 export { pane } from "./pane";
-export { classifyHeader, functions, functionMessages } from "./functions";
+export { classifyHeader, functionCounts, functions, functionMessages } from "./functions";
 export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";

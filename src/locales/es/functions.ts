@@ -1,5 +1,6 @@
 import type {
   classifyHeader as enHeader,
+  functionCounts as enCounts,
   functions as en,
   functionMessages as enMessages,
 } from "../en/functions";
@@ -174,7 +175,7 @@ export const functionMessages: Words<typeof enMessages> = {
   textInRange: "Texto '{text}' en el rango (fila {row}, columna {col}): solo importes",
   errorInRange: "Error {text} en el rango (fila {row}, columna {col}): corrija esa celda",
   emptyRange: "El rango está vacío",
-  notOneLine: "Indique una fila o una columna de importes por periodo, no {rows} filas × {cols} columnas",
+  notOneLine: "Indique una fila o una columna de importes por periodo, no {rows} × {cols}",
   notANumber: "{argument} debe ser un número, no '{text}'",
   noPositive: "No hay importes positivos en el rango: sin CV",
   nonPositiveMean: "La media desde la primera compra no es positiva (devoluciones): sin CV",
@@ -188,7 +189,7 @@ export const functionMessages: Words<typeof enMessages> = {
     "La primera columna debe contener clientes, pero su encabezado '{header}' es un periodo o un importe",
   noPeriodColumns: "La tabla no tiene columnas de periodos después de la columna de clientes",
   amountsWithoutClient: "La fila {row} de la tabla tiene importes pero no cliente",
-  notOneValue: "Indique una celda, no {rows} filas × {cols} columnas",
+  notOneValue: "Indique una celda, no {rows} × {cols}",
   notAnSci:
     "«{text}» no es un índice de fiabilidad: indique una fracción de 0 a 1 o un porcentaje de 0 a 100",
 };
@@ -203,4 +204,10 @@ export const classifyHeader: Words<typeof enHeader> = {
   cv: "CV",
   xyz: "XYZ",
   status: "Estado",
+};
+
+/** The size of a range a function refused: `{rows}` and `{cols}` of its messages. */
+export const functionCounts: Words<typeof enCounts> = {
+  rows: { one: "{n} fila", other: "{n} filas" },
+  cols: { one: "{n} columna", other: "{n} columnas" },
 };

@@ -1,5 +1,6 @@
 import type {
   classifyHeader as enHeader,
+  functionCounts as enCounts,
   functions as en,
   functionMessages as enMessages,
 } from "../en/functions";
@@ -171,7 +172,7 @@ export const functionMessages: Words<typeof enMessages> = {
   textInRange: "Текст '{text}' в диапазоне (строка {row}, столбец {col}): нужны только суммы",
   errorInRange: "Ошибка {text} в диапазоне (строка {row}, столбец {col}): сначала исправьте ячейку",
   emptyRange: "Диапазон пуст",
-  notOneLine: "Нужна одна строка или один столбец сумм по периодам, а не {rows} строк × {cols} столбцов",
+  notOneLine: "Нужна одна строка или один столбец сумм по периодам, а не {rows} × {cols}",
   notANumber: "{argument} должен быть числом, а не '{text}'",
   noPositive: "В диапазоне нет положительных сумм: КВ не определён",
   nonPositiveMean: "Среднее с первой покупки не положительно (возвраты): КВ не определён",
@@ -184,7 +185,7 @@ export const functionMessages: Words<typeof enMessages> = {
   noClientColumn: "В первом столбце должны быть клиенты, а его заголовок '{header}' — период или сумма",
   noPeriodColumns: "В таблице нет столбцов периодов после столбца клиентов",
   amountsWithoutClient: "В строке {row} таблицы есть суммы, но нет клиента",
-  notOneValue: "Укажите одну ячейку, а не {rows} строк × {cols} столбцов",
+  notOneValue: "Укажите одну ячейку, а не {rows} × {cols}",
   notAnSci: "«{text}» — не индекс надёжности: укажите долю от 0 до 1 или процент от 0 до 100",
 };
 
@@ -198,4 +199,10 @@ export const classifyHeader: Words<typeof enHeader> = {
   cv: "КВ",
   xyz: "XYZ",
   status: "Статус",
+};
+
+/** The size of a range a function refused: `{rows}` and `{cols}` of its messages. */
+export const functionCounts: Words<typeof enCounts> = {
+  rows: { one: "{n} строка", few: "{n} строки", many: "{n} строк", other: "{n} строки" },
+  cols: { one: "{n} столбец", few: "{n} столбца", many: "{n} столбцов", other: "{n} столбца" },
 };
