@@ -62,3 +62,25 @@ describe("the funnel view", () => {
     60_000,
   );
 });
+
+describe("the reliability summary", () => {
+  it.each([
+    ["en", "A clients are at risk"],
+    ["ru", "клиентов A в зоне риска"],
+    ["es", "clientes A están en riesgo"],
+  ])(
+    "fits the 350 px pane in %s, naming the A clients at risk",
+    async (lang, words) => {
+      const page = await browser.newPage({ viewport: PANE });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`file://${join(dir, "index.html")}?lang=${lang}&view=sci`);
+      await page.getByText(words, { exact: false }).waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+      await page.screenshot({ path: join(ARTIFACTS, `${lang}-light-sci.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
+});

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Caption1Strong, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import {
   atRiskA,
@@ -43,6 +43,7 @@ export function SciSummary({ classification }: SciSummaryProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
+      <Caption1Strong as="h3">{words.pane.bands}</Caption1Strong>
       <FactList
         label={words.pane.bands}
         numbers
