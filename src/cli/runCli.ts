@@ -11,6 +11,7 @@ import { resultJson, type OutputInfo } from "./resultJson";
 import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
 import { teamJson } from "./teamJson";
+import { teamLines } from "./formatTeam";
 import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
@@ -159,7 +160,16 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     }
     if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };
     const portraitLines = shown ? formatPortrait(shown, o.language, locale, words) : [];
-    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, portraitLines), stderr: "" };
+    const team = analysis.team
+      ? teamLines(
+          analysis.team,
+          classification.axis.granularity,
+          locale,
+          surfaceWords("team")[o.language],
+          read.value.table.columns.some((c) => c.role === "manager"),
+        )
+      : [];
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, [...portraitLines, ...(team.length > 0 && portraitLines.length > 0 ? [""] : []), ...team]), stderr: "" };
   } finally {
     progress.stop();
   }

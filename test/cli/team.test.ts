@@ -86,4 +86,19 @@ describe("the command line's team and migration", () => {
     expect(json.team.total.health.productsPerClient).toBeNull();
     expect(json.team.managers.map((m) => m.manager)).toEqual(["(no manager)"]);
   });
+
+  it("prints the team table and the health figures in the summary", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), csv(ROWS));
+    const outcome = await run(["sales.csv", "--lang", "ru"], dir);
+    expect(outcome.exitCode).toBe(0);
+    const lines = outcome.stdout.split("\n");
+    const at = lines.indexOf("Отдел продаж, 01.07.2024–30.09.2024");
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {2}Менеджер +Новые/);
+    expect(lines[at + 2]).toMatch(/^ {2}Ivanov +1 +1 /);
+    expect(lines[at + 5]).toMatch(/^ {2}Итого /);
+    expect(lines[at + 6]).toMatch(/^Здоровье базы: лояльность 50\s%/);
+    expect(outcome.stdout).not.toContain("нет столбца менеджера");
+  });
 });

@@ -3,3 +3,4 @@ export { teamFigures, type TeamInput } from "./teamFigures";
 export { productFacts, type ProductFacts } from "./productPairs";
 export type * from "./types";
 export { latestManagers } from "./latestManagers";
+export { formatDay, periodRange, shareText, numberText } from "./teamText";
