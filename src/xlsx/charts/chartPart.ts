@@ -137,10 +137,10 @@ function catAxXml(id: number, cross: number, deleted: boolean): string {
 }
 
 /** The primary value axis (left, gridlines, linked to the source's format). */
-function valAxXml(id: number, cross: number): string {
+function valAxXml(id: number, cross: number, format: string): string {
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
-    `<c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
+    `<c:majorGridlines/><c:numFmt formatCode="${escapeXml(format)}" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -167,24 +167,30 @@ function titleXml(title: string): string {
  * draws it without ExcelApi 1.9: clustered columns from `op.source` (first column categories, the
  * other columns series), and for `pareto` with a share column, the second series as a line on
  * secondary axes from 0 to 100 %. Formulas point into the source (sheet quoted, absolute), and the
- * caches hold `values`, the source range's cells as the plan writes them.
- * @example chartPartXml(op, [["Client", "Turnover", "Cumulative share"], ["Acme", 120, 0.6], ["Bolt", 80, 1]])
+ * caches hold `values`, the source range's cells as the plan writes them, shown with `formats`, the
+ * number format of each source column (the value axis is linked to the first column's, as Excel links it).
+ * @example chartPartXml(op, [["Client", "Turnover", "Cumulative share"], ["Acme", 120, 0.6], ["Bolt", 80, 1]], [, "#,##0.00", "0.0%"])
  */
-export function chartPartXml(op: ChartOp, values: SourceValues): string {
+export function chartPartXml(
+  op: ChartOp,
+  values: SourceValues,
+  formats: readonly (string | undefined)[] = [],
+): string {
+  const formatOf = (series: number, fallback: string) => formats[series + 1] ?? fallback;
   const layout = chartLayout(op.source, values);
   const withLine = op.chart === "pareto" && layout.series.length >= 2;
   const bars = layout.series.map((s, i) => ({ s, i })).filter(({ i }) => !(withLine && i === 1));
   const barXml =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
-    bars.map(({ s, i }) => seriesXml(s, i, layout, false, "General")).join("") +
+    bars.map(({ s, i }) => seriesXml(s, i, layout, false, formatOf(i, "General"))).join("") +
     `<c:gapWidth val="${withLine ? 50 : 219}"/><c:overlap val="${withLine ? 0 : -27}"/><c:axId val="${AXES.cat}"/><c:axId val="${AXES.val}"/></c:barChart>`;
   const lineXml = withLine
-    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seriesXml(layout.series[1], 1, layout, true, "0%")}` +
+    ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seriesXml(layout.series[1], 1, layout, true, formatOf(1, "0%"))}` +
       `<c:marker val="1"/><c:axId val="${AXES.lineCat}"/><c:axId val="${AXES.lineVal}"/></c:lineChart>`
     : "";
   const axes =
     catAxXml(AXES.cat, AXES.val, false) +
-    valAxXml(AXES.val, AXES.cat) +
+    valAxXml(AXES.val, AXES.cat, formatOf(bars[0]?.i ?? 0, "General")) +
     (withLine ? shareAxXml(AXES.lineVal, AXES.lineCat) + catAxXml(AXES.lineCat, AXES.lineVal, true) : "");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -4,7 +4,8 @@
  * content types, the worksheet's `<drawing>` element).
  *
  * For each sheet with chart ops (`chartOpsBySheet`):
- * 1. per op, a chart part `xl/charts/chartN.xml` = `chartPartXml(op, sourceValuesFromPlan(plan.ops, op.source))`,
+ * 1. per op, a chart part `xl/charts/chartN.xml` = `chartPartFromPlan(op, plan.ops)` (caches and number
+ *    formats from the plan; `chartPartXml(op, values, formats)` when they come from elsewhere),
  *    with an `<Override>` of `CHART_CONTENT_TYPE`;
  * 2. the sheet's drawing: a new part `drawingPartXml(placed)` (`DRAWING_CONTENT_TYPE`, a `DRAWING_REL_TYPE`
  *    relationship from the sheet and `worksheetDrawingXml(rId)` before the first of `AFTER_DRAWING`), or,
@@ -39,4 +40,9 @@ export {
   type DrawingChart,
   type PlacedChart,
 } from "./drawingPart";
-export { chartOpsBySheet, sourceValuesFromPlan } from "./sourceValues";
+export {
+  chartOpsBySheet,
+  chartPartFromPlan,
+  sourceFormatsFromPlan,
+  sourceValuesFromPlan,
+} from "./sourceValues";

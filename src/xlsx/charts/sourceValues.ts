@@ -1,6 +1,6 @@
 import { rangesOverlap, type RangeRef } from "../../core/cells";
 import type { WriteOp } from "../../core/plan/types";
-import type { ChartOp, SourceValue, SourceValues } from "./chartPart";
+import { chartPartXml, type ChartOp, type SourceValue, type SourceValues } from "./chartPart";
 
 /**
  * The cells of `source` as the plan leaves them: its `values` ops replayed in order over the range
@@ -25,6 +25,25 @@ export function sourceValuesFromPlan(ops: readonly WriteOp[], source: RangeRef):
     }
   }
   return cells;
+}
+
+/**
+ * The number format of each column of `source` as the plan leaves its last row (a data row): the last
+ * `numberFormat` op covering that cell, `undefined` where none does.
+ */
+export function sourceFormatsFromPlan(ops: readonly WriteOp[], source: RangeRef): (string | undefined)[] {
+  const row = source.row + source.rows - 1;
+  return Array.from({ length: source.cols }, (_, i) => {
+    const cell = { sheet: source.sheet, row, col: source.col + i, rows: 1, cols: 1 };
+    let format: string | undefined;
+    for (const op of ops) if (op.kind === "numberFormat" && rangesOverlap(op.range, cell)) format = op.format;
+    return format;
+  });
+}
+
+/** The chart part of a plan's chart op, its caches and number formats taken from the plan's ops. */
+export function chartPartFromPlan(op: ChartOp, ops: readonly WriteOp[]): string {
+  return chartPartXml(op, sourceValuesFromPlan(ops, op.source), sourceFormatsFromPlan(ops, op.source));
 }
 
 /** The plan's chart ops grouped by the sheet they are drawn on, in plan order. */

@@ -1,7 +1,9 @@
 import type { RangeRef } from "../../../src/core/cells";
 import type { WriteOp } from "../../../src/core/plan/types";
 import {
+  chartPartFromPlan,
   chartPartXml,
+  sourceFormatsFromPlan,
   sourceValuesFromPlan,
   type ChartOp,
   type SourceValues,
@@ -207,5 +209,42 @@ describe("sourceValuesFromPlan", () => {
       ["Bolt", 5, null],
     ]);
     expect(sourceValuesFromPlan(ops, at(5, 5, 1, 2))).toEqual([[null, null]]);
+  });
+});
+
+describe("number formats of the source", () => {
+  const source = at(3, 10, 5, 3);
+  const ops: WriteOp[] = [
+    { kind: "values", range: source, values: PARETO_ROWS.map((r) => [...r] as (string | number)[]) },
+    { kind: "numberFormat", range: at(4, 11, 4, 1), format: "0" },
+    { kind: "numberFormat", range: at(4, 11, 4, 1), format: "#,##0.00" },
+    { kind: "numberFormat", range: at(4, 12, 4, 1), format: "0.0%" },
+  ];
+
+  it("are the last format the plan gives each column's data", () => {
+    expect(sourceFormatsFromPlan(ops, source)).toEqual([undefined, "#,##0.00", "0.0%"]);
+  });
+
+  it("go into the caches, and the value axis is linked to the columns' format", () => {
+    const tree = parseTree(chartPartFromPlan(paretoOp(source), ops));
+    expect(one(one(tree, "barChart"), "formatCode").text).toBe("#,##0.00");
+    expect(one(one(tree, "lineChart"), "formatCode").text).toBe("0.0%");
+    const primary = all(tree, "valAx").find((a) => val(a, "axPos") === "l");
+    expect(primary && one(primary, "numFmt").attrs).toMatchObject({
+      formatCode: "#,##0.00",
+      sourceLinked: "1",
+    });
+    expect(seriesFacts(one(one(tree, "barChart"), "ser")).values.map((v) => v.v)).toEqual([
+      "500",
+      "300",
+      "150",
+      "50",
+    ]);
+  });
+
+  it("fall back to General for columns and whole percent for the share when the plan gives none", () => {
+    const tree = parseTree(chartPartXml(paretoOp(source), PARETO_ROWS));
+    expect(one(one(tree, "barChart"), "formatCode").text).toBe("General");
+    expect(one(one(tree, "lineChart"), "formatCode").text).toBe("0%");
   });
 });

@@ -7,12 +7,11 @@ import {
   DRAWING_CONTENT_TYPE,
   DRAWING_REL_TYPE,
   chartOpsBySheet,
-  chartPartXml,
+  chartPartFromPlan,
   contentTypeOverrideXml,
   drawingPartXml,
   relationshipXml,
   relationshipsPartXml,
-  sourceValuesFromPlan,
   worksheetDrawingXml,
 } from "../../../src/xlsx/charts";
 
@@ -90,11 +89,6 @@ export function chartWorkbook(sheet: string, ops: readonly WriteOp[]): Uint8Arra
       ),
     ),
   };
-  charts.forEach(
-    (op, i) =>
-      (files[`xl/charts/chart${i + 1}.xml`] = strToU8(
-        chartPartXml(op, sourceValuesFromPlan(ops, op.source)),
-      )),
-  );
+  charts.forEach((op, i) => (files[`xl/charts/chart${i + 1}.xml`] = strToU8(chartPartFromPlan(op, ops))));
   return zipSync(files);
 }
