@@ -38,7 +38,8 @@ export function mergePlan(previous: readonly PreviousPlanRow[], gaps: PortraitGa
       if (client?.missing.includes(product)) continue;
       const p = productAt.get(product);
       if (!client || p === undefined) {
-        closed.push({ ...row, ...entryOf(row), abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
+        const { refusedAt: _refusedAt, lastStage: _lastStage, ...kept } = row;
+        closed.push({ ...kept, ...entryOf(row), abc: client?.abc ?? null, status: client?.status ?? null, metric: client?.metric ?? 0, state: "gone" });
         continue;
       }
       const state: PlanRowState = facts.clientTurnover[client.index * np + p] > 0 ? "done" : "dropped";

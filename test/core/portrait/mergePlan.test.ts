@@ -83,6 +83,37 @@ describe("mergePlan", () => {
     expect(pick(rows, "zz", "Tea")).toMatchObject({ stage: "offer", state: "gone", abc: null });
   });
 
+  it("records the stage a row had at the last run when it turns to refused, and keeps it while refused (§12)", () => {
+    const gaps = gapsOf(clients, baseSales, marks);
+    const rows = mergePlan(
+      [
+        previousRow("a", "Milk", { stage: "refused", lastStage: "contract" }),
+        previousRow("b", "Tea", { stage: "refused", lastStage: "refused", refusedAt: "presentation" }),
+        previousRow("zz", "Tea", { stage: "refused", lastStage: "offer" }),
+      ],
+      gaps,
+    );
+    expect(pick(rows, "a", "Milk")).toMatchObject({ stage: "refused", refusedAt: "contract" });
+    expect(pick(rows, "b", "Tea")).toMatchObject({ stage: "refused", refusedAt: "presentation" });
+    expect(pick(rows, "zz", "Tea")).toMatchObject({ stage: "refused", refusedAt: "offer", state: "gone" });
+    for (const r of rows) expect(r).not.toHaveProperty("lastStage");
+  });
+
+  it("drops the refused-at stage of a row no longer refused, and records none for a row refused before any stage was kept", () => {
+    const gaps = gapsOf(clients, baseSales, marks);
+    const rows = mergePlan(
+      [
+        previousRow("a", "Milk", { stage: "offer", lastStage: "refused", refusedAt: "contract" }),
+        previousRow("zz", "Tea", { stage: "presentation", lastStage: "refused", refusedAt: "offer" }),
+        previousRow("b", "Tea", { stage: "refused" }),
+      ],
+      gaps,
+    );
+    expect(pick(rows, "a", "Milk")).not.toHaveProperty("refusedAt");
+    expect(pick(rows, "zz", "Tea")).not.toHaveProperty("refusedAt");
+    expect(pick(rows, "b", "Tea")).not.toHaveProperty("refusedAt");
+  });
+
   it("keeps a typed row whose product is no longer a target, and lets an untouched one go", () => {
     const rows = mergePlan(
       [previousRow("a", "Juice", { comment: "asked twice" }), previousRow("b", "Cocoa2", {}), previousRow("a", "Cocoa", {})],
