@@ -11,4 +11,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/test/support/textCodecs.js"],
 };
