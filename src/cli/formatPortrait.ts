@@ -1,4 +1,4 @@
-import { PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, isoDay } from "../core";
+import { FUNNEL_STEPS, PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, funnelWords, isoDay } from "../core";
 import type { FunnelModel, Language, Locale, PortraitAnalysis } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { CliWords } from "./cliWords";
@@ -36,6 +36,36 @@ export function formatPortrait(portrait: PortraitAnalysis, lang: Language, local
         })}`,
       );
     }
+  }
+  if (portrait.funnel) lines.push(...funnelLines(portrait.funnel, lang, locale));
+  return lines;
+}
+
+/** The funnel (§12) in three lines: rows per stage with the share moving on, refusals by stage, the overdue rows. */
+function funnelLines(f: FunnelModel, lang: Language, locale: Locale): string[] {
+  const w = funnelWords(lang);
+  const names = PORTRAIT_WORDS[lang].stages;
+  const stages = [...FUNNEL_STEPS, "refused" as const].map((stage, i) => {
+    const share = f.conversion[i]?.share;
+    const rows = `${names[stage]} ${formatNumber(f.stages[stage], locale)}`;
+    return share === undefined || share === null ? rows : `${rows} → ${formatPercent(share, locale)}`;
+  });
+  const lines = [format(w.summary.stages, { stages: stages.join(" · ") })];
+  if (f.refusals.length > 0) {
+    const list = f.refusals.map((r) => `${r.at === null ? w.notRecorded : names[r.at]} ${formatNumber(r.count, locale)}`);
+    lines.push(`  ${format(w.summary.refusals, { list: list.join(", ") })}`);
+  }
+  const oldest = f.overdue[0];
+  if (oldest) {
+    lines.push(
+      `  ${format(w.summary.overdue, {
+        date: isoDay(f.today),
+        count: formatNumber(f.overdue.length, locale),
+        client: oldest.client,
+        product: oldest.product,
+        late: format(w.pane.late, { days: formatNumber(oldest.days, locale) }),
+      })}`,
+    );
   }
   return lines;
 }

@@ -181,6 +181,15 @@ describe("the portrait through the command line, edited by a user between two ru
     expect([...plan.keys()].some((k) => k.startsWith("O0"))).toBe(false);
   });
 
+  it("prints the funnel: rows per stage with the share moving on, and the refusal by the stage it came at", () => {
+    const lines = summary.split("\n");
+    const funnel = lines.find((l) => l.startsWith("Funnel: "));
+    // Five rows: two not offered, R05's offer (now done), R06's contract, R07 refused before any offer.
+    // Reached: 5, then 2 past "not offered", 2 at an offer, 1 at a contract, none at payment.
+    expect(funnel).toBe("Funnel: not offered 2 → 40% · presentation 0 → 100% · offer 1 → 50% · contract 1 → 0% · payment 0 · closed 0 · refused 1");
+    expect(lines).toContain("  Refused at: not offered 1");
+  });
+
   it("records the stage a row was refused at and counts it on the Funnel sheet", async () => {
     const b = await open(path.join(dir, "b.xlsx"));
     const plan = ownSheet(b, PORTRAIT_MARKERS.plan);

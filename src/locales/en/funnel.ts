@@ -29,4 +29,9 @@ export const funnel = {
     moreOverdue: "and {count} more on the Funnel sheet",
     late: "{days} d late",
   },
+  summary: {
+    stages: "Funnel: {stages}",
+    refusals: "Refused at: {list}",
+    overdue: "Overdue rows as of {date}: {count}; the oldest: {client} · {product}, {late}",
+  },
 };

@@ -31,4 +31,9 @@ export const funnel: Words<typeof en> = {
     moreOverdue: "y {count} más en la hoja del embudo",
     late: "{days} d de retraso",
   },
+  summary: {
+    stages: "Embudo: {stages}",
+    refusals: "Rechazos por etapa: {list}",
+    overdue: "Filas vencidas al {date}: {count}; la más antigua: {client} · {product}, {late}",
+  },
 };

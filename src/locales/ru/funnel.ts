@@ -31,4 +31,9 @@ export const funnel: Words<typeof en> = {
     moreOverdue: "и ещё {count} на листе воронки",
     late: "просрочено на {days} дн.",
   },
+  summary: {
+    stages: "Воронка: {stages}",
+    refusals: "Отказы на этапах: {list}",
+    overdue: "Просроченных строк на {date}: {count}; самая старая: {client} · {product}, {late}",
+  },
 };
