@@ -1,5 +1,6 @@
 import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
-import { analyseTeam, latestManagers, type TeamFigures } from "../team";
+import { analyseTeam, latestManagers, migrationSheetPlan, teamSheetPlan, type TeamFigures } from "../team";
+import { surfaceWords } from "../../locales";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
 import {
@@ -45,6 +46,8 @@ export interface AnalyseOptions {
   readonly cellLabel?: (row: number, col: number) => string;
   /** Also plan the ABC-XYZ matrix sheet (default true). */
   readonly matrix?: boolean;
+  /** Also plan the Team and Migration sheets of §8 (default true). */
+  readonly team?: boolean;
   /** Build the write plan at all (default true); false when only the classes are wanted (JSON, CSV). */
   readonly plan?: boolean;
   /**
@@ -163,6 +166,11 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     add(buildResultsPlan({ workbook: after, dataset, classification, locale, sci }));
     if (options.matrix !== false && planIssues.length === 0)
       add(buildMatrixPlan({ workbook: after, dataset, classification, locale, sci }));
+    if (options.team !== false && planIssues.length === 0) {
+      const teamOptions = { words: surfaceWords("team")[options.lang], locale, granularity: classification.axis.granularity };
+      add({ ok: true, value: teamSheetPlan(after, analysed.team, teamOptions) });
+      add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
+    }
   }
   let portrait: PortraitAnalysis | null = null;
   if (options.portrait && planIssues.length === 0) {

@@ -27,3 +27,10 @@ export const MATRIX_FILLS: readonly { readonly fill: string; readonly fontColor:
   { fill: "#FBAA77", fontColor: "#000000" },
   { fill: "#F8696B", fontColor: "#000000" },
 ];
+
+/** A move between classes: up green, the same grey, down red (Excel's "good / neutral / bad"). */
+export const DIRECTION_FILLS = {
+  up: GREEN,
+  same: GREY,
+  down: { fill: "#FFC7CE", fontColor: "#9C0006" },
+} as const;

@@ -134,7 +134,8 @@ describe("analyseWorkbook", () => {
     const sheets = sheetOps(first.analysis.plan!.ops).map((op) => op.sheet);
     expect(new Set(sheets.map((s) => s.toLowerCase())).size).toBe(sheets.length);
     for (const s of sheets) expect(user.sheets).not.toContain(s);
-    expect(first.after.sheets).toHaveLength(5);
+    // The user's three, clients, matrix, and the Team and Migration sheets.
+    expect(first.after.sheets).toHaveLength(7);
     const second = run(first.after);
     expect(sheetOps(second.analysis.plan!.ops).map((op) => op.sheet)).toEqual(sheets);
     expect(second.after.sheets).toEqual(first.after.sheets);
