@@ -6,12 +6,11 @@ import {
   DRAWING_CONTENT_TYPE,
   DRAWING_REL_TYPE,
   chartOpsBySheet,
-  chartPartXml,
+  chartPartFromPlan,
   drawingPartXml,
   mergeDrawingXml,
   relationshipXml,
   relationshipsPartXml,
-  sourceValuesFromPlan,
   worksheetDrawingXml,
   type PlacedChart,
 } from "../charts";
@@ -97,7 +96,7 @@ export function addCharts(
       relationshipsPartXml([]);
     const placed: PlacedChart[] = ops.map((op) => {
       const chartPath = edits.freePath("xl/charts/", "chart", "xml");
-      edits.changed.set(chartPath, chartPartXml(op, sourceValuesFromPlan(plan.ops, op.source)));
+      edits.changed.set(chartPath, chartPartFromPlan(op, plan.ops));
       edits.newParts.push({ path: chartPath, contentType: CHART_CONTENT_TYPE });
       const rId = freeRelId(drawingRels);
       drawingRels = withRelationship(
