@@ -3,7 +3,7 @@ import { openWorkbookPackage, relsPathOf, type WorkbookPackage } from "../packag
 import type { ApplyReport } from "../applyPlanToWorkbook";
 import { planOnly, type PlannedSheet } from "../planSheets";
 import { splitSheetAddress } from "../workbookNames";
-import { newSheetXml, patchSheetXml } from "./sheetXml";
+import { newSheetXml, patchSheetXml, ROWS_PLACEHOLDER, sheetRowsXml } from "./sheetXml";
 import { EMPTY_STYLES, StyleBook } from "./styleBook";
 import {
   attributeOf,
@@ -14,7 +14,7 @@ import {
   prefixOf,
   splice,
 } from "./xmlText";
-import { writeZip, type ZipFile } from "./zipWriter";
+import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
 import { addCharts, type PartEdits } from "./charts";
 
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -114,14 +114,16 @@ export function patchWorkbook(
   const sheetPaths = new Map<string, string>();
   for (const s of pkg.sheets)
     if (s.path && s.kind === "worksheet" && pkg.zip.entry(s.path)) sheetPaths.set(s.name, s.path);
+  /** The sheets written whole, whose rows are streamed into the archive at the end. */
+  const whole = new Map<string, PlannedSheet>();
   for (const sheet of planned.sheets) {
     const existing = pkg.sheets.find((s) => s.name === sheet.name);
     if (existing?.path && existing.kind === "worksheet" && pkg.zip.entry(existing.path)) {
-      const old = utf8.decode(pkg.zip.bytes(existing.path));
-      const xml = emptied.has(sheet.name)
-        ? keepDrawing(old, newSheetXml(sheet, styles, false))
-        : patchSheetXml(old, sheet, styles);
-      changed.set(existing.path, xml);
+      const old = pkg.zip.bytes(existing.path);
+      if (emptied.has(sheet.name)) {
+        changed.set(existing.path, keepDrawing(old, newSheetXml(sheet, styles, false)));
+        whole.set(existing.path, sheet);
+      } else changed.set(existing.path, patchSheetXml(utf8.decode(old), sheet, styles));
     } else if (!existing) {
       const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
       taken.add(path);
@@ -129,6 +131,7 @@ export function patchWorkbook(
       sheetPaths.set(sheet.name, path);
       newParts.push({ path, contentType: WORKSHEET_CONTENT });
       changed.set(path, newSheetXml(sheet, styles, false));
+      whole.set(path, sheet);
     }
   }
 
@@ -190,14 +193,11 @@ export function patchWorkbook(
   }
   changed.set(pkg.workbookPath, workbook);
 
-  // Styles: appended to (or made, for a workbook that had none).
-  if (!stylesPath || !styles.unchanged) {
-    const path = stylesPath ?? `${workbookFolder}styles.xml`;
-    changed.set(path, styles.toXml());
-    if (!stylesPath) {
-      addRel(STYLES_TYPE, path);
-      newParts.push({ path, contentType: STYLES_CONTENT });
-    }
+  // A workbook without a styles part gets one (its cells' styles are known once the rows are written).
+  const newStylesPath = stylesPath ? undefined : `${workbookFolder}styles.xml`;
+  if (newStylesPath) {
+    addRel(STYLES_TYPE, newStylesPath);
+    newParts.push({ path: newStylesPath, contentType: STYLES_CONTENT });
   }
   changed.set(relsPath, rels);
 
@@ -234,10 +234,28 @@ export function patchWorkbook(
     changed.set("[Content_Types].xml", types);
   }
 
+  // Sheets written whole: their rows streamed into compressed bytes, the part's text around them.
+  const streamed = new Map<string, ZipFile>();
+  for (const [path, sheet] of whole) {
+    const text = changed.get(path)!;
+    const at = text.indexOf(ROWS_PLACEHOLDER);
+    const pieces = function* () {
+      yield text.slice(0, at);
+      yield* sheetRowsXml(sheet, styles);
+      yield text.slice(at + ROWS_PLACEHOLDER.length);
+    };
+    streamed.set(path, deflatedFile(path, pieces()));
+  }
+
+  // Styles: appended to (or made), now that every cell's style is known.
+  if (newStylesPath || !styles.unchanged) changed.set(stylesPath ?? newStylesPath!, styles.toXml());
+
   // The archive: every part in its place, unchanged ones as they were stored.
   const files: ZipFile[] = pkg.zip.names
     .filter((name) => !dropped.has(name))
     .map((name) => {
+      const ready = streamed.get(name);
+      if (ready) return ready;
       const text = changed.get(name);
       if (text !== undefined) return { name, data: encoder.encode(text) };
       const entry = pkg.zip.entry(name)!;
@@ -251,7 +269,8 @@ export function patchWorkbook(
     });
   const present = new Set(pkg.zip.names);
   for (const [name, text] of changed)
-    if (!present.has(name) && !dropped.has(name)) files.push({ name, data: encoder.encode(text) });
+    if (!present.has(name) && !dropped.has(name))
+      files.push(streamed.get(name) ?? { name, data: encoder.encode(text) });
   return { bytes: writeZip(files), skipped };
 }
 
@@ -297,11 +316,13 @@ function withTabSelected(xml: string, selected: boolean): string {
  * A sheet of Segmenta's written anew keeps the `<drawing>` element of the part it replaces, so its
  * charts (replaced by name) and the drawing's relationship stay joined up.
  */
-function keepDrawing(old: string, fresh: string): string {
-  const p = prefixOf(old, "worksheet");
-  const drawing = findElement(old, p, "drawing");
+function keepDrawing(old: Uint8Array, fresh: string): string {
+  // The drawing comes after the rows: only the part's end is read (the whole of it when that is not enough).
+  const tail = utf8.decode(old.subarray(Math.max(0, old.length - 65536)));
+  const text = tail.includes("sheetData") || old.length <= 65536 ? tail : utf8.decode(old);
+  const drawing = /<([\w.-]+:)?drawing\s[^>]*>/.exec(text);
   if (!drawing) return fresh;
-  const id = /\s[\w.-]+:id="([^"]*)"/.exec(old.slice(drawing.start, drawing.end))?.[1];
+  const id = /\s[\w.-]+:id="([^"]*)"/.exec(drawing[0])?.[1];
   if (id === undefined) return fresh;
   const close = fresh.lastIndexOf("</worksheet>");
   return splice(fresh, close, close, `<drawing r:id="${escapeXml(id)}"/>`);

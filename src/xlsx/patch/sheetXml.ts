@@ -192,14 +192,18 @@ function sheetViewsXml(views: readonly Partial<ExcelJS.WorksheetView>[], selecte
 }
 
 /**
+ * Stands for the rows in a worksheet part Segmenta writes whole (`newSheetXml`): the part stays a
+ * small text that later edits (views, the drawing) work on, and its rows are streamed into the zip.
+ * XML cannot hold U+0000, so the placeholder never meets a real part.
+ */
+export const ROWS_PLACEHOLDER = "\u0000rows\u0000";
+
+/**
  * A whole worksheet part for a sheet Segmenta owns (new, or emptied by its `sheet` op): views, widths,
- * cells, conditional formats and dropdowns, as the plan leaves them.
+ * conditional formats and dropdowns, as the plan leaves them, with `ROWS_PLACEHOLDER` inside
+ * `sheetData` where `sheetRowsXml` goes.
  */
 export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: boolean): string {
-  const rows = [...rowsOf(sheet)].sort((a, b) => a[0] - b[0]);
-  const data = rows
-    .map(([row, cells]) => `<row r="${row + 1}">${cells.map((c) => cellXml(row, c, styles)).join("")}</row>`)
-    .join("");
   const widths = [...sheet.widths].sort((a, b) => a[0] - b[0]);
   const cols = widths.length > 0 ? `<cols>${widths.map(([c, w]) => colXml(c, w)).join("")}</cols>` : "";
   const validations =
@@ -208,9 +212,25 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
       : "";
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `${sheet.views.length > 0 || selected ? sheetViewsXml(sheet.views, selected) : ""}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data}</sheetData>` +
+    `${sheet.views.length > 0 || selected ? sheetViewsXml(sheet.views, selected) : ""}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${ROWS_PLACEHOLDER}</sheetData>` +
     `${conditionalXml(sheet, styles, 1)}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
   );
+}
+
+/**
+ * The rows of a sheet Segmenta writes whole, in order, a few thousand rows per piece: a sheet of a
+ * million cells is never one string.
+ */
+export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook): Generator<string> {
+  let batch: string[] = [];
+  for (const { row, cells } of plannedRows(sheet.layers)) {
+    batch.push(`<row r="${row + 1}">${cells.map((c) => cellXml(row, c, styles)).join("")}</row>`);
+    if (batch.length >= 2000) {
+      yield batch.join("");
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch.join("");
 }
 
 /** The column (zero-based) of a cell element's `r`, or -1 when it has none. */

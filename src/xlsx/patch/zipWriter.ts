@@ -1,4 +1,4 @@
-import { deflateSync } from "fflate";
+import { Deflate, deflateSync } from "fflate";
 
 /** One file of a zip being written: its bytes already compressed (as copied from another archive) or plain. */
 export type ZipFile =
@@ -21,11 +21,36 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** The CRC-32 of `bytes`, as zip records it. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
+/** The CRC-32 of `bytes`, as zip records it; `previous` continues the CRC of the bytes before them. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * A file's compressed bytes made piece by piece from `pieces` of text, with its CRC and size: the
+ * whole text is never held at once, only its compressed bytes.
+ */
+export function deflatedFile(name: string, pieces: Iterable<string>): ZipFile {
+  const out: Uint8Array[] = [];
+  const deflater = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  let crc = 0;
+  let size = 0;
+  for (const piece of pieces) {
+    const bytes = encoder.encode(piece);
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    deflater.push(bytes, false);
+  }
+  deflater.push(new Uint8Array(0), true);
+  const raw = new Uint8Array(out.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of out) {
+    raw.set(chunk, at);
+    at += chunk.length;
+  }
+  return { name, raw, method: 8, crc32: crc, size };
 }
 
 const encoder = new TextEncoder();
