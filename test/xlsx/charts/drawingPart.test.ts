@@ -27,6 +27,20 @@ const USER_FRAME =
   `<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId5"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
 const USER_PICTURE = `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="10" cy="10"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Logo"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId6"/></xdr:blipFill><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`;
 
+/**
+ * Excel's own Pareto (ExcelApi 1.9) as Excel saves it: a `chartex` frame inside `mc:AlternateContent`,
+ * with a text box as the fallback for readers without chartex. The add-in names it like the op.
+ */
+const EXCEL_PARETO =
+  `<xdr:twoCellAnchor><xdr:from><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+  `<xdr:to><xdr:col>22</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>22</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+  `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice xmlns:cx1="http://schemas.microsoft.com/office/drawing/2015/9/8/chartex" Requires="cx1">` +
+  `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="4" name="Segmenta_Pareto"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
+  `<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/drawing/2014/chartex"><cx:chart xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" r:id="rId3"/></a:graphicData></a:graphic></xdr:graphicFrame>` +
+  `</mc:Choice><mc:Fallback><xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="0" name=""/><xdr:cNvSpPr><a:spLocks noTextEdit="1"/></xdr:cNvSpPr></xdr:nvSpPr>` +
+  `<xdr:spPr><a:xfrm><a:off x="1" y="1"/><a:ext cx="1" cy="1"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:sp></mc:Fallback></mc:AlternateContent>` +
+  `<xdr:clientData/></xdr:twoCellAnchor>`;
+
 function userDrawing(extra = ""): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ` +
@@ -95,6 +109,17 @@ describe("mergeDrawingXml", () => {
     expect(removed).toEqual(["rId1", "rId2"]);
     expect(chartsInDrawing(xml).map((c) => c.name)).toEqual(["Chart 3 & mine", "Segmenta_Pareto"]);
     expect(xml).toContain(USER_PICTURE + USER_FRAME);
+  });
+
+  it("replaces the Pareto the add-in drew in Excel (a chartex frame in AlternateContent) when the command line runs on that workbook", () => {
+    const { xml, removed } = mergeDrawingXml(userDrawing(EXCEL_PARETO), [{ ...PARETO, rId: "rId9" }]);
+    expect(removed).toEqual(["rId3"]);
+    expect(xml).not.toContain("chartex");
+    expect(chartsInDrawing(xml).map((c) => [c.name, c.rId])).toEqual([
+      ["Chart 3 & mine", "rId5"],
+      ["Segmenta_Pareto", "rId9"],
+    ]);
+    expect(() => namespacesOf(xml)).not.toThrow();
   });
 
   it("declares its prefixes on the new frame when the drawing writes the elements with other prefixes", () => {
