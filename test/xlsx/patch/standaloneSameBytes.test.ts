@@ -1,0 +1,39 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyseWorkbook, DEFAULT_SETTINGS } from "../../../src/core";
+import { runCli } from "../../../src/cli/runCli";
+import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
+import { tempDir } from "../../fixtures/cliFiles";
+
+async function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe("the standalone page's Download and the command line's --out", () => {
+  it("give the same bytes for the same workbook and settings", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "sales.xlsx");
+    execFileSync("/usr/bin/python3", [path.join(__dirname, "makeFixture.py"), input, "xlsx"]);
+    const outcome = await runCli(["sales.xlsx", "--lang", "en", "--out", "out.xlsx"], { cwd: dir, env: {} });
+    expect(outcome.exitCode).toBe(0);
+
+    const host = standaloneHost({
+      language: "en-US",
+      dark: false,
+      storage: null,
+      fetchSample: async () => new ArrayBuffer(0),
+    });
+    const bytes = readFileSync(input);
+    await host.files!.openFile(new Blob([bytes]), "sales.xlsx");
+    const snapshot = await host.read(() => undefined);
+    const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
+    if (!plan) throw new Error("no plan");
+    await host.write(plan, () => undefined, new AbortController().signal);
+    const downloaded = await blobBytes((await host.files!.download()).blob);
+
+    const written = new Uint8Array(readFileSync(path.join(dir, "out.xlsx")));
+    expect(downloaded.length).toBe(written.length);
+    expect(Buffer.from(downloaded).equals(Buffer.from(written))).toBe(true);
+  }, 60_000);
+});
