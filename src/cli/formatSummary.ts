@@ -1,6 +1,7 @@
 import { STATUSES, columnLetters, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
 import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, XyzClass } from "../core";
 import type { CliWords } from "./cliWords";
+import { sciLines } from "./sciLines";
 import type { OutputInfo } from "./resultJson";
 
 const ABC: readonly AbcClass[] = ["A", "B", "C"];
@@ -102,6 +103,7 @@ export function formatSummary(
     `  ${words.abc}: ${ABC.map((c) => `${c} ${n(result.counts.abc[c])}`).join(" · ")}`,
     `  ${words.xyz}: ${XYZ.map((c) => `${c} ${n(result.counts.xyz[c])}`).join(" · ")} · ${words.noXyz} ${n(noXyz)}`,
     `  ${words.statuses}: ${STATUSES.map((s) => `${locale.statuses[s]} ${n(result.counts.status[s])}`).join(" · ")}`,
+    ...sciLines(result, locale),
     "",
     words.matrix,
     ...matrixLines(result, locale, words),

@@ -101,4 +101,16 @@ describe("the command line with an SCI column", () => {
     };
     expect(named.clients[0].sciBand).toBe("vulnerable");
   });
+
+  it("prints the clients per band and the A clients at risk in the summary, in the run's language", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), csv(rows));
+    const en = await run(["sales.csv"], dir);
+    expect(en.stdout).toContain(
+      "  Reliability (SCI): secure 0 · favourable 1 · vulnerable 0 · at risk 1 · no SCI 1",
+    );
+    expect(en.stdout).toContain("  1 A client is at risk: Acme");
+    const ru = await run(["sales.csv", "--lang", "ru"], dir);
+    expect(ru.stdout).toContain("  1 клиент A в зоне риска: Acme");
+  });
 });

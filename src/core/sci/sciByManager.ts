@@ -38,3 +38,16 @@ export function sciByManager(clients: readonly ClientResult[]): SciManagerRow[] 
     .map(([manager, bands]) => ({ manager, bands }))
     .sort((a, b) => (a.manager === null ? 1 : b.manager === null ? -1 : a.manager.localeCompare(b.manager)));
 }
+
+/**
+ * How many clients are in each band, and without an index (`none`).
+ * @example sciBandCounts(classification.clients) // { secure: 3, favourable: 1, vulnerable: 0, "at risk": 1, none: 2 }
+ */
+export function sciBandCounts(clients: readonly ClientResult[]): Record<SciBand | "none", number> {
+  const counts = Object.fromEntries([...SCI_BANDS, "none"].map((k) => [k, 0])) as Record<
+    SciBand | "none",
+    number
+  >;
+  for (const c of clients) counts[c.sciBand ?? "none"]++;
+  return counts;
+}

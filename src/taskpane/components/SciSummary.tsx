@@ -6,6 +6,7 @@ import {
   format as fill,
   getLocale,
   SCI_BANDS,
+  sciBandCounts,
   sciWords,
   type Classification,
 } from "../../core";
@@ -27,7 +28,7 @@ export function SciSummary({ classification }: SciSummaryProps) {
   const words = sciWords(lang);
   const format = useFormat();
   const clients = classification.clients;
-  const count = (band: string | null) => clients.filter((c) => (c.sciBand ?? null) === band).length;
+  const counts = sciBandCounts(clients);
   const atRisk = atRiskA(clients);
   const names = atRisk.slice(0, NAMED).map((c) => c.name);
   if (atRisk.length > NAMED) names.push("…");
@@ -48,8 +49,8 @@ export function SciSummary({ classification }: SciSummaryProps) {
         label={words.pane.bands}
         numbers
         facts={[
-          ...SCI_BANDS.map((band) => ({ term: words.bands[band], value: format.integer(count(band)) })),
-          { term: words.pane.noSci, value: format.integer(count(null)) },
+          ...SCI_BANDS.map((band) => ({ term: words.bands[band], value: format.integer(counts[band]) })),
+          { term: words.pane.noSci, value: format.integer(counts.none) },
         ]}
       />
     </>
