@@ -196,7 +196,9 @@ export function chartPartXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}"><c:date1904 val="0"/><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(op.title)}<c:plotArea><c:layout/>${barXml}${lineXml}${axes}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
+    // Excel gives a new chart a legend below it only when it has more than one series.
+    (layout.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "") +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
     `</c:chartSpace>`
   );
 }

@@ -175,6 +175,12 @@ describe("chartPartXml: a columns chart", () => {
     ]);
   });
 
+  it("has a legend below it with several series and none with one, as Excel makes a new chart", () => {
+    expect(val(one(tree, "legend"), "legendPos")).toBe("b");
+    const single = parseTree(chartPartXml({ ...op, source: at(0, 0, 4, 2, "O'Brien's sheet") }, rows));
+    expect(all(single, "legend")).toHaveLength(0);
+  });
+
   it("draws a Pareto op without a share column as plain columns, as the Office.js applier does", () => {
     const two = parseTree(
       chartPartXml(
