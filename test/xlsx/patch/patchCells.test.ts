@@ -37,6 +37,7 @@ describe("patchWorkbook on cells", () => {
 
   it("writes text that looks like a number as text, numbers as numbers, formulas in English without a result", () => {
     const plan: WritePlan = {
+      owned: [],
       ops: [
         {
           kind: "values",
@@ -55,6 +56,7 @@ describe("patchWorkbook on cells", () => {
   it("keeps every cell of a row it writes into, in column order, and the row's own attributes", () => {
     const before = sheetText(input, "xl/worksheets/sheet1.xml");
     const plan: WritePlan = {
+      owned: [],
       ops: [{ kind: "values", range: range("Sales", 2, 1, 1, 1), values: [["Online"]] }],
     };
     const after = sheetText(patchWorkbook(input, plan).bytes, "xl/worksheets/sheet1.xml");
