@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, classify, serialFromYMD, type Dataset, type Granulari
 import { MILLION_ROWS, seededRandom } from "./salesFile";
 
 /** A long sales table straight in engine columns: clients of long-tailed size, dates over the months. */
-function millionSales(): Dataset {
+export function millionSales(): Dataset {
   const { rows, clients, months, firstYear } = MILLION_ROWS;
   const random = seededRandom(7);
   const sizes = Array.from({ length: clients }, () => 50 + 5000 * random() ** 3);

@@ -1,6 +1,7 @@
 import { classifyInput, classifyRows, type ClassifyInput } from "../classify";
 import type { Dataset } from "../dataset";
-import type { Classification, PeriodAxis } from "../results";
+import type { PeriodAxis } from "../results";
+import { earlierClasses, type EarlierClasses } from "./earlierClasses";
 import type { Settings } from "../settings";
 import { productFacts, type ProductFacts } from "./productPairs";
 import { teamFigures } from "./teamFigures";
@@ -54,26 +55,24 @@ export function analyseTeam(
   return { classification, earlier: migrationAvailable ? earlier : null, team };
 }
 
-/** §3–§5 as of T − w with the same window start, from the buckets cut at T − w; null when T − w is before the window. */
+/** §3–§5 as of T − w with the same window start, from the buckets; null when T − w is before the window. */
 function earlierClassification(
   dataset: Dataset,
   input: ClassifyInput,
   columns: Int32Array,
   w: number,
-): Classification | null {
-  const { periods, axis, historyFirst, settings } = input;
+): EarlierClasses | null {
+  const { periods, axis, historyFirst, settings, amounts } = input;
   const cut = periods - w;
   const windowStart = axis.first - historyFirst;
   if (cut <= windowStart) return null;
   const n = dataset.clients.length;
-  const amounts = new Float64Array(n * cut);
-  for (let c = 0; c < n; c++) amounts.set(input.amounts.subarray(c * periods, c * periods + cut), c * cut);
   const metric = new Float64Array(n);
   const sales = dataset.sales;
   if (settings.metric === "turnover") {
     for (let c = 0; c < n; c++) {
       let sum = 0;
-      for (let k = c * cut + windowStart; k < (c + 1) * cut; k++) sum += amounts[k];
+      for (let k = c * periods + windowStart; k < c * periods + cut; k++) sum += amounts[k];
       metric[c] = sum;
     }
   } else {
@@ -85,13 +84,5 @@ function earlierClassification(
       else if (sales.amount[i] > 0) metric[sales.client[i]] += 1;
     }
   }
-  const last = axis.last - w;
-  return classifyRows({
-    ...input,
-    axis: { ...axis, last, count: last - axis.first + 1 },
-    amounts,
-    periods: cut,
-    metric,
-    warnings: [],
-  });
+  return earlierClasses(input, w, metric);
 }

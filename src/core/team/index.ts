@@ -16,3 +16,4 @@ export {
   type TeamSheetOptions,
   type TeamWords,
 } from "./teamSheetPlan";
+export { earlierClasses, type EarlierClasses } from "./earlierClasses";

@@ -11,8 +11,9 @@ export interface ProductFacts {
 }
 
 /**
- * Groups the sales by client × product (sales without a product left out) and, for each pair, finds
- * its first period with a positive sum, its turnover in R and whether it was bought in the window.
+ * Groups the sales by client, then product (sales without a product left out) and, for each client ×
+ * product pair, finds its first period with a positive sum, its turnover in R and whether it was
+ * bought in the window.
  * `columns` are the sales' period columns (-1 outside), R starts at column `rStart`, the window at
  * `windowStart`; there are `periods` columns. Linear in the number of sales.
  * @example productFacts(sales, columns, 2, 12, 9, 0).productsInWindow[0] // 3
@@ -28,61 +29,68 @@ export function productFacts(
   const product = sales.product as Int32Array;
   const client = sales.client;
   const amount = sales.amount;
-  const pairOf = new Map<number, number>();
-  const pairClient: number[] = [];
-  const pairOfSale = new Int32Array(sales.count).fill(-1);
   let nProducts = 1;
   for (let i = 0; i < sales.count; i++) if (product[i] + 1 > nProducts) nProducts = product[i] + 1;
-  for (let i = 0; i < sales.count; i++) {
-    if (columns[i] < 0 || product[i] < 0) continue;
-    const key = client[i] * nProducts + product[i];
-    let p = pairOf.get(key);
-    if (p === undefined) {
-      p = pairClient.length;
-      pairOf.set(key, p);
-      pairClient.push(client[i]);
-    }
-    pairOfSale[i] = p;
-  }
-  // Counting sort of the sales by pair.
-  const nPairs = pairClient.length;
-  const start = new Int32Array(nPairs + 1);
-  for (let i = 0; i < sales.count; i++) if (pairOfSale[i] >= 0) start[pairOfSale[i] + 1]++;
-  for (let p = 0; p < nPairs; p++) start[p + 1] += start[p];
-  const fill = start.slice(0, nPairs);
-  const order = new Int32Array(start[nPairs]);
-  for (let i = 0; i < sales.count; i++) if (pairOfSale[i] >= 0) order[fill[pairOfSale[i]]++] = i;
+  // Counting sort of the sales by client, so each client's products are summed in a small table.
+  const start = new Int32Array(clients + 1);
+  for (let i = 0; i < sales.count; i++) if (columns[i] >= 0 && product[i] >= 0) start[client[i] + 1]++;
+  for (let c = 0; c < clients; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, clients);
+  const order = new Int32Array(start[clients]);
+  for (let i = 0; i < sales.count; i++) if (columns[i] >= 0 && product[i] >= 0) order[fill[client[i]]++] = i;
 
   const newPairAmount = new Float64Array(clients);
   const hasNewPair = new Uint8Array(clients);
   const productsInWindow = new Int32Array(clients);
-  const sums = new Float64Array(periods);
-  const touched: number[] = [];
-  for (let p = 0; p < nPairs; p++) {
-    let inR = 0;
-    for (let j = start[p]; j < start[p + 1]; j++) {
+  /** One client's sums per product × period, the cells it touched, and per product its turnover in R. */
+  const sums = new Float64Array(nProducts * periods);
+  const touched = new Uint8Array(nProducts * periods);
+  const cells: number[] = [];
+  const inR = new Float64Array(nProducts);
+  const first = new Int32Array(nProducts).fill(periods);
+  const bought = new Uint8Array(nProducts);
+  const seen = new Uint8Array(nProducts);
+  const seenList: number[] = [];
+  for (let c = 0; c < clients; c++) {
+    for (let j = start[c]; j < start[c + 1]; j++) {
       const i = order[j];
+      const p = product[i];
       const k = columns[i];
-      if (sums[k] === 0) touched.push(k);
-      sums[k] += amount[i];
-      if (k >= rStart) inR += amount[i];
-    }
-    let first = periods;
-    let boughtInWindow = false;
-    for (const k of touched) {
-      if (sums[k] > 0) {
-        if (k < first) first = k;
-        if (k >= windowStart) boughtInWindow = true;
+      const cell = p * periods + k;
+      if (touched[cell] === 0) {
+        touched[cell] = 1;
+        cells.push(cell);
       }
-      sums[k] = 0;
+      sums[cell] += amount[i];
+      if (k >= rStart) inR[p] += amount[i];
+      if (seen[p] === 0) {
+        seen[p] = 1;
+        seenList.push(p);
+      }
     }
-    touched.length = 0;
-    const c = pairClient[p];
-    if (boughtInWindow) productsInWindow[c]++;
-    if (first >= rStart && first < periods) {
-      hasNewPair[c] = 1;
-      newPairAmount[c] += inR;
+    for (const cell of cells) {
+      if (sums[cell] > 0) {
+        const p = (cell / periods) | 0;
+        const k = cell - p * periods;
+        if (k < first[p]) first[p] = k;
+        if (k >= windowStart) bought[p] = 1;
+      }
+      sums[cell] = 0;
+      touched[cell] = 0;
     }
+    cells.length = 0;
+    for (const p of seenList) {
+      if (bought[p] === 1) productsInWindow[c]++;
+      if (first[p] >= rStart && first[p] < periods) {
+        hasNewPair[c] = 1;
+        newPairAmount[c] += inR[p];
+      }
+      inR[p] = 0;
+      first[p] = periods;
+      bought[p] = 0;
+      seen[p] = 0;
+    }
+    seenList.length = 0;
   }
   return { newPairAmount, hasNewPair, productsInWindow };
 }

@@ -1,4 +1,5 @@
 import type { AbcClass, Classification, Status } from "../results";
+import type { EarlierClasses } from "./earlierClasses";
 import type { ProductFacts } from "./productPairs";
 import type {
   AbcFrom,
@@ -14,7 +15,7 @@ import type {
 export interface TeamInput {
   readonly classification: Classification;
   /** As of T − w, same start; null when migration is not available. */
-  readonly earlier: Classification | null;
+  readonly earlier: EarlierClasses | null;
   /** Client × period sums, row-major, last column T. */
   readonly amounts: Float64Array;
   readonly periods: number;
@@ -132,7 +133,7 @@ export function teamFigures(input: TeamInput): TeamFigures {
     const newPairAmount = newPair ? (products as ProductFacts).newPairAmount[c] : 0;
     const repeat = isNew ? 0 : inR - newPairAmount;
     const productsInWindow = products !== null && activePeriods > 0 ? products.productsInWindow[c] : 0;
-    const then = earlier === null ? null : earlier.clients[c];
+    const then = earlier === null ? null : { abc: earlier.abc[c], xyz: earlier.xyz[c] };
     for (const sum of [row, total]) {
       sum.clients[status]++;
       if (activePrev && !activeR) sum.lostInPeriod++;

@@ -1,3 +1,4 @@
+import type { EarlierClasses } from "./earlierClasses";
 import type { AbcClass, Classification, PeriodId, Status, XyzClass } from "../results";
 
 /** Clients and an amount: turnover in R unless said otherwise. */
@@ -84,7 +85,7 @@ export interface TeamFigures {
 /** The classification at T and the team's figures, from one bucketing of the sales. */
 export interface TeamAnalysis {
   readonly classification: Classification;
-  /** The classification at T − w (same start), null when not available. */
-  readonly earlier: Classification | null;
+  /** The classes at T − w (same start), null when not available. */
+  readonly earlier: EarlierClasses | null;
   readonly team: TeamFigures;
 }
