@@ -1,5 +1,12 @@
 import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
-import { analyseTeam, latestManagers, migrationSheetPlan, teamSheetPlan, type TeamFigures } from "../team";
+import {
+  analyseTeam,
+  latestManagers,
+  migrationSheetPlan,
+  teamColumnGroups,
+  teamSheetPlan,
+  type TeamFigures,
+} from "../team";
 import { surfaceWords } from "../../locales";
 import { getLocale } from "../locale";
 import { buildMatrixPlan, buildResultsPlan, type PlanIssue, type WritePlan } from "../plan";
@@ -14,7 +21,7 @@ import {
 } from "../portrait";
 import { readTable } from "../read";
 import type { Classification } from "../results";
-import { readSci, sciSourceOf, sciSourceOfList, sciWords, withSci } from "../sci";
+import { readSci, sciSourceOf, sciSourceOfList, sciTeamGroup, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
 import { serialFromYMD } from "../periods/serialDate";
 import type { Language, Settings } from "../settings";
@@ -167,7 +174,25 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     if (options.matrix !== false && planIssues.length === 0)
       add(buildMatrixPlan({ workbook: after, dataset, classification, locale, sci }));
     if (options.team !== false && planIssues.length === 0) {
-      const teamOptions = { words: surfaceWords("team")[options.lang], locale, granularity: classification.axis.granularity };
+      const teamWords = surfaceWords("team")[options.lang];
+      // With an SCI column, the reliability bands per manager follow the method's columns (§11).
+      const groups = classification.hasSci
+        ? [
+            ...teamColumnGroups(teamWords),
+            sciTeamGroup(
+              analysed.team,
+              classification.clients,
+              latestManagers(workbook.active, dataset, classification.axis),
+              sci,
+            ),
+          ]
+        : undefined;
+      const teamOptions = {
+        words: teamWords,
+        locale,
+        granularity: classification.axis.granularity,
+        ...(groups ? { groups } : {}),
+      };
       add({ ok: true, value: teamSheetPlan(after, analysed.team, teamOptions) });
       add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
     }

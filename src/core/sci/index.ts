@@ -5,5 +5,6 @@ export { sciCell, sciFractions, type SciCell, type SciCellProblem } from "./sciV
 export { readSci, sciSourceOf, sciSourceOfList, type SciRead, type SciSource } from "./readSci";
 export { withSci } from "./withSci";
 export { atRiskA } from "./atRiskA";
+export { sciTeamGroup } from "./sciTeamGroup";
 export { sciBandCounts, sciByManager, type SciBandCount, type SciManagerRow } from "./sciByManager";
 export { sciWords, type SciWords } from "./sciWords";

@@ -16,20 +16,25 @@ export interface SciManagerRow {
 /**
  * The band counts per manager that §11 asks for beside the team figures: clients and turnover in
  * each band, managers by name, the clients without a manager last. Empty when no client carries an index.
+ * `managerOf` gives a client's manager (default: the one the table gives it first).
  * @example sciByManager(classification.clients)[0] // { manager: "Ann", bands: { secure: { clients: 3, turnover: 1200 }, … } }
  */
-export function sciByManager(clients: readonly ClientResult[]): SciManagerRow[] {
+export function sciByManager(
+  clients: readonly ClientResult[],
+  managerOf: (client: ClientResult) => string | null = (c) => c.manager,
+): SciManagerRow[] {
   if (!clients.some((c) => c.sci !== undefined)) return [];
   const keys: readonly (SciBand | "none")[] = [...SCI_BANDS, "none"];
   const rows = new Map<string | null, Record<SciBand | "none", SciBandCount>>();
   for (const c of clients) {
-    let bands = rows.get(c.manager);
+    const manager = managerOf(c);
+    let bands = rows.get(manager);
     if (!bands) {
       bands = Object.fromEntries(keys.map((k) => [k, { clients: 0, turnover: 0 }])) as Record<
         SciBand | "none",
         SciBandCount
       >;
-      rows.set(c.manager, bands);
+      rows.set(manager, bands);
     }
     const key = c.sciBand ?? "none";
     bands[key] = { clients: bands[key].clients + 1, turnover: bands[key].turnover + c.metric };

@@ -8,6 +8,9 @@ export const sci = {
     atRiskA: "A clients at risk: the first calls of the day",
     noneAtRisk: "No A client is at risk",
   },
+  team: {
+    title: "Reliability (SCI): clients, then turnover",
+  },
   pane: {
     bands: "Reliability (SCI)",
     noSci: "no SCI",

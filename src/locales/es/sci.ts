@@ -10,6 +10,9 @@ export const sci: Words<typeof en> = {
     atRiskA: "Clientes A en riesgo: las primeras llamadas del día",
     noneAtRisk: "Ningún cliente A está en riesgo",
   },
+  team: {
+    title: "Fiabilidad (SCI): clientes y luego facturación",
+  },
   pane: {
     bands: "Fiabilidad (SCI)",
     noSci: "sin SCI",

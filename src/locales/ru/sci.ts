@@ -15,6 +15,9 @@ export const sci: Words<typeof en> = {
     atRiskA: "Клиенты A в зоне риска: первые звонки дня",
     noneAtRisk: "Клиентов A в зоне риска нет",
   },
+  team: {
+    title: "Надёжность (SCI): клиенты, затем оборот",
+  },
   pane: {
     bands: "Надёжность (SCI)",
     noSci: "без SCI",

@@ -250,4 +250,37 @@ describe("SCI in a run", () => {
       ),
     ).toEqual([]);
   });
+
+  it("adds the bands per manager to the Team sheet, clients then turnover, with a total row", () => {
+    const { wb, analysis } = analyse([
+      ["Client", "Manager", ...months, "SCI"],
+      ["Acme", "Bob", 100, 100, 100, 0.95],
+      ["Bolt", "Ann", 50, 40, 60, 0.65],
+      ["Core", "Ann", 10, 10, 10, 0.66],
+      ["Dune", null, 5, 5, 5, 0.91],
+    ]);
+    const after = applyToMemory(wb, analysis.plan!);
+    const team = after.sheets.find((s) => s.startsWith("Team"))!;
+    const row = (r: number) =>
+      Array.from({ length: 40 }, (_, c) => after.cells.get(cellKey(team, r, c)) ?? null);
+    const groups = row(2);
+    const at = groups.indexOf("Reliability (SCI): clients, then turnover");
+    expect(at).toBeGreaterThan(0);
+    expect(row(3).slice(at, at + 8)).toEqual([
+      "secure",
+      "favourable",
+      "vulnerable",
+      "at risk",
+      "secure",
+      "favourable",
+      "vulnerable",
+      "at risk",
+    ]);
+    const byName = new Map(
+      Array.from({ length: 4 }, (_, i) => [row(4 + i)[0], row(4 + i).slice(at, at + 8)]),
+    );
+    expect(byName.get("Ann")).toEqual([0, 0, 0, 2, 0, 0, 0, 180]);
+    expect(byName.get("Bob")).toEqual([1, 0, 0, 0, 300, 0, 0, 0]);
+    expect(byName.get("Total")).toEqual([2, 0, 0, 2, 315, 0, 0, 180]);
+  });
 });
