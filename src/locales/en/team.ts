@@ -72,5 +72,6 @@ export const team = {
     noManagerColumn: "Every client counts as (no manager); choose the manager column.",
     chooseManager: "Manager column",
     working: "Counting the team's figures…",
+    runFirst: "Run the classification to see the team.",
   },
 };

@@ -74,5 +74,6 @@ export const team: Words<typeof en> = {
     noManagerColumn: "Todos los clientes cuentan como (sin gestor); elija la columna de gestor.",
     chooseManager: "Columna de gestor",
     working: "Calculando las cifras del equipo…",
+    runFirst: "Ejecute la clasificación para ver el equipo.",
   },
 };

@@ -20,6 +20,8 @@ import { PortraitPanel } from "./PortraitPanel";
 import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
+import { TeamPanel } from "./TeamPanel";
+import { surfaceWords } from "../../locales";
 
 const useStyles = makeStyles({
   // The page behind the pane takes the theme's background (the provider's portals copy its classes,
@@ -46,7 +48,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "detect" | "settings" | "run" | "portrait";
+type View = "detect" | "settings" | "run" | "team" | "portrait";
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -104,6 +106,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="detect">{t("app.tabs.detect")}</Tab>
           <Tab value="settings">{t("app.tabs.settings")}</Tab>
           <Tab value="run">{t("app.tabs.run")}</Tab>
+          <Tab value="team">{surfaceWords("team")[state.lang].pane.step}</Tab>
           <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
         {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
@@ -116,6 +119,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           />
         ) : null}
         {view === "run" ? <RunPanel {...step} /> : null}
+        {view === "team" ? <TeamPanel {...step} /> : null}
         {view === "portrait" ? <PortraitPanel {...step} /> : null}
       </main>
     </div>

@@ -1,0 +1,70 @@
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { PlayRegular } from "@fluentui/react-icons";
+import { useTranslation } from "react-i18next";
+import { surfaceWords } from "../../locales";
+import { languageOf } from "../i18n/createI18n";
+import type { SegmentaState } from "../state/segmentaReducer";
+import type { SegmentaActions } from "../state/useSegmenta";
+import { usePanelStyles } from "./paneStyles";
+import { StepStatus } from "./StepStatus";
+import { TeamView } from "./TeamView";
+
+export interface TeamPanelProps {
+  readonly state: SegmentaState;
+  readonly settingsValid: boolean;
+  readonly actions: SegmentaActions;
+  readonly onShowData: () => void;
+}
+
+/**
+ * The Team step after the classification: the run's team figures (§8); its button runs the
+ * classification again, which writes or updates every sheet, the Team and Migration sheets included.
+ */
+export function TeamPanel({ state, settingsValid, actions, onShowData }: TeamPanelProps) {
+  const styles = usePanelStyles();
+  const { i18n } = useTranslation();
+  const words = surfaceWords("team")[languageOf(i18n.resolvedLanguage ?? i18n.language)];
+  const { run } = state;
+  const running = run.status === "running";
+  const analysis = run.status === "done" ? run.analysis : null;
+  const team = analysis?.team ?? null;
+  const classification = analysis?.classification ?? null;
+  const hasManagerColumn =
+    analysis?.read?.ok === true && analysis.read.value.table.columns.some((c) => c.role === "manager");
+  const canRun = settingsValid && state.detect.status !== "reading" && !running;
+  return (
+    <section className={styles.root} aria-label={words.pane.step}>
+      <StepStatus
+        progress={running ? run : null}
+        cancelled={run.status === "cancelled"}
+        failure={run.status === "failed" ? run.message : null}
+      />
+      {team && classification ? (
+        <TeamView
+          team={team}
+          granularity={classification.axis.granularity}
+          hasManagerColumn={hasManagerColumn}
+          busy={!canRun}
+          onWrite={() => void actions.run()}
+          onChooseManager={onShowData}
+        />
+      ) : (
+        <>
+          <MessageBar intent="info">
+            <MessageBarBody>{running ? words.pane.working : words.pane.runFirst}</MessageBarBody>
+          </MessageBar>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={<PlayRegular />}
+              disabled={!canRun}
+              onClick={() => void actions.run()}
+            >
+              {words.pane.write}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
