@@ -324,8 +324,10 @@ function keepDrawing(old: Uint8Array, fresh: string): string {
   if (!drawing) return fresh;
   const id = /\s[\w.-]+:id="([^"]*)"/.exec(drawing[0])?.[1];
   if (id === undefined) return fresh;
-  const close = fresh.lastIndexOf("</worksheet>");
-  return splice(fresh, close, close, `<drawing r:id="${escapeXml(id)}"/>`);
+  // Before the extension list, if the sheet has one (schema order).
+  const extensions = fresh.lastIndexOf("<extLst>");
+  const at = extensions >= 0 ? extensions : fresh.lastIndexOf("</worksheet>");
+  return splice(fresh, at, at, `<drawing r:id="${escapeXml(id)}"/>`);
 }
 
 /**

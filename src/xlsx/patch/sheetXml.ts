@@ -3,6 +3,7 @@ import { cellAddress, columnIndex, parseRangeAddress, type RangeRef } from "../.
 import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
 import type { StyleBook } from "./styleBook";
+import { crc32 } from "./zipWriter";
 import {
   attributeOf,
   escapeXml,
@@ -117,7 +118,7 @@ function colourOf(color: Partial<ExcelJS.Color> | undefined): string {
 }
 
 /** The conditional formats of the plan as `conditionalFormatting` elements, priorities from `first` on. */
-function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: number): string {
+function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: number, x14: string[]): string {
   let priority = first;
   return sheet.conditionalFormats
     .map((cf) => {
@@ -141,7 +142,11 @@ function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: number): 
             }
             case "dataBar": {
               const colour = Array.isArray(loose.color) ? loose.color[0] : loose.color;
-              return `<cfRule type="dataBar" priority="${p}"><dataBar>${cfvo}${colourOf(colour)}</dataBar></cfRule>`;
+              // Excel 2010's form of the bar lives in the sheet's extension list, joined to the rule by an
+              // id; the id is made from the sheet and the rule, so the same plan gives the same bytes.
+              const id = `{${crc32(encoder.encode(sheet.name)).toString(16).padStart(8, "0").toUpperCase()}-0000-4000-8000-${String(p).padStart(12, "0")}}`;
+              x14.push(x14DataBarXml(id, cf.ref));
+              return `<cfRule type="dataBar" priority="${p}"><dataBar>${cfvo}${colourOf(colour)}</dataBar><extLst><ext uri="${X14_RULE_EXT}" xmlns:x14="${X14_NS}"><x14:id>${id}</x14:id></ext></extLst></cfRule>`;
             }
             default:
               throw new TypeError(`a conditional format the plan does not write: ${rule.type}`);
@@ -151,6 +156,52 @@ function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: number): 
       return `<conditionalFormatting sqref="${escapeXml(cf.ref)}">${rules}</conditionalFormatting>`;
     })
     .join("");
+}
+
+const X14_NS = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+const XM_NS = "http://schemas.microsoft.com/office/excel/2006/main";
+/** The extension of a `cfRule` pointing at its Excel 2010 form. */
+const X14_RULE_EXT = "{B025F937-C7B1-47D3-B67F-A62EFF666E3E}";
+/** The worksheet extension holding Excel 2010 conditional formats. */
+const X14_SHEET_EXT = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}";
+const encoder = new TextEncoder();
+
+function x14DataBarXml(id: string, sqref: string): string {
+  // As the ExcelJS writer has it: Excel 2010's defaults for the rest (gradient, no border, axis automatic).
+  return (
+    `<x14:conditionalFormatting xmlns:xm="${XM_NS}"><x14:cfRule type="dataBar" id="${id}">` +
+    `<x14:dataBar minLength="0" maxLength="100"><x14:cfvo type="min"/><x14:cfvo type="max"/></x14:dataBar>` +
+    `</x14:cfRule><xm:sqref>${escapeXml(sqref)}</xm:sqref></x14:conditionalFormatting>`
+  );
+}
+
+/** The worksheet's extension list with the Excel 2010 conditional formats `x14` (or `fresh` unchanged when none). */
+function withX14Formats(xml: string, p: string, x14: readonly string[]): string {
+  if (x14.length === 0) return xml;
+  const root = findElement(xml, p, "worksheet")!;
+  const close = root.end - `</${p}worksheet>`.length;
+  const ext = xml.indexOf(`uri="${X14_SHEET_EXT}"`);
+  if (ext >= 0) {
+    const end = xml.indexOf("</x14:conditionalFormattings>", ext);
+    if (end >= 0) return splice(xml, end, end, x14.join(""));
+  }
+  const element = `<ext uri="${X14_SHEET_EXT}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>${x14.join("")}</x14:conditionalFormattings></ext>`;
+  const list = xml.lastIndexOf(`</${p}extLst>`, close);
+  if (list >= 0 && list > (findElement(xml, p, "sheetData")?.end ?? 0))
+    return splice(xml, list, list, element);
+  return splice(xml, close, close, `<${p}extLst>${element}</${p}extLst>`);
+}
+
+/** The part without the Excel 2010 conditional formats whose cells all lie in what the plan empties. */
+function withoutClearedX14(xml: string, sheet: string, cleared: readonly RangeRef[]): string {
+  if (cleared.length === 0 || !xml.includes("x14:conditionalFormatting ")) return xml;
+  return xml.replace(
+    /<x14:conditionalFormatting\b[^>]*>[\s\S]*?<\/x14:conditionalFormatting>/g,
+    (element) => {
+      const sqref = /<xm:sqref>([^<]*)<\/xm:sqref>/.exec(element)?.[1];
+      return goneWith(sheet, sqref, cleared) ? "" : element;
+    },
+  );
 }
 
 function validationXml(range: RangeRef, validation: ExcelJS.DataValidation): string {
@@ -204,6 +255,8 @@ export const ROWS_PLACEHOLDER = "\u0000rows\u0000";
  * `sheetData` where `sheetRowsXml` goes.
  */
 export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: boolean): string {
+  const x14: string[] = [];
+  const formats = conditionalXml(sheet, styles, 1, x14);
   const widths = [...sheet.widths].sort((a, b) => a[0] - b[0]);
   const cols = widths.length > 0 ? `<cols>${widths.map(([c, w]) => colXml(c, w)).join("")}</cols>` : "";
   const validations =
@@ -213,7 +266,8 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `${sheet.views.length > 0 || selected ? sheetViewsXml(sheet.views, selected) : ""}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${ROWS_PLACEHOLDER}</sheetData>` +
-    `${conditionalXml(sheet, styles, 1)}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+    `${formats}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `${x14.length > 0 ? `<extLst><ext uri="${X14_SHEET_EXT}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>${x14.join("")}</x14:conditionalFormattings></ext></extLst>` : ""}</worksheet>`
   );
 }
 
@@ -339,7 +393,12 @@ export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBoo
     if (goneWith(sheetName, attributeOf(result, cf.start, "sqref"), cleared))
       result = splice(result, cf.start, cf.end, "");
   }
-  const newFormats = conditionalXml(sheet, styles, highest + 1).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`);
+  const x14: string[] = [];
+  const newFormats = conditionalXml(sheet, styles, highest + 1, x14).replace(
+    /<(\/?)(?=[a-zA-Z][\w.-]*[\s/>])/g,
+    `<$1${p}`,
+  );
+  result = withX14Formats(withoutClearedX14(result, sheetName, cleared), p, x14);
   if (newFormats !== "") {
     const root = findElement(result, p, "worksheet")!;
     const close = root.end - `</${p}worksheet>`.length;
