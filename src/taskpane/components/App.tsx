@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
   },
+  // Five steps: in a long language the tabs wrap onto a second line instead of leaving the pane.
+  tabs: { flexWrap: "wrap" },
   title: {
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
@@ -102,7 +104,12 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <LanguagePicker lang={state.lang} onChange={actions.setLanguage} />
         </header>
         {host.files ? <SourceBar state={state} actions={actions} /> : null}
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)} size="small">
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as View)}
+          size="small"
+        >
           <Tab value="detect">{t("app.tabs.detect")}</Tab>
           <Tab value="settings">{t("app.tabs.settings")}</Tab>
           <Tab value="run">{t("app.tabs.run")}</Tab>
