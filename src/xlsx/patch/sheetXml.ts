@@ -333,6 +333,41 @@ function patchRow(
 }
 
 /**
+ * The part's `dimension` widened to the cells the plan writes: readers that trust it (openpyxl's
+ * read-only mode, and so pandas) would otherwise stop at the user's last column.
+ */
+function withDimension(
+  xml: string,
+  p: string,
+  sheetName: string,
+  planned: ReadonlyMap<number, readonly PlannedCell[]>,
+): string {
+  const dimension = findElement(xml, p, "dimension");
+  if (!dimension || planned.size === 0) return xml;
+  const ref = attributeOf(xml, dimension.start, "ref") ?? "";
+  const [first, last = first] = ref.split(":");
+  const from = parseRangeAddress(sheetName, first);
+  const to = parseRangeAddress(sheetName, last);
+  if (!from || !to) return xml;
+  let top = Math.min(from.row, to.row);
+  let left = Math.min(from.col, to.col);
+  let bottom = Math.max(from.row, to.row);
+  let right = Math.max(from.col, to.col);
+  for (const [row, cells] of planned) {
+    if (cells.length === 0) continue;
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    for (const cell of cells) {
+      left = Math.min(left, cell.col);
+      right = Math.max(right, cell.col);
+    }
+  }
+  const wider = `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
+  if (wider === ref) return xml;
+  return splice(xml, dimension.start, dimension.end, `<${p}dimension ref="${wider}"/>`);
+}
+
+/**
  * An existing worksheet part with a plan laid over it: the rows the plan touches are rewritten cell
  * by cell, every other row is copied as it was; the plan's conditional formats, dropdowns, widths and
  * views are added, and those of its own that lie in what it empties are removed. Nothing outside
@@ -384,6 +419,7 @@ export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBoo
   out.push(inner.slice(copiedFrom));
   emitPlanned(Infinity);
   let result = splice(xml, data.start, data.end, `<${p}sheetData>${out.join("")}</${p}sheetData>`);
+  result = withDimension(result, p, sheet.name, planned);
 
   // Conditional formats: the plan's own in emptied ranges go, the plan's new ones are added.
   const sheetName = sheet.name;

@@ -105,6 +105,20 @@ describe.each([
     expect(Object.keys(after.Sales).length).toBeGreaterThan(Object.keys(before.Sales).length);
   });
 
+  it("widens the analysed sheet's dimension, so a reader that trusts it (openpyxl read-only) sees Segmenta's columns", () => {
+    const script = [
+      "import sys",
+      "from openpyxl import load_workbook",
+      "ws = load_workbook(sys.argv[1], read_only=True)['Sales']",
+      "print('|'.join(str(c.value) for c in next(ws.iter_rows(min_row=1, max_row=1))))",
+    ].join("\n");
+    const header = execFileSync(PYTHON, ["-c", script, path.join(dir, out)], { encoding: "utf8" })
+      .trim()
+      .split("|");
+    expect(header).toContain("ABC");
+    expect(header.slice(0, 3)).toEqual(["Client", "Segment", "Manager"]);
+  });
+
   it("keeps the protected, hidden and defined-name facts of the workbook", () => {
     const after = zipOf(path.join(dir, out));
     const workbook = text(after, "xl/workbook.xml");
