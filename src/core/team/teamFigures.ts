@@ -43,10 +43,30 @@ class RowSum {
   activeTwice = 0;
   turnover = 0;
   permanentTurnover = 0;
-  activeInWindow = 0;
   productsInWindow = 0;
 
   constructor(readonly manager: string | null) {}
+
+  /** Adds another row's sums to this one (the total row is the managers' rows added up). */
+  add(o: RowSum): void {
+    for (const s of Object.keys(this.clients) as Status[]) this.clients[s] += o.clients[s];
+    this.lostInPeriod += o.lostInPeriod;
+    this.primary.clients += o.primary.clients;
+    this.primary.amount += o.primary.amount;
+    this.newDirections.clients += o.newDirections.clients;
+    this.newDirections.amount += o.newDirections.amount;
+    this.repeat += o.repeat;
+    this.restored.clients += o.restored.clients;
+    this.restored.amount += o.restored.amount;
+    this.changes.abcUp += o.changes.abcUp;
+    this.changes.abcDown += o.changes.abcDown;
+    this.changes.xyzChanged += o.changes.xyzChanged;
+    this.activeOnce += o.activeOnce;
+    this.activeTwice += o.activeTwice;
+    this.turnover += o.turnover;
+    this.permanentTurnover += o.permanentTurnover;
+    this.productsInWindow += o.productsInWindow;
+  }
 
   row(hasProducts: boolean, hasEarlier: boolean): TeamRow {
     const share = (x: number) => (this.turnover !== 0 ? x / this.turnover : null);
@@ -64,25 +84,29 @@ class RowSum {
         permanentShare: share(this.permanentTurnover),
         oldClientsShare: share(this.turnover - this.primary.amount),
         productsPerClient:
-          hasProducts && this.activeInWindow > 0 ? this.productsInWindow / this.activeInWindow : null,
+          hasProducts && this.activeOnce > 0 ? this.productsInWindow / this.activeOnce : null,
       },
       turnover: this.turnover,
     };
   }
 }
 
-function emptyMatrix<K extends string>(keys: readonly K[]): Record<K, Record<K, MigrationCell>> {
-  const m = {} as Record<K, Record<K, MigrationCell>>;
+function emptyMatrix<K extends string>(keys: readonly K[]): Record<K, Record<K, Mutable<MigrationCell>>> {
+  const m = {} as Record<K, Record<K, Mutable<MigrationCell>>>;
   for (const from of keys) {
-    const row = {} as Record<K, MigrationCell>;
+    const row = {} as Record<K, Mutable<MigrationCell>>;
     for (const to of keys) row[to] = { clients: 0, before: 0, after: 0 };
     m[from] = row;
   }
   return m;
 }
 
-function addTo(cell: MigrationCell, before: number, after: number): MigrationCell {
-  return { clients: cell.clients + 1, before: cell.before + before, after: cell.after + after };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function addTo(cell: Mutable<MigrationCell>, before: number, after: number): void {
+  cell.clients++;
+  cell.before += before;
+  cell.after += after;
 }
 
 /**
@@ -117,62 +141,56 @@ export function teamFigures(input: TeamInput): TeamFigures {
     let inPrev = 0;
     let activeR = false;
     let activePrev = false;
-    for (let k = Math.max(rStart, 0); k < periods; k++) {
-      inR += amounts[base + k];
-      if (amounts[base + k] > 0) activeR = true;
-    }
-    for (let k = pStart; k < rStart; k++) {
-      inPrev += amounts[base + k];
-      if (amounts[base + k] > 0) activePrev = true;
-    }
     let activePeriods = 0;
-    for (let k = windowStart; k < periods; k++) if (amounts[base + k] > 0) activePeriods++;
+    // One pass over the client's periods from the earlier of R′ and the window to T.
+    for (let k = Math.min(pStart, windowStart); k < periods; k++) {
+      const v = amounts[base + k];
+      if (k >= rStart) {
+        inR += v;
+        if (v > 0) activeR = true;
+      } else if (k >= pStart) {
+        inPrev += v;
+        if (v > 0) activePrev = true;
+      }
+      if (k >= windowStart && v > 0) activePeriods++;
+    }
     const status = client.status;
     const isNew = status === "new";
     const newPair = !isNew && products !== null && products.hasNewPair[c] === 1;
     const newPairAmount = newPair ? (products as ProductFacts).newPairAmount[c] : 0;
-    const repeat = isNew ? 0 : inR - newPairAmount;
-    const productsInWindow = products !== null && activePeriods > 0 ? products.productsInWindow[c] : 0;
-    const then = earlier === null ? null : { abc: earlier.abc[c], xyz: earlier.xyz[c] };
-    for (const sum of [row, total]) {
-      sum.clients[status]++;
-      if (activePrev && !activeR) sum.lostInPeriod++;
-      if (isNew) {
-        sum.primary.clients++;
-        sum.primary.amount += inR;
-      }
-      if (newPair) {
-        sum.newDirections.clients++;
-        sum.newDirections.amount += newPairAmount;
-      }
-      sum.repeat += repeat;
-      if (status === "restored") {
-        sum.restored.clients++;
-        sum.restored.amount += inR;
-      }
-      if (activePeriods >= 1) {
-        sum.activeOnce++;
-        sum.activeInWindow++;
-        sum.productsInWindow += productsInWindow;
-      }
-      if (activePeriods >= 2) sum.activeTwice++;
-      sum.turnover += inR;
-      if (status === "permanent") sum.permanentTurnover += inR;
-      if (then !== null) {
-        if (then.abc !== null && client.abc !== null) {
-          if (ABC_RANK[client.abc] < ABC_RANK[then.abc]) sum.changes.abcUp++;
-          else if (ABC_RANK[client.abc] > ABC_RANK[then.abc]) sum.changes.abcDown++;
-        }
-        if (then.xyz !== null && client.xyz !== null && then.xyz !== client.xyz) sum.changes.xyzChanged++;
-      }
+    row.clients[status]++;
+    if (activePrev && !activeR) row.lostInPeriod++;
+    if (isNew) {
+      row.primary.clients++;
+      row.primary.amount += inR;
+    } else row.repeat += inR - newPairAmount;
+    if (newPair) {
+      row.newDirections.clients++;
+      row.newDirections.amount += newPairAmount;
     }
-    if (then !== null) {
-      const fromAbc: AbcFrom = then.abc ?? "none";
+    if (status === "restored") {
+      row.restored.clients++;
+      row.restored.amount += inR;
+    }
+    if (activePeriods >= 1) {
+      row.activeOnce++;
+      if (products !== null) row.productsInWindow += products.productsInWindow[c];
+    }
+    if (activePeriods >= 2) row.activeTwice++;
+    row.turnover += inR;
+    if (status === "permanent") row.permanentTurnover += inR;
+    if (earlier !== null) {
+      const fromAbc: AbcFrom = earlier.abc[c] ?? "none";
       const toAbc: AbcFrom = client.abc ?? "none";
-      abc[fromAbc][toAbc] = addTo(abc[fromAbc][toAbc], inPrev, inR);
-      const fromXyz: XyzFrom = then.xyz ?? "none";
+      const fromXyz: XyzFrom = earlier.xyz[c] ?? "none";
       const toXyz: XyzFrom = client.xyz ?? "none";
-      xyz[fromXyz][toXyz] = addTo(xyz[fromXyz][toXyz], inPrev, inR);
+      if (fromAbc !== "none" && toAbc !== "none") {
+        if (ABC_RANK[toAbc] < ABC_RANK[fromAbc]) row.changes.abcUp++;
+        else if (ABC_RANK[toAbc] > ABC_RANK[fromAbc]) row.changes.abcDown++;
+      }
+      if (fromXyz !== "none" && toXyz !== "none" && fromXyz !== toXyz) row.changes.xyzChanged++;
+      addTo(abc[fromAbc][toAbc], inPrev, inR);
+      addTo(xyz[fromXyz][toXyz], inPrev, inR);
       if (fromAbc === "A" && toAbc !== "A")
         downFromA.push({
           index: c,
@@ -186,6 +204,7 @@ export function teamFigures(input: TeamInput): TeamFigures {
     }
   }
   downFromA.sort((p, q) => q.before - p.before || p.index - q.index);
+  for (const r of rows.values()) total.add(r);
   const named = [...rows.values()].filter((r) => r.manager !== null);
   const blank = rows.get(null);
   const migration: Migration | null = hasEarlier
