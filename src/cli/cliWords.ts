@@ -65,6 +65,8 @@ export interface CliWords {
     readonly sameFile: string;
     readonly outExists: string;
     readonly writeFailed: string;
+    /** `{sheet}`, a sheet the run writes on, is protected in the workbook: nothing is written. */
+    readonly protectedSheet: string;
     readonly noClientList: string;
     readonly unexpected: string;
     /** Ctrl-C or a stop signal during a run: the temporary file is gone, nothing was written. */

@@ -15,6 +15,7 @@ import { teamLines } from "./formatTeam";
 import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
+import { ProtectedSheetError } from "../xlsx/patch/ProtectedSheetError";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
 export interface CliContext {
@@ -145,6 +146,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
         }
       } catch (error) {
         if (error instanceof OutputExistsError) return usage(`${format(words.problems.outExists, { file: o.out })}\n`);
+        if (error instanceof ProtectedSheetError) return usage(`${format(words.problems.protectedSheet, { file: label, sheet: error.sheet })}\n`);
         throw error;
       }
     }

@@ -54,6 +54,7 @@ export const cli = {
     outExists:
       "{file} already exists and may hold your edits (target marks, plan stages), so Segmenta leaves it as it is. To update it, run Segmenta on {file} itself; or choose another --out file; or add --overwrite to replace it",
     writeFailed: "{file}: cannot write the file ({detail})",
+    protectedSheet: "{file}: the sheet {sheet} is protected; unprotect it in Excel and run again. Nothing was written",
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
     unexpected: "Unexpected error: {detail} (run with --debug for details)",
     interrupted: "Stopped before the end: nothing was written",

@@ -56,6 +56,7 @@ export const cli: Words<typeof en> = {
     outExists:
       "{file} ya existe y puede tener sus cambios (marcas de objetivos, etapas del plan), así que Segmenta no lo toca. Para actualizarlo, ejecute Segmenta sobre {file}; o elija otro archivo en --out; o añada --overwrite para reemplazarlo",
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
+    protectedSheet: "{file}: la hoja {sheet} está protegida; quite la protección en Excel y vuelva a ejecutar. No se escribió nada",
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",
     interrupted: "Detenido antes de terminar: no se escribió nada",

@@ -4,3 +4,4 @@
  */
 export { patchWorkbook, type PatchReport } from "./patchWorkbook";
 export { crc32, writeZip, type ZipFile } from "./zipWriter";
+export { ProtectedSheetError } from "./ProtectedSheetError";

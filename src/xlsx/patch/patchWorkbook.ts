@@ -15,6 +15,7 @@ import {
   splice,
 } from "./xmlText";
 import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
+import { ProtectedSheetError } from "./ProtectedSheetError";
 import { addCharts, type PartEdits } from "./charts";
 
 const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -123,7 +124,11 @@ export function patchWorkbook(
       if (emptied.has(sheet.name)) {
         changed.set(existing.path, keepDrawing(old, newSheetXml(sheet, styles, false)));
         whole.set(existing.path, sheet);
-      } else changed.set(existing.path, patchSheetXml(utf8.decode(old), sheet, styles));
+      } else {
+        const text = utf8.decode(old);
+        if (isProtected(text)) throw new ProtectedSheetError(sheet.name);
+        changed.set(existing.path, patchSheetXml(text, sheet, styles));
+      }
     } else if (!existing) {
       const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
       taken.add(path);
@@ -272,6 +277,12 @@ export function patchWorkbook(
     if (!present.has(name) && !dropped.has(name))
       files.push(streamed.get(name) ?? { name, data: encoder.encode(text) });
   return { bytes: writeZip(files), skipped };
+}
+
+/** True when a worksheet part is protected (`sheetProtection` with `sheet="1"`, as Excel writes it). */
+function isProtected(xml: string): boolean {
+  const tag = /<([\w.-]+:)?sheetProtection\b[^>]*>/.exec(xml)?.[0];
+  return tag !== undefined && /\ssheet="(1|true)"/.test(tag);
 }
 
 /** The active tab of the workbook part's first view (0 when it names none). */

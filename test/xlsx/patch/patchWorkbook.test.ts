@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { inflateSync } from "fflate";
 import { runCli } from "../../../src/cli/runCli";
@@ -234,5 +234,35 @@ describe.each([
     const raw = after.rawBytes("xl/charts/chart1.xml");
     const plain = entry.method === 8 ? inflateSync(raw) : raw;
     expect(Buffer.from(plain).equals(Buffer.from(before.bytes("xl/charts/chart1.xml")))).toBe(true);
+  });
+});
+
+describe("--out into a workbook whose analysed sheet is protected", () => {
+  it("stops with exit code 2 naming the sheet in the user's language, and writes nothing", async () => {
+    const dir = tempDir();
+    execFileSync(PYTHON, [MAKE_FIXTURE, path.join(dir, "sales.xlsx"), "xlsx"]);
+    const protect = [
+      "import sys",
+      "from openpyxl import load_workbook",
+      "wb = load_workbook(sys.argv[1])",
+      "wb['Sales'].protection.sheet = True",
+      "wb.save(sys.argv[1])",
+    ].join("\n");
+    execFileSync(PYTHON, ["-c", protect, path.join(dir, "sales.xlsx")]);
+    for (const [lang, word] of [
+      ["en", "protected"],
+      ["ru", "защищён"],
+      ["es", "protegida"],
+    ]) {
+      const outcome = await runCli(["sales.xlsx", "--lang", lang, "--out", "out.xlsx"], {
+        cwd: dir,
+        env: {},
+      });
+      expect(outcome.exitCode).toBe(2);
+      expect(outcome.stderr).toContain("Sales");
+      expect(outcome.stderr).toContain(word);
+      expect(outcome.stderr).not.toMatch(/Error|at \w+ \(/);
+      expect(existsSync(path.join(dir, "out.xlsx"))).toBe(false);
+    }
   });
 });
