@@ -125,12 +125,18 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
       return snapshot;
     },
     async write(plan, onProgress, signal) {
-      // The file in memory has no protection or filters to respect; the plan only writes Segmenta's own
-      // cells. The file is patched as the command line patches it: the same bytes for the same plan.
-      const { patchWorkbook } = await loadPatcher();
+      // The file is patched as the command line patches it: the same bytes for the same plan; a sheet
+      // protected in the file is refused as Excel's would be.
+      const { patchWorkbook, ProtectedSheetError } = await loadPatcher();
       if (signal.aborted) return [];
       onProgress(0);
-      const written = patchWorkbook(current().bytes, plan).bytes;
+      let written: Uint8Array;
+      try {
+        written = patchWorkbook(current().bytes, plan).bytes;
+      } catch (error) {
+        if (error instanceof ProtectedSheetError) return [{ code: "protected", sheet: error.sheet }];
+        throw error;
+      }
       reader = await reading(fileName, (read) => read.openWorkbookReader(written));
       bytes = written;
       onProgress(1);

@@ -36,4 +36,29 @@ describe("the standalone page's Download and the command line's --out", () => {
     expect(downloaded.length).toBe(written.length);
     expect(Buffer.from(downloaded).equals(Buffer.from(written))).toBe(true);
   }, 60_000);
+
+  it("refuses a protected sheet as the add-in does in Excel, and keeps the file as it was", async () => {
+    const dir = tempDir();
+    const input = path.join(dir, "sales.xlsx");
+    execFileSync("/usr/bin/python3", [path.join(__dirname, "makeFixture.py"), input, "xlsx"]);
+    const protect =
+      "import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nwb['Sales'].protection.sheet = True\nwb.save(sys.argv[1])";
+    execFileSync("/usr/bin/python3", ["-c", protect, input]);
+    const host = standaloneHost({
+      language: "en-US",
+      dark: false,
+      storage: null,
+      fetchSample: async () => new ArrayBuffer(0),
+    });
+    const bytes = readFileSync(input);
+    await host.files!.openFile(new Blob([bytes]), "sales.xlsx");
+    const snapshot = await host.read(() => undefined);
+    const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
+    if (!plan) throw new Error("no plan");
+    expect(await host.write(plan, () => undefined, new AbortController().signal)).toEqual([
+      { code: "protected", sheet: "Sales" },
+    ]);
+    const downloaded = await blobBytes((await host.files!.download()).blob);
+    expect(Buffer.from(downloaded).equals(bytes)).toBe(true);
+  }, 60_000);
 });
