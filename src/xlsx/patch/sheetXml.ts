@@ -513,7 +513,7 @@ export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBoo
   // Views: only when the plan freezes or selects on this sheet.
   if (sheet.views.length > 0) {
     const views = findElement(result, p, "sheetViews");
-    const selected = views ? /tabSelected="1"/.test(result.slice(views.start, views.end)) : false;
+    const selected = views ? /tabSelected="(1|true)"/.test(result.slice(views.start, views.end)) : false;
     const element = sheetViewsXml(sheet.views, selected).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`);
     if (views) result = splice(result, views.start, views.end, element);
     else {

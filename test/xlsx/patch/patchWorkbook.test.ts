@@ -266,3 +266,55 @@ describe("--out into a workbook whose analysed sheet is protected", () => {
     }
   });
 });
+
+(hasSoffice ? describe : describe.skip)(
+  "--out from a workbook LibreOffice saved (shared strings, its own namespaces and attributes)",
+  () => {
+    it("keeps every user cell, and every part it writes is well-formed XML, on a run and a re-run", async () => {
+      const dir = tempDir();
+      execFileSync(PYTHON, [MAKE_FIXTURE, path.join(dir, "made.xlsx"), "xlsx"]);
+      const profile = `file://${path.join(dir, "lo-profile")}`;
+      execFileSync(
+        "soffice",
+        [
+          `-env:UserInstallation=${profile}`,
+          "--headless",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          path.join(dir, "calc"),
+          path.join(dir, "made.xlsx"),
+        ],
+        {
+          stdio: "pipe",
+          timeout: 120_000,
+        },
+      );
+      const input = path.join("calc", "made.xlsx");
+      expect(zipOf(path.join(dir, input)).entry("xl/sharedStrings.xml")).toBeDefined();
+      await run(dir, [input, "--lang", "en", "--out", "out.xlsx"]);
+      await run(dir, ["out.xlsx", "--lang", "en", "--out", "again.xlsx"]);
+      const before = cellsOf(path.join(dir, input));
+      for (const file of ["out.xlsx", "again.xlsx"]) {
+        const after = cellsOf(path.join(dir, file));
+        for (const [sheet, cells] of Object.entries(before)) {
+          for (const [address, value] of Object.entries(cells))
+            expect(`${file} ${sheet}!${address}=${after[sheet]?.[address]}`).toBe(
+              `${file} ${sheet}!${address}=${value}`,
+            );
+        }
+        expect(Object.keys(after.Sales).length).toBeGreaterThan(Object.keys(before.Sales).length);
+        const zip = zipOf(path.join(dir, file));
+        for (const name of zip.names.filter((n) => /\.(xml|rels)$/.test(n))) {
+          execFileSync("xmllint", ["--noout", "-"], { input: zip.bytes(name) });
+        }
+        // The shared strings are the user's, untouched: Segmenta writes its text inline.
+        expect(
+          Buffer.from(zip.rawBytes("xl/sharedStrings.xml")).equals(
+            Buffer.from(zipOf(path.join(dir, input)).rawBytes("xl/sharedStrings.xml")),
+          ),
+        ).toBe(true);
+      }
+    }, 180_000);
+  },
+);
