@@ -115,7 +115,7 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
  * The .xlsx `--out` writes for an .xlsx/.xlsm input: the input file patched with the run's write plan
  * (results, matrix sheet, portrait sheets), as the add-in applies it in Excel. Only the parts the plan
  * changes are rewritten; charts, pivot tables, comments, macros and every other part are carried over
- * byte for byte. Charts of the plan are left out (reported).
+ * byte for byte. Charts of the plan are written as native charts.
  */
 async function updatedWorkbook(input: Uint8Array, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
   const { patchWorkbook } = await import("../xlsx/patch");

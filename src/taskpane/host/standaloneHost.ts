@@ -17,8 +17,8 @@ const CHOICES_KEY = "segmenta.choices";
 const PREVIEW_ROWS = 200;
 
 /**
- * The workbook reader, and the writer (ExcelJS behind it), are loaded on first use, so the pane's
- * first JavaScript stays small; ExcelJS is loaded only when a plan is written.
+ * The workbook reader and the patching writer are loaded on first use, so the pane's first JavaScript
+ * stays small; neither needs ExcelJS.
  */
 const loadReader = () => import("../../xlsx/read");
 const loadPatcher = () => import("../../xlsx/patch");

@@ -45,7 +45,7 @@ const after = (name: string) => AFTER_SHEETS.slice(AFTER_SHEETS.indexOf(name) + 
 const utf8 = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** What the patcher could not write (charts, until native chart parts exist), as the other writers report it. */
+/** What the patcher could not write (a chart anchored on a sheet with no worksheet part), as the other writers report it. */
 export type PatchReport = ApplyReport;
 
 /** The relative target of `path` from the folder of `source` (`xl/workbook.xml` → `worksheets/sheet3.xml`). */
