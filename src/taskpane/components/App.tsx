@@ -60,7 +60,7 @@ export interface AppProps {
   readonly lang: Language;
 }
 
-/** The task pane: one theme provider, the language, and the steps Detect → Settings → Run → Portrait. */
+/** The task pane: one theme provider, the language, and the steps Detect → Settings → Run → Team → Portrait. */
 export function App({ host, analyse, i18n, theme, lang }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
