@@ -35,9 +35,16 @@ export function productFacts(
   const start = new Int32Array(clients + 1);
   for (let i = 0; i < sales.count; i++) if (columns[i] >= 0 && product[i] >= 0) start[client[i] + 1]++;
   for (let c = 0; c < clients; c++) start[c + 1] += start[c];
+  // Each sale's product × period cell and amount, copied in client order so each client is read in one run.
   const fill = start.slice(0, clients);
-  const order = new Int32Array(start[clients]);
-  for (let i = 0; i < sales.count; i++) if (columns[i] >= 0 && product[i] >= 0) order[fill[client[i]]++] = i;
+  const cellOf = new Int32Array(start[clients]);
+  const amountOf = new Float64Array(start[clients]);
+  for (let i = 0; i < sales.count; i++) {
+    if (columns[i] < 0 || product[i] < 0) continue;
+    const j = fill[client[i]]++;
+    cellOf[j] = product[i] * periods + columns[i];
+    amountOf[j] = amount[i];
+  }
 
   const newPairAmount = new Float64Array(clients);
   const hasNewPair = new Uint8Array(clients);
@@ -53,16 +60,15 @@ export function productFacts(
   const seenList: number[] = [];
   for (let c = 0; c < clients; c++) {
     for (let j = start[c]; j < start[c + 1]; j++) {
-      const i = order[j];
-      const p = product[i];
-      const k = columns[i];
-      const cell = p * periods + k;
+      const cell = cellOf[j];
+      const p = (cell / periods) | 0;
+      const k = cell - p * periods;
       if (touched[cell] === 0) {
         touched[cell] = 1;
         cells.push(cell);
       }
-      sums[cell] += amount[i];
-      if (k >= rStart) inR[p] += amount[i];
+      sums[cell] += amountOf[j];
+      if (k >= rStart) inR[p] += amountOf[j];
       if (seen[p] === 0) {
         seen[p] = 1;
         seenList.push(p);
