@@ -115,19 +115,21 @@ export function patchWorkbook(
   const sheetPaths = new Map<string, string>();
   for (const s of pkg.sheets)
     if (s.path && s.kind === "worksheet" && pkg.zip.entry(s.path)) sheetPaths.set(s.name, s.path);
-  /** The sheets written whole, whose rows are streamed into the archive at the end. */
-  const whole = new Map<string, PlannedSheet>();
+  /** The rows of each sheet written, streamed into the archive at the end (the part holds a placeholder). */
+  const rowPieces = new Map<string, () => Iterable<string>>();
   for (const sheet of planned.sheets) {
     const existing = pkg.sheets.find((s) => s.name === sheet.name);
     if (existing?.path && existing.kind === "worksheet" && pkg.zip.entry(existing.path)) {
       const old = pkg.zip.bytes(existing.path);
       if (emptied.has(sheet.name)) {
         changed.set(existing.path, keepDrawing(old, newSheetXml(sheet, styles, false)));
-        whole.set(existing.path, sheet);
+        rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles));
       } else {
         const text = utf8.decode(old);
         if (isProtected(text)) throw new ProtectedSheetError(sheet.name);
-        changed.set(existing.path, patchSheetXml(text, sheet, styles));
+        const patched = patchSheetXml(text, sheet, styles);
+        changed.set(existing.path, patched.xml);
+        rowPieces.set(existing.path, patched.rows);
       }
     } else if (!existing) {
       const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
@@ -136,7 +138,7 @@ export function patchWorkbook(
       sheetPaths.set(sheet.name, path);
       newParts.push({ path, contentType: WORKSHEET_CONTENT });
       changed.set(path, newSheetXml(sheet, styles, false));
-      whole.set(path, sheet);
+      rowPieces.set(path, () => sheetRowsXml(sheet, styles));
     }
   }
 
@@ -239,14 +241,14 @@ export function patchWorkbook(
     changed.set("[Content_Types].xml", types);
   }
 
-  // Sheets written whole: their rows streamed into compressed bytes, the part's text around them.
+  // Sheets written: their rows streamed into compressed bytes, the part's text around them.
   const streamed = new Map<string, ZipFile>();
-  for (const [path, sheet] of whole) {
+  for (const [path, rows] of rowPieces) {
     const text = changed.get(path)!;
     const at = text.indexOf(ROWS_PLACEHOLDER);
     const pieces = function* () {
       yield text.slice(0, at);
-      yield* sheetRowsXml(sheet, styles);
+      yield* rows();
       yield text.slice(at + ROWS_PLACEHOLDER.length);
     };
     streamed.set(path, deflatedFile(path, pieces()));

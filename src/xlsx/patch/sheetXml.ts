@@ -314,6 +314,21 @@ function patchRow(
     ">";
   const close = `</${p}row>`;
   const body = selfClosing ? "" : rowXml.slice(openEnd + 1, rowXml.length - close.length);
+  const cellsXml = (planned ?? []).map((cell) =>
+    cellXml(row, cell, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`),
+  );
+  // The usual row: nothing emptied, Segmenta's cells right of the user's, the row's own cells and
+  // extensions kept as one piece.
+  const lastCell = findElements(body, p, "c").pop();
+  const lastCol = lastCell ? cellColumn(body, lastCell.start) : -1;
+  const firstPlanned = planned && planned.length > 0 ? Math.min(...planned.map((c) => c.col)) : Infinity;
+  if (
+    !cleared.some((r) => row >= r.row && row < r.row + r.rows) &&
+    (lastCell === undefined || (lastCol >= 0 && lastCol < firstPlanned)) &&
+    body.trim() === body.slice(0, lastCell?.end ?? 0).trim()
+  ) {
+    return `${open}${body.slice(0, lastCell?.end ?? 0)}${cellsXml.join("")}${close}`;
+  }
   const kept: { col: number; xml: string }[] = [];
   let implicit = -1;
   for (const cell of findElements(body, p, "c")) {
@@ -323,11 +338,9 @@ function patchRow(
     kept.push({ col: implicit, xml: body.slice(cell.start, cell.end) });
   }
   const byCol = new Map(kept.map((k) => [k.col, k.xml]));
-  for (const cell of planned ?? [])
-    byCol.set(cell.col, cellXml(row, cell, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`));
+  (planned ?? []).forEach((cell, i) => byCol.set(cell.col, cellsXml[i]));
   const cells = [...byCol].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml);
   // Whatever else the row holds (extension elements) stays after its cells.
-  const lastCell = findElements(body, p, "c").pop();
   const tail = lastCell ? body.slice(lastCell.end) : body;
   return `${open}${cells.join("")}${tail.trim() === "" ? "" : tail}${close}`;
 }
@@ -371,9 +384,15 @@ function withDimension(
  * An existing worksheet part with a plan laid over it: the rows the plan touches are rewritten cell
  * by cell, every other row is copied as it was; the plan's conditional formats, dropdowns, widths and
  * views are added, and those of its own that lie in what it empties are removed. Nothing outside
- * Segmenta's ranges changes.
+ * Segmenta's ranges changes. The part comes back with `ROWS_PLACEHOLDER` in its `sheetData`, and
+ * `rows` makes the rows piece by piece as they are compressed (call it before the styles are written:
+ * it adds the styles of the cells it writes), so a sheet of a million cells is never copied whole.
  */
-export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBook): string {
+export function patchSheetXml(
+  xml: string,
+  sheet: PlannedSheet,
+  styles: StyleBook,
+): { readonly xml: string; readonly rows: () => Iterable<string> } {
   const p = prefixOf(xml, "worksheet");
   const planned = rowsOf(sheet);
   const cleared = clearedRanges(sheet);
@@ -389,36 +408,33 @@ export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBoo
     ? ""
     : xml.slice(xml.indexOf(">", data.start) + 1, data.end - `</${p}sheetData>`.length);
   const pending = [...planned.keys()].sort((a, b) => a - b);
-  let next = 0;
-  const out: string[] = [];
-  const emitPlanned = (below: number) => {
-    while (next < pending.length && pending[next] < below) {
-      const row = pending[next++];
-      out.push(
-        `<${p}row r="${row + 1}">${(planned.get(row) ?? []).map((c) => cellXml(row, c, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join("")}</${p}row>`,
-      );
+  const plannedRowXml = (row: number) =>
+    `<${p}row r="${row + 1}">${(planned.get(row) ?? []).map((c) => cellXml(row, c, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join("")}</${p}row>`;
+  /** The rows, made while they are compressed: untouched stretches are slices of the part as it was. */
+  function* rows(): Generator<string> {
+    let next = 0;
+    let implicitRow = -1;
+    let copiedFrom = 0;
+    for (const rowEl of findElements(inner, p, "row")) {
+      const r = attributeOf(inner, rowEl.start, "r");
+      const row = r === undefined ? implicitRow + 1 : Number(r) - 1;
+      implicitRow = row;
+      const before = next < pending.length && pending[next] < row;
+      if (!before && !touched(row)) continue;
+      // Everything up to this row is copied as it was, then the plan's new rows above it.
+      yield inner.slice(copiedFrom, rowEl.start);
+      copiedFrom = rowEl.start;
+      while (next < pending.length && pending[next] < row) yield plannedRowXml(pending[next++]);
+      if (!touched(row)) continue;
+      if (next < pending.length && pending[next] === row) next++;
+      yield patchRow(inner.slice(rowEl.start, rowEl.end), p, row, planned.get(row), cleared, styles);
+      copiedFrom = rowEl.end;
     }
-  };
-  let implicitRow = -1;
-  let copiedFrom = 0;
-  for (const rowEl of findElements(inner, p, "row")) {
-    const r = attributeOf(inner, rowEl.start, "r");
-    const row = r === undefined ? implicitRow + 1 : Number(r) - 1;
-    implicitRow = row;
-    const before = next < pending.length && pending[next] < row;
-    if (!before && !touched(row)) continue;
-    // Everything up to this row is copied as it was, then the plan's new rows above it.
-    out.push(inner.slice(copiedFrom, rowEl.start));
-    copiedFrom = rowEl.start;
-    emitPlanned(row);
-    if (!touched(row)) continue;
-    if (next < pending.length && pending[next] === row) next++;
-    out.push(patchRow(inner.slice(rowEl.start, rowEl.end), p, row, planned.get(row), cleared, styles));
-    copiedFrom = rowEl.end;
+    yield inner.slice(copiedFrom);
+    while (next < pending.length) yield plannedRowXml(pending[next++]);
   }
-  out.push(inner.slice(copiedFrom));
-  emitPlanned(Infinity);
-  let result = splice(xml, data.start, data.end, `<${p}sheetData>${out.join("")}</${p}sheetData>`);
+  // The rows are left out of the text: `rows` makes them when the part is compressed.
+  let result = splice(xml, data.start, data.end, `<${p}sheetData>${ROWS_PLACEHOLDER}</${p}sheetData>`);
   result = withDimension(result, p, sheet.name, planned);
 
   // Conditional formats: the plan's own in emptied ranges go, the plan's new ones are added.
@@ -524,5 +540,5 @@ export function patchSheetXml(xml: string, sheet: PlannedSheet, styles: StyleBoo
       result = splice(result, anchor.start, anchor.start, element);
     }
   }
-  return result;
+  return { xml: result, rows };
 }
