@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "assets/"] },
+  { ignores: ["dist/", "build/", "node_modules/", "coverage/", "test-artifacts/", "assets/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
