@@ -1,5 +1,5 @@
 import { constants as fsConstants, createWriteStream, rmSync } from "node:fs";
-import { copyFile, link, rename, unlink, writeFile } from "node:fs/promises";
+import { copyFile, link, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import path from "node:path";
 import Papa from "papaparse";
@@ -123,6 +123,31 @@ async function updatedWorkbook(input: Uint8Array, plan: WritePlan): Promise<{ re
   return { bytes, skippedCharts: skipped.map((s) => s.name) };
 }
 
+/**
+ * The part of `plan` that draws its charts: the charts, and every op of the sheets they sit on or
+ * read from (each such sheet is Segmenta's own and rewritten whole, to the same cells the streaming
+ * writer wrote, so the charts' cached values come from the plan).
+ */
+export function chartPlan(plan: WritePlan): WritePlan {
+  const charts = plan.ops.filter((op) => op.kind === "chart");
+  const sheets = new Set(charts.flatMap((op) => (op.kind === "chart" ? [op.source.sheet, op.anchor.sheet] : [])));
+  const onSheets = (op: WritePlan["ops"][number]): boolean => {
+    switch (op.kind) {
+      case "sheet":
+      case "columnWidths":
+      case "freeze":
+        return sheets.has(op.sheet);
+      case "chart":
+        return true;
+      case "select":
+        return false;
+      default:
+        return sheets.has(op.range.sheet);
+    }
+  };
+  return { ops: plan.ops.filter(onSheets), owned: plan.owned.filter((range) => sheets.has(range.sheet)) };
+}
+
 /** Streams a CSV's workbook into `temp`; resolves once the file is written and closed. */
 async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePlan): Promise<readonly string[]> {
   const { streamPlanToXlsx } = await import("../xlsx/streamPlanToXlsx");
@@ -132,7 +157,12 @@ async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePl
   try {
     const { skipped } = await Promise.race([streamPlanToXlsx(input.snapshot.active, plan, out), failed]);
     if (!out.closed) await Promise.race([once(out, "close"), failed]);
-    return skipped.map((s) => s.name);
+    if (!skipped.some((s) => s.kind === "chart")) return skipped.map((s) => s.name);
+    // ExcelJS writes no charts: the patcher adds them to the streamed file as native chart parts.
+    const { patchWorkbook } = await import("../xlsx/patch");
+    const patched = patchWorkbook(await readFile(temp), chartPlan(plan));
+    await writeFile(temp, patched.bytes);
+    return patched.skipped.map((s) => s.name);
   } catch (error) {
     // Closed before the caller removes the file, or a late open would create it again.
     if (!out.closed) await new Promise<void>((resolve) => out.destroy().once("close", () => resolve()));

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
 import { openZip, type ZipArchive } from "../../src/xlsx/package/zip";
@@ -75,4 +75,20 @@ describe("the command line's --out workbook has the Pareto chart the add-in draw
       expect(pictures.some((counts) => counts[SERIES_COLOURS[1]] > 300)).toBe(true);
     },
   );
+});
+
+describe("the --out workbook made from a CSV file has the Pareto chart too", () => {
+  it("streams the sheets, then adds the chart as a native part, once, also after a re-run", async () => {
+    const dir = tempDir();
+    const rows = RU_CLIENTS.flatMap((c) => c.amounts.map((a, m) => `${c.name.replace(/,/g, " ")},2024-${String(m + 1).padStart(2, "0")}-15,${a}`));
+    writeFileSync(path.join(dir, "sales.csv"), `Client,Date,Amount\n${rows.join("\n")}\n`);
+    expect((await run(["sales.csv", "--out", "out.xlsx"], dir)).exitCode).toBe(0);
+    const first = paretoCharts(openZip(readFileSync(path.join(dir, "out.xlsx"))));
+    expect(first.charts).toHaveLength(1);
+    expect(first.frames).toHaveLength(1);
+    expect((await run(["out.xlsx", "--out", "again.xlsx"], dir)).exitCode).toBe(0);
+    const again = paretoCharts(openZip(readFileSync(path.join(dir, "again.xlsx"))));
+    expect(again.charts).toHaveLength(1);
+    expect(again.frames).toHaveLength(1);
+  });
 });

@@ -11,7 +11,7 @@ import { writeResultWorkbook } from "../../src/cli/writeOutput";
 import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
 import { tempDir } from "../fixtures/cliFiles";
 import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
-import { inMemoryWorkbook, workbookFacts } from "../support/workbookFacts";
+import { inMemoryWorkbook, workbookFacts, type WorkbookFacts } from "../support/workbookFacts";
 
 /** A wide table: one row per client, a column per month. */
 const WIDE = [
@@ -67,6 +67,23 @@ async function run(dir: string, argv: readonly string[]) {
 
 const bytesOf = (file: string) => new Uint8Array(readFileSync(file));
 
+/**
+ * The facts with empty text as a blank cell. The sheets a chart sits on are written by the patcher,
+ * which leaves a blank cell where the plan has empty text (as Excel does); ExcelJS keeps "".
+ */
+function blankTexts(facts: WorkbookFacts): WorkbookFacts {
+  return {
+    ...facts,
+    sheets: facts.sheets.map((sheet) => ({
+      ...sheet,
+      cells: Object.fromEntries(Object.entries(sheet.cells).map(([at, cell]) => [at, cell[0] === "" ? [null, ...cell.slice(1)] : cell])),
+    })),
+  };
+}
+
+/** Segmenta's ranges in name order (the patcher sets the names of the sheets it rewrites again, at the end). */
+const byName = (owned: readonly { name: string }[] | undefined) => [...(owned ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+
 describe.each([
   ["a wide table", "wide.csv", WIDE, ["--lang", "en"]],
   ["a long table with the portrait, in Russian", "продажи.csv", longCsv(), ["--portrait", "--suggest", "--lang", "ru"]],
@@ -86,7 +103,7 @@ describe.each([
     const streamed = await workbookFacts(bytesOf(path.join(dir, "streamed.xlsx")));
     expect(streamed.sheets.length).toBeGreaterThan(1);
     expect(streamed.names.length).toBeGreaterThan(1);
-    expect(streamed).toEqual(await workbookFacts(bytesOf(path.join(dir, "memory.xlsx"))));
+    expect(blankTexts(streamed)).toEqual(blankTexts(await workbookFacts(bytesOf(path.join(dir, "memory.xlsx")))));
   });
 
   it("is found and updated in place by a run on it, as the in-memory file is", async () => {
@@ -95,7 +112,7 @@ describe.each([
     const once = await loadWorkbook(bytesOf(path.join(dir, "streamed.xlsx")));
     const again = await loadWorkbook(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(again.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
-    expect(snapshotFromWorkbook(again)?.owned).toEqual(snapshotFromWorkbook(once)?.owned);
+    expect(byName(snapshotFromWorkbook(again)?.owned)).toEqual(byName(snapshotFromWorkbook(once)?.owned));
     // The re-run patches the file: an empty text it writes is a blank cell (as in Excel), where the
     // streaming writer kept an empty string.
     const blankText = (values: readonly (readonly unknown[])[] | undefined) => values?.map((line) => line.map((v) => (v === "" ? null : v)));
@@ -103,7 +120,7 @@ describe.each([
       expect(blankText(snapshotFromWorkbook(again, ws.name)?.active.values)).toEqual(blankText(snapshotFromWorkbook(once, ws.name)?.active.values));
     }
     const rerun = await workbookFacts(bytesOf(path.join(dir, "streamed-again.xlsx")));
-    expect(rerun).toEqual(await workbookFacts(bytesOf(path.join(dir, "memory-again.xlsx"))));
+    expect(blankTexts(rerun)).toEqual(blankTexts(await workbookFacts(bytesOf(path.join(dir, "memory-again.xlsx")))));
   }, 60_000);
 });
 

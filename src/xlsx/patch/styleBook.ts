@@ -166,7 +166,7 @@ export class StyleBook {
     const colour = differential ? (fill.bgColor ?? fill.fgColor) : (fill.fgColor ?? fill.bgColor);
     if (!colour?.argb) return null;
     return differential
-      ? `<fill><patternFill><bgColor rgb="${escapeXml(colour.argb)}"/></patternFill></fill>`
+      ? `<fill><patternFill patternType="solid"><bgColor rgb="${escapeXml(colour.argb)}"/></patternFill></fill>`
       : `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(colour.argb)}"/><bgColor indexed="64"/></patternFill></fill>`;
   }
 
