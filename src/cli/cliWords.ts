@@ -1,5 +1,5 @@
 import type { DetectionNote, Language, PluralForms } from "../core";
-import { surfaceWords } from "../locales";
+import { CLI_CATALOG } from "../locales/cliCatalog";
 
 /**
  * The command line's own words (its summary and file messages), per language. Templates hold
@@ -75,7 +75,7 @@ export interface CliWords {
 }
 
 /** The words live in src/locales/<language>/cli.ts. */
-const WORDS: Readonly<Record<Language, CliWords>> = surfaceWords("cli");
+const WORDS: Readonly<Record<Language, CliWords>> = CLI_CATALOG;
 
 /** The command line's words in a language. */
 export function cliWords(language: Language): CliWords {

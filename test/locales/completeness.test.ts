@@ -1,5 +1,6 @@
 import { placeholders } from "../../src/core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
+import { CLI_CATALOG } from "../../src/locales/cliCatalog";
 import { entries, OTHER_LANGUAGES, pluralKeys, surfaces, surfaceWords, type Tree } from "./catalog";
 
 /** Terms every language writes the same way: class names, measures, product and file names. */
@@ -77,7 +78,9 @@ describe("each language's catalog", () => {
     (language) => {
       const exported = surfaces().flatMap((surface) => Object.keys(surfaceWords(language, surface)));
       expect(exported.length).toBeGreaterThan(5);
-      expect(exported.filter((name) => !(name in CATALOGS[language]))).toEqual([]);
+      // The command line's words are read through CLI_CATALOG, out of the browser bundles.
+      const reachable = { ...CATALOGS[language], cli: CLI_CATALOG[language] };
+      expect(exported.filter((name) => !(name in reachable))).toEqual([]);
     },
   );
 });

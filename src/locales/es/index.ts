@@ -1,6 +1,5 @@
 export { core } from "./core";
 export { portrait } from "./portrait";
-export { cli } from "./cli";
 export { pane } from "./pane";
 export { classifyHeader, functionCounts, functions, functionMessages } from "./functions";
 export { sci } from "./sci";

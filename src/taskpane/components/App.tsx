@@ -1,13 +1,14 @@
 import {
   FluentProvider,
   makeStyles,
+  Spinner,
   Tab,
   TabList,
   Text,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n } from "i18next";
 import type { Language } from "../../core";
@@ -16,12 +17,15 @@ import type { Analyse } from "../state/analysis";
 import { useSegmenta } from "../state/useSegmenta";
 import { DetectPanel } from "./DetectPanel";
 import { LanguagePicker } from "./LanguagePicker";
-import { PortraitPanel } from "./PortraitPanel";
 import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
-import { TeamPanel } from "./TeamPanel";
 import { surfaceWords } from "../../locales";
+
+// The Team and Portrait steps come after a run: their code loads when a manager first opens them,
+// so the pane starts within its JavaScript budget.
+const TeamPanel = lazy(() => import("./TeamPanel").then((m) => ({ default: m.TeamPanel })));
+const PortraitPanel = lazy(() => import("./PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
 
 const useStyles = makeStyles({
   // The page behind the pane takes the theme's background (the provider's portals copy its classes,
@@ -126,8 +130,10 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           />
         ) : null}
         {view === "run" ? <RunPanel {...step} /> : null}
-        {view === "team" ? <TeamPanel {...step} /> : null}
-        {view === "portrait" ? <PortraitPanel {...step} /> : null}
+        <Suspense fallback={<Spinner size="small" />}>
+          {view === "team" ? <TeamPanel {...step} /> : null}
+          {view === "portrait" ? <PortraitPanel {...step} /> : null}
+        </Suspense>
       </main>
     </div>
   );

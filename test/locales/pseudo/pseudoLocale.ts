@@ -1,4 +1,5 @@
 import { CATALOGS } from "../../../src/locales";
+import { CLI_CATALOG } from "../../../src/locales/cliCatalog";
 
 /**
  * A test-only pseudo-locale in the spirit of Microsoft's qps-ploc: English with every letter accented,
@@ -65,4 +66,6 @@ export function usePseudoLocale(): void {
   if (applied) return;
   applied = true;
   pseudoTree(CATALOGS.en as unknown as Record<string, unknown>, []);
+  // The command line's words live beside the catalogs (the browser bundles leave them out).
+  pseudoTree({ cli: CLI_CATALOG.en } as unknown as Record<string, unknown>, []);
 }
