@@ -130,7 +130,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           />
         ) : null}
         {view === "run" ? <RunPanel {...step} /> : null}
-        <Suspense fallback={<Spinner size="small" />}>
+        <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>
           {view === "team" ? <TeamPanel {...step} /> : null}
           {view === "portrait" ? <PortraitPanel {...step} /> : null}
         </Suspense>

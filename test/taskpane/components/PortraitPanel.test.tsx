@@ -17,6 +17,8 @@ async function openPortrait(host: ReturnType<typeof fakeHost>) {
   renderApp(host);
   await screen.findByText(/^Sales!A1:E/);
   await user.click(screen.getByRole("tab", { name: "Portrait" }));
+  // The step's code loads when it is first opened.
+  await waitFor(() => expect(screen.queryByTestId("step-loading")).toBeNull());
   return user;
 }
 
@@ -143,4 +145,5 @@ async function openPortraitWide() {
   renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
   await screen.findByText("Sales!A1:G5");
   await user.click(screen.getByRole("tab", { name: "Portrait" }));
+  await waitFor(() => expect(screen.queryByTestId("step-loading")).toBeNull());
 }
