@@ -15,6 +15,7 @@ import {
   type PlacedChart,
 } from "../charts";
 import { parseRelationships, relsPathOf, type WorkbookPackage } from "../package";
+import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { attributeOf, findElement, insertionPoint, prefixOf, splice } from "./xmlText";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -39,25 +40,6 @@ function textOf(edits: PartEdits, path: string): string | undefined {
   return edits.pkg.zip.entry(path) && !edits.dropped.has(path)
     ? utf8.decode(edits.pkg.zip.bytes(path))
     : undefined;
-}
-
-function freeRelId(rels: string): string {
-  const used = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
-}
-
-function withRelationship(rels: string, xml: string): string {
-  const close = rels.lastIndexOf("</");
-  return splice(rels, close, close, xml);
-}
-
-/** `target` written relative to the folder of `source` (`xl/drawings/drawing1.xml`, `xl/charts/chart3.xml` → `../charts/chart3.xml`). */
-function relativeTarget(source: string, target: string): string {
-  const from = source.split("/").slice(0, -1);
-  const to = target.split("/");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
 }
 
 /**

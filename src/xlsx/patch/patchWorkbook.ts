@@ -14,6 +14,7 @@ import {
   prefixOf,
   splice,
 } from "./xmlText";
+import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
 import { ProtectedSheetError } from "./ProtectedSheetError";
 import { addCharts, type PartEdits } from "./charts";
@@ -48,12 +49,6 @@ const encoder = new TextEncoder();
 /** What the patcher could not write (a chart anchored on a sheet with no worksheet part), as the other writers report it. */
 export type PatchReport = ApplyReport;
 
-/** The relative target of `path` from the folder of `source` (`xl/workbook.xml` → `worksheets/sheet3.xml`). */
-function relativeTarget(source: string, path: string): string {
-  const folder = source.includes("/") ? source.slice(0, source.lastIndexOf("/") + 1) : "";
-  return path.startsWith(folder) ? path.slice(folder.length) : `/${path}`;
-}
-
 /** A part name that is not in the archive yet: `xl/worksheets/sheet7.xml`. */
 function freePath(
   pkg: WorkbookPackage,
@@ -66,11 +61,6 @@ function freePath(
     const path = `${folder}${stem}${n}.${ext}`;
     if (!pkg.zip.entry(path) && !taken.has(path)) return path;
   }
-}
-
-function freeRelId(existing: readonly string[]): string {
-  const used = new Set(existing);
-  for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }
 
 /** True when any planned cell of the workbook holds a formula (Excel must calculate on open). */
@@ -149,17 +139,9 @@ export function patchWorkbook(
   let rels = pkg.zip.entry(relsPath)
     ? utf8.decode(pkg.zip.bytes(relsPath))
     : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const relIds = pkg.workbookRels.map((r) => r.id);
   const addRel = (type: string, path: string): string => {
-    const id = freeRelId(relIds);
-    relIds.push(id);
-    const close = rels.lastIndexOf("</");
-    rels = splice(
-      rels,
-      close,
-      close,
-      `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(pkg.workbookPath, path))}"/>`,
-    );
+    const id = freeRelId(rels);
+    rels = withRelationship(rels, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(pkg.workbookPath, path))}"/>`);
     return id;
   };
   const sheetNames = pkg.sheets.map((s) => s.name);
