@@ -182,11 +182,7 @@ class PlanDraft {
  * @example planSheets(csvSheet, plan).sheets.map((s) => s.name) // ["sales", "Clients (Segmenta)", "ABC-XYZ matrix"]
  */
 export function planSheets(data: SheetSnapshot, plan: WritePlan): PlannedWorkbook {
-  const draft = new PlanDraft();
-  draft.sheet(data.name).layers.push(dataLayer(data));
-  for (const op of plan.ops) draft.apply(op);
-  const names = [...draft.names].map(([name, ranges]) => ({ name, ranges: [...ranges.values()].map(absoluteAddress) }));
-  return { sheets: [...draft.sheets.values()], names, views: draft.views, skipped: draft.skipped };
+  return planned(plan, dataLayer(data));
 }
 
 /**
@@ -195,7 +191,13 @@ export function planSheets(data: SheetSnapshot, plan: WritePlan): PlannedWorkboo
  * @example planOnly(plan).sheets.map((s) => s.name) // ["Sales", "Clients (Segmenta)", "ABC-XYZ matrix"]
  */
 export function planOnly(plan: WritePlan): PlannedWorkbook {
+  return planned(plan, null);
+}
+
+/** The plan carried out on the drafts, over a data sheet's cells when there is one. */
+function planned(plan: WritePlan, data: CellLayer | null): PlannedWorkbook {
   const draft = new PlanDraft();
+  if (data !== null) draft.sheet(data.range.sheet).layers.push(data);
   for (const op of plan.ops) draft.apply(op);
   const names = [...draft.names].map(([name, ranges]) => ({ name, ranges: [...ranges.values()].map(absoluteAddress) }));
   return { sheets: [...draft.sheets.values()], names, views: draft.views, skipped: draft.skipped };
