@@ -10,6 +10,16 @@ async function blobBytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
+/** The standalone page with `input` opened, and the plan of a run on it with the default settings. */
+async function openedInPage(input: string) {
+  const host = standaloneHost({ language: "en-US", dark: false, storage: null, fetchSample: async () => new ArrayBuffer(0) });
+  await host.files!.openFile(new Blob([readFileSync(input)]), "sales.xlsx");
+  const snapshot = await host.read(() => undefined);
+  const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
+  if (!plan) throw new Error("no plan");
+  return { host, plan };
+}
+
 describe("the standalone page's Download and the command line's --out", () => {
   it("give the same bytes for the same workbook and settings", async () => {
     const dir = tempDir();
@@ -18,17 +28,7 @@ describe("the standalone page's Download and the command line's --out", () => {
     const outcome = await runCli(["sales.xlsx", "--lang", "en", "--out", "out.xlsx"], { cwd: dir, env: {} });
     expect(outcome.exitCode).toBe(0);
 
-    const host = standaloneHost({
-      language: "en-US",
-      dark: false,
-      storage: null,
-      fetchSample: async () => new ArrayBuffer(0),
-    });
-    const bytes = readFileSync(input);
-    await host.files!.openFile(new Blob([bytes]), "sales.xlsx");
-    const snapshot = await host.read(() => undefined);
-    const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
-    if (!plan) throw new Error("no plan");
+    const { host, plan } = await openedInPage(input);
     await host.write(plan, () => undefined, new AbortController().signal);
     const downloaded = await blobBytes((await host.files!.download()).blob);
 
@@ -44,21 +44,11 @@ describe("the standalone page's Download and the command line's --out", () => {
     const protect =
       "import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nwb['Sales'].protection.sheet = True\nwb.save(sys.argv[1])";
     execFileSync("/usr/bin/python3", ["-c", protect, input]);
-    const host = standaloneHost({
-      language: "en-US",
-      dark: false,
-      storage: null,
-      fetchSample: async () => new ArrayBuffer(0),
-    });
-    const bytes = readFileSync(input);
-    await host.files!.openFile(new Blob([bytes]), "sales.xlsx");
-    const snapshot = await host.read(() => undefined);
-    const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
-    if (!plan) throw new Error("no plan");
+    const { host, plan } = await openedInPage(input);
     expect(await host.write(plan, () => undefined, new AbortController().signal)).toEqual([
       { code: "protected", sheet: "Sales" },
     ]);
     const downloaded = await blobBytes((await host.files!.download()).blob);
-    expect(Buffer.from(downloaded).equals(bytes)).toBe(true);
+    expect(Buffer.from(downloaded).equals(readFileSync(input))).toBe(true);
   }, 60_000);
 });
