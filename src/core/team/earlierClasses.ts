@@ -1,5 +1,4 @@
-import { rankAbc } from "../classify/rankAbc";
-import { statusOf } from "../classify/statusOf";
+import { ABC_CODES, abcClasses } from "../classify/rankAbc";
 import { variationOf, xyzClassOf } from "../classify/variation";
 import type { ClassifyInput } from "../classify/classifyRows";
 import type { AbcClass, XyzClass } from "../results";
@@ -34,16 +33,17 @@ export function earlierClasses(input: ClassifyInput, w: number, metric: Float64A
     }
     ranked[c] = firstActive[c] < 0 ? 0 : metric[c];
   }
-  const ranking = rankAbc(ranked, settings.abc.a, settings.abc.b);
+  const ranking = abcClasses(ranked, settings.abc.a, settings.abc.b);
   const abc: (AbcClass | null)[] = new Array<AbcClass | null>(n).fill(null);
   const xyz: (XyzClass | null)[] = new Array<XyzClass | null>(n).fill(null);
   for (let c = 0; c < n; c++) {
     const fa = firstActive[c];
     if (fa < 0) continue;
-    abc[c] = ranking.cls[c];
+    abc[c] = ABC_CODES[ranking[c]];
     const base = c * periods;
     const end = base + cut;
-    if (statusOf(amounts, w, base, end) === "new") continue;
+    // New at T − w (§5: first purchase within its last w periods): no XYZ class.
+    if (fa >= cut - w) continue;
     let start = base + Math.max(fa, windowStart);
     while (start < end && !(amounts[start] > 0)) start++;
     if (start >= end) continue;

@@ -1,4 +1,4 @@
-import type { AbcClass, Classification, Status } from "../results";
+import type { Classification, Status } from "../results";
 import type { EarlierClasses } from "./earlierClasses";
 import type { ProductFacts } from "./productPairs";
 import type {
@@ -28,7 +28,10 @@ export interface TeamInput {
 
 const ABC_KEYS: readonly AbcFrom[] = ["A", "B", "C", "none"];
 const XYZ_KEYS: readonly XyzFrom[] = ["X", "Y", "Z", "none"];
-const ABC_RANK: Readonly<Record<AbcClass, number>> = { A: 0, B: 1, C: 2 };
+/** A class's index in ABC_KEYS or XYZ_KEYS (3: none); for ABC a smaller index is a higher class. */
+function keyIndex(cls: string | null): number {
+  return cls === "A" || cls === "X" ? 0 : cls === "B" || cls === "Y" ? 1 : cls === "C" || cls === "Z" ? 2 : 3;
+}
 
 /** A row being summed. */
 class RowSum {
@@ -91,22 +94,29 @@ class RowSum {
   }
 }
 
-function emptyMatrix<K extends string>(keys: readonly K[]): Record<K, Record<K, Mutable<MigrationCell>>> {
-  const m = {} as Record<K, Record<K, Mutable<MigrationCell>>>;
-  for (const from of keys) {
-    const row = {} as Record<K, Mutable<MigrationCell>>;
-    for (const to of keys) row[to] = { clients: 0, before: 0, after: 0 };
-    m[from] = row;
-  }
-  return m;
+/** A 4 × 4 migration matrix summed flat: cell (from, to) at 3 × (4 × from + to) holds clients, before, after. */
+function flatMatrix(): Float64Array {
+  return new Float64Array(4 * 4 * 3);
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+function addTo(m: Float64Array, from: number, to: number, before: number, after: number): void {
+  const at = 3 * (4 * from + to);
+  m[at]++;
+  m[at + 1] += before;
+  m[at + 2] += after;
+}
 
-function addTo(cell: Mutable<MigrationCell>, before: number, after: number): void {
-  cell.clients++;
-  cell.before += before;
-  cell.after += after;
+function matrixOf<K extends string>(m: Float64Array, keys: readonly K[]): MigrationMatrix<K> {
+  const out = {} as Record<K, Record<K, MigrationCell>>;
+  keys.forEach((from, f) => {
+    const row = {} as Record<K, MigrationCell>;
+    keys.forEach((to, t) => {
+      const at = 3 * (4 * f + t);
+      row[to] = { clients: m[at], before: m[at + 1], after: m[at + 2] };
+    });
+    out[from] = row;
+  });
+  return out;
 }
 
 /**
@@ -117,15 +127,15 @@ function addTo(cell: Mutable<MigrationCell>, before: number, after: number): voi
 export function teamFigures(input: TeamInput): TeamFigures {
   const { classification, earlier, amounts, periods, products, managers } = input;
   const w = classification.window;
-  const rStart = periods - w;
+  const rStart = Math.max(periods - w, 0);
   const pStart = Math.max(periods - 2 * w, 0);
   const windowStart = Math.max(input.windowStart, 0);
   const hasProducts = products !== null;
   const hasEarlier = earlier !== null;
   const rows = new Map<string | null, RowSum>();
   const total = new RowSum(null);
-  const abc = emptyMatrix(ABC_KEYS);
-  const xyz = emptyMatrix(XYZ_KEYS);
+  const abc = flatMatrix();
+  const xyz = flatMatrix();
   const downFromA: DownFromA[] = [];
 
   for (const client of classification.clients) {
@@ -137,29 +147,28 @@ export function teamFigures(input: TeamInput): TeamFigures {
       rows.set(manager, row);
     }
     const base = c * periods;
+    // Three short runs over the client's periods; activity is counted without a branch, since
+    // whether a period has a sale follows no pattern the CPU could predict.
     let inR = 0;
-    let inPrev = 0;
-    let activeR = false;
-    let activePrev = false;
-    let activePeriods = 0;
-    // One pass over the client's periods from the earlier of R′ and the window to T.
-    for (let k = Math.min(pStart, windowStart); k < periods; k++) {
-      const v = amounts[base + k];
-      if (k >= rStart) {
-        inR += v;
-        if (v > 0) activeR = true;
-      } else if (k >= pStart) {
-        inPrev += v;
-        if (v > 0) activePrev = true;
-      }
-      if (k >= windowStart && v > 0) activePeriods++;
+    let activeR = 0;
+    for (let k = base + rStart; k < base + periods; k++) {
+      inR += amounts[k];
+      activeR |= Number(amounts[k] > 0);
     }
+    let inPrev = 0;
+    let activePrev = 0;
+    for (let k = base + pStart; k < base + rStart; k++) {
+      inPrev += amounts[k];
+      activePrev |= Number(amounts[k] > 0);
+    }
+    let activePeriods = 0;
+    for (let k = base + windowStart; k < base + periods; k++) activePeriods += Number(amounts[k] > 0);
     const status = client.status;
     const isNew = status === "new";
     const newPair = !isNew && products !== null && products.hasNewPair[c] === 1;
     const newPairAmount = newPair ? (products as ProductFacts).newPairAmount[c] : 0;
     row.clients[status]++;
-    if (activePrev && !activeR) row.lostInPeriod++;
+    if (activePrev === 1 && activeR === 0) row.lostInPeriod++;
     if (isNew) {
       row.primary.clients++;
       row.primary.amount += inR;
@@ -180,24 +189,24 @@ export function teamFigures(input: TeamInput): TeamFigures {
     row.turnover += inR;
     if (status === "permanent") row.permanentTurnover += inR;
     if (earlier !== null) {
-      const fromAbc: AbcFrom = earlier.abc[c] ?? "none";
-      const toAbc: AbcFrom = client.abc ?? "none";
-      const fromXyz: XyzFrom = earlier.xyz[c] ?? "none";
-      const toXyz: XyzFrom = client.xyz ?? "none";
-      if (fromAbc !== "none" && toAbc !== "none") {
-        if (ABC_RANK[toAbc] < ABC_RANK[fromAbc]) row.changes.abcUp++;
-        else if (ABC_RANK[toAbc] > ABC_RANK[fromAbc]) row.changes.abcDown++;
+      const fromAbc = keyIndex(earlier.abc[c]);
+      const toAbc = keyIndex(client.abc);
+      const fromXyz = keyIndex(earlier.xyz[c]);
+      const toXyz = keyIndex(client.xyz);
+      if (fromAbc !== 3 && toAbc !== 3) {
+        if (toAbc < fromAbc) row.changes.abcUp++;
+        else if (toAbc > fromAbc) row.changes.abcDown++;
       }
-      if (fromXyz !== "none" && toXyz !== "none" && fromXyz !== toXyz) row.changes.xyzChanged++;
-      addTo(abc[fromAbc][toAbc], inPrev, inR);
-      addTo(xyz[fromXyz][toXyz], inPrev, inR);
-      if (fromAbc === "A" && toAbc !== "A")
+      if (fromXyz !== 3 && toXyz !== 3 && fromXyz !== toXyz) row.changes.xyzChanged++;
+      addTo(abc, fromAbc, toAbc, inPrev, inR);
+      addTo(xyz, fromXyz, toXyz, inPrev, inR);
+      if (fromAbc === 0 && toAbc !== 0)
         downFromA.push({
           index: c,
           key: client.key,
           name: client.name,
           manager,
-          to: toAbc,
+          to: ABC_KEYS[toAbc],
           before: inPrev,
           after: inR,
         });
@@ -208,7 +217,7 @@ export function teamFigures(input: TeamInput): TeamFigures {
   const named = [...rows.values()].filter((r) => r.manager !== null);
   const blank = rows.get(null);
   const migration: Migration | null = hasEarlier
-    ? { abc: abc as MigrationMatrix<AbcFrom>, xyz: xyz as MigrationMatrix<XyzFrom> }
+    ? { abc: matrixOf(abc, ABC_KEYS), xyz: matrixOf(xyz, XYZ_KEYS) }
     : null;
   return {
     period: { first: classification.axis.last - w + 1, last: classification.axis.last },
