@@ -10,12 +10,28 @@ export interface ProductFacts {
   readonly productsInWindow: Int32Array;
 }
 
+/** Where the facts are read: R starts at column `rStart`, the window at `windowStart`, T is `periods - 1`. */
+interface Columns {
+  /** Each sale's period column, -1 outside the history kept. */
+  readonly of: Int32Array;
+  readonly periods: number;
+  readonly rStart: number;
+  readonly windowStart: number;
+}
+
+/** Client × product pairs up to this many are kept as bits; beyond, every pair is summed by period. */
+const MAX_PAIR_BITS = 1 << 27;
+
 /**
- * Groups the sales by client, then product (sales without a product left out) and, for each client ×
- * product pair, finds its first period with a positive sum, its turnover in R and whether it was
- * bought in the window.
- * `columns` are the sales' period columns (-1 outside), R starts at column `rStart`, the window at
- * `windowStart`; there are `periods` columns. Linear in the number of sales.
+ * For each client × product pair (sales without a product or outside the history left out): its
+ * first period with a positive sum, its turnover in R and whether it was bought in the window,
+ * added up per client. Linear in the number of sales.
+ *
+ * A pair whose sales are all positive needs no period sums: its first active period is its first
+ * sale's, and it was bought in the window when it has a sale there. Those facts are bits per pair,
+ * small enough to stay in the CPU's cache, set in one pass over the sales. Only the pairs with a
+ * return or a zero among their sales (a period's sum may then be ≤ 0) are summed by period, after
+ * grouping their sales by client; when the pairs are more than `maxPairBits`, all of them are.
  * @example productFacts(sales, columns, 2, 12, 9, 0).productsInWindow[0] // 3
  */
 export function productFacts(
@@ -25,78 +41,194 @@ export function productFacts(
   periods: number,
   rStart: number,
   windowStart: number,
+  maxPairBits = MAX_PAIR_BITS,
 ): ProductFacts {
   const product = sales.product as Int32Array;
-  const client = sales.client;
-  const amount = sales.amount;
-  let nProducts = 1;
-  for (let i = 0; i < sales.count; i++) if (product[i] + 1 > nProducts) nProducts = product[i] + 1;
-  // Counting sort of the sales by client, so each client's products are summed in a small table.
-  const start = new Int32Array(clients + 1);
-  for (let i = 0; i < sales.count; i++) if (columns[i] >= 0 && product[i] >= 0) start[client[i] + 1]++;
-  for (let c = 0; c < clients; c++) start[c + 1] += start[c];
-  // Each sale's product × period cell and amount, copied in client order so each client is read in one run.
-  const fill = start.slice(0, clients);
-  const cellOf = new Int32Array(start[clients]);
-  const amountOf = new Float64Array(start[clients]);
+  let products = 1;
+  for (let i = 0; i < sales.count; i++) if (product[i] + 1 > products) products = product[i] + 1;
+  const facts: ProductFacts = {
+    newPairAmount: new Float64Array(clients),
+    hasNewPair: new Uint8Array(clients),
+    productsInWindow: new Int32Array(clients),
+  };
+  const at: Columns = { of: columns, periods, rStart, windowStart };
+  const pairs = clients * products;
+  const summed = pairs <= maxPairBits ? pairsAllPositive(sales, at, clients, products, facts) : null;
+  addSummedPairs(sales, at, clients, summed, facts);
+  return facts;
+}
+
+/** Bits per client × product pair, 32 to a word. */
+class PairBits {
+  readonly words: Int32Array;
+  constructor(pairs: number) {
+    this.words = new Int32Array((pairs + 31) >>> 5);
+  }
+  set(pair: number): void {
+    this.words[pair >>> 5] |= 1 << (pair & 31);
+  }
+  has(pair: number): boolean {
+    return (this.words[pair >>> 5] & (1 << (pair & 31))) !== 0;
+  }
+}
+
+/** Set bits of `word` (a population count without a table). */
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+/**
+ * The facts of the pairs whose sales are all positive, added to `facts`; returns the sales of the
+ * other pairs (those to sum by period), in table order.
+ */
+function pairsAllPositive(
+  sales: Sales,
+  at: Columns,
+  clients: number,
+  products: number,
+  facts: ProductFacts,
+): Int32Array {
+  const { client, amount } = sales;
+  const product = sales.product as Int32Array;
+  const { of: columns, rStart, windowStart } = at;
+  const notPositive = new PairBits(clients * products);
+  const bought = new PairBits(clients * products);
+  const beforeR = new PairBits(clients * products);
+  let toSum = 0;
   for (let i = 0; i < sales.count; i++) {
+    const k = columns[i];
+    if (k < 0 || product[i] < 0) continue;
+    const pair = client[i] * products + product[i];
+    if (!(amount[i] > 0)) notPositive.set(pair);
+    else {
+      if (k >= windowStart) bought.set(pair);
+      if (k < rStart) beforeR.set(pair);
+    }
+  }
+  // New pairs: a sale in R and none before it.
+  const { newPairAmount, hasNewPair, productsInWindow } = facts;
+  for (let i = 0; i < sales.count; i++) {
+    const k = columns[i];
+    if (k < 0 || product[i] < 0) continue;
+    const pair = client[i] * products + product[i];
+    if (notPositive.has(pair)) toSum++;
+    else if (k >= rStart && !beforeR.has(pair)) {
+      newPairAmount[client[i]] += amount[i];
+      hasNewPair[client[i]] = 1;
+    }
+  }
+  // Products bought in the window: each client's bits, those of pairs to sum left out.
+  const words = bought.words;
+  const skip = notPositive.words;
+  for (let c = 0; c < clients; c++) {
+    const from = c * products;
+    const to = from + products;
+    let count = 0;
+    for (let w = from >>> 5; w <= (to - 1) >>> 5; w++) {
+      let word = words[w] & ~skip[w];
+      if (w === from >>> 5) word &= -1 << (from & 31);
+      if (w === (to - 1) >>> 5 && (to & 31) !== 0) word &= (1 << (to & 31)) - 1;
+      count += bitCount(word);
+    }
+    productsInWindow[c] = count;
+  }
+  const list = new Int32Array(toSum);
+  for (let i = 0, n = 0; i < sales.count && n < toSum; i++) {
+    const k = columns[i];
+    if (k < 0 || product[i] < 0) continue;
+    if (notPositive.has(client[i] * products + product[i])) list[n++] = i;
+  }
+  return list;
+}
+
+/**
+ * The facts of the pairs of the sales listed (all sales when `list` is null), each summed by period,
+ * added to `facts`. The sales are grouped by client, and each client's sales sorted by product and
+ * period (a stable sort: a period's sales are added in table order), so a product's periods follow
+ * one another and no table the size of the products is needed, however many there are.
+ */
+function addSummedPairs(
+  sales: Sales,
+  at: Columns,
+  clients: number,
+  list: Int32Array | null,
+  facts: ProductFacts,
+): void {
+  const { client, amount } = sales;
+  const product = sales.product as Int32Array;
+  const { of: columns, periods, rStart, windowStart } = at;
+  const count = list === null ? sales.count : list.length;
+  // Counting sort of the sales by client.
+  const start = new Int32Array(clients + 1);
+  for (let t = 0; t < count; t++) {
+    const i = list === null ? t : list[t];
+    if (columns[i] >= 0 && product[i] >= 0) start[client[i] + 1]++;
+  }
+  for (let c = 0; c < clients; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, clients);
+  // A sale's product × period cell as one number, product first: sorted cells are sorted products.
+  const cellOf = new Float64Array(start[clients]);
+  const amountOf = new Float64Array(start[clients]);
+  for (let t = 0; t < count; t++) {
+    const i = list === null ? t : list[t];
     if (columns[i] < 0 || product[i] < 0) continue;
     const j = fill[client[i]]++;
     cellOf[j] = product[i] * periods + columns[i];
     amountOf[j] = amount[i];
   }
 
-  const newPairAmount = new Float64Array(clients);
-  const hasNewPair = new Uint8Array(clients);
-  const productsInWindow = new Int32Array(clients);
-  /** One client's sums per product × period, the cells it touched, and per product its turnover in R. */
-  const sums = new Float64Array(nProducts * periods);
-  const touched = new Uint8Array(nProducts * periods);
-  const cells: number[] = [];
-  const inR = new Float64Array(nProducts);
-  const first = new Int32Array(nProducts).fill(periods);
-  const bought = new Uint8Array(nProducts);
-  const seen = new Uint8Array(nProducts);
-  const seenList: number[] = [];
+  const { newPairAmount, hasNewPair, productsInWindow } = facts;
   for (let c = 0; c < clients; c++) {
-    for (let j = start[c]; j < start[c + 1]; j++) {
-      const cell = cellOf[j];
-      const p = (cell / periods) | 0;
-      const k = cell - p * periods;
-      if (touched[cell] === 0) {
-        touched[cell] = 1;
-        cells.push(cell);
-      }
-      sums[cell] += amountOf[j];
-      if (k >= rStart) inR[p] += amountOf[j];
-      if (seen[p] === 0) {
-        seen[p] = 1;
-        seenList.push(p);
-      }
-    }
-    for (const cell of cells) {
-      if (sums[cell] > 0) {
-        const p = (cell / periods) | 0;
+    const to = start[c + 1];
+    sortCells(cellOf, amountOf, start[c], to);
+    for (let j = start[c]; j < to; ) {
+      const p = Math.floor(cellOf[j] / periods);
+      let first = -1;
+      let bought = false;
+      let inR = 0;
+      for (const productEnd = (p + 1) * periods; j < to && cellOf[j] < productEnd; ) {
+        const cell = cellOf[j];
         const k = cell - p * periods;
-        if (k < first[p]) first[p] = k;
-        if (k >= windowStart) bought[p] = 1;
+        let sum = 0;
+        for (; j < to && cellOf[j] === cell; j++) sum += amountOf[j];
+        if (k >= rStart) inR += sum;
+        if (sum > 0) {
+          if (first < 0) first = k;
+          if (k >= windowStart) bought = true;
+        }
       }
-      sums[cell] = 0;
-      touched[cell] = 0;
-    }
-    cells.length = 0;
-    for (const p of seenList) {
-      if (bought[p] === 1) productsInWindow[c]++;
-      if (first[p] >= rStart && first[p] < periods) {
+      if (bought) productsInWindow[c]++;
+      if (first >= 0 && first >= rStart) {
         hasNewPair[c] = 1;
-        newPairAmount[c] += inR[p];
+        newPairAmount[c] += inR;
       }
-      inR[p] = 0;
-      first[p] = periods;
-      bought[p] = 0;
-      seen[p] = 0;
     }
-    seenList.length = 0;
   }
-  return { newPairAmount, hasNewPair, productsInWindow };
+}
+
+/** Sorts `cells[from..to)` ascending, moving `amounts` along; equal cells keep their order. */
+function sortCells(cells: Float64Array, amounts: Float64Array, from: number, to: number): void {
+  if (to - from <= 24) {
+    for (let j = from + 1; j < to; j++) {
+      const cell = cells[j];
+      const a = amounts[j];
+      let i = j - 1;
+      for (; i >= from && cells[i] > cell; i--) {
+        cells[i + 1] = cells[i];
+        amounts[i + 1] = amounts[i];
+      }
+      cells[i + 1] = cell;
+      amounts[i + 1] = a;
+    }
+    return;
+  }
+  const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
+    (x, y) => cells[x] - cells[y] || x - y,
+  );
+  const sortedCells = order.map((i) => cells[i]);
+  const sortedAmounts = order.map((i) => amounts[i]);
+  cells.set(sortedCells, from);
+  amounts.set(sortedAmounts, from);
 }
