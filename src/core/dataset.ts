@@ -124,6 +124,12 @@ export interface Sales {
   readonly quantity: Float64Array | null;
   /** Index into `Dataset.products`, -1 where the sale has no product. Null when there is no product column. */
   readonly product: Int32Array | null;
+  /**
+   * Where each sale was read from in a long table: its row's index in the snapshot's `values`, so
+   * a figure that needs another cell of that row reads one cell instead of the table again. Absent
+   * for sales not read one per row (a wide table).
+   */
+  readonly row?: Int32Array;
 }
 
 export interface Dataset {

@@ -52,8 +52,9 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   const serialMax = Math.min(PLAIN_SERIALS.max, latestReadableDate().serial);
 
   const n = Math.max(0, lastRow - firstRow + 1);
-  const columns = saleColumns(n, { margin: mc >= 0, quantity: qc >= 0, product: pc >= 0 });
+  const columns = saleColumns(n, { margin: mc >= 0, quantity: qc >= 0, product: pc >= 0, row: true });
   const { client, day, amount, margin, quantity, product } = columns;
+  const rowOf = columns.row as Int32Array;
   const clients = clientRows(roles, table.top, issues, label);
   const products = productIndex();
   let count = 0;
@@ -105,6 +106,7 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
     if (margin) margin[count] = m;
     if (quantity) quantity[count] = q;
     if (product !== null) product[count] = pi;
+    rowOf[count] = r;
     count++;
   }
   return {

@@ -32,8 +32,12 @@ export function productIndex(): { indexOf(name: string): number; names(): string
 /** Sale columns for up to `n` sales, with the optional ones the table has. */
 export type SaleColumns = Omit<Sales, "count">;
 
-export function saleColumns(n: number, has: { margin: boolean; quantity: boolean; product: boolean }): SaleColumns {
+export function saleColumns(
+  n: number,
+  has: { margin: boolean; quantity: boolean; product: boolean; row?: boolean },
+): SaleColumns {
   return {
+    ...(has.row ? { row: new Int32Array(n) } : {}),
     client: new Int32Array(n),
     day: new Float64Array(n),
     amount: new Float64Array(n),
@@ -54,6 +58,7 @@ export function salesOf(count: number, columns: SaleColumns): Sales {
     margin: columns.margin && cut(columns.margin),
     quantity: columns.quantity && cut(columns.quantity),
     product: columns.product && cut(columns.product),
+    ...(columns.row ? { row: cut(columns.row) } : {}),
   };
 }
 

@@ -1,9 +1,5 @@
 import type { DetectedTable, Dataset } from "../dataset";
-import { periodOf } from "../periods";
-import { foldClientKey } from "../read/clientIndex";
-import { dateOrder } from "../read/columnEvidence";
-import { isDateFormat } from "../read/isDateFormat";
-import { parseDate } from "../read/parseDate";
+import { periodEnd } from "../periods";
 import type { PeriodAxis } from "../results";
 import type { SheetSnapshot } from "../snapshot";
 
@@ -18,47 +14,31 @@ function managerText(value: unknown): string | null {
  * Each client's manager (METHODOLOGY §8): in a long table, the manager on the client's most recent
  * sale up to T (on one date, the row further down; a blank cell there is "no manager"); in a wide
  * table, its row's manager. Without a manager column every client has none (null).
+ * The latest sale is found in the sales already read (one pass over numbers), then one manager cell
+ * per client is read: the table is not read a second time.
  * @example latestManagers(sheet, dataset, classification.axis) // ["Ivanov", null, "Petrova"]
  */
 export function latestManagers(sheet: SheetSnapshot, dataset: Dataset, axis: PeriodAxis): (string | null)[] {
   const table: DetectedTable = dataset.table;
-  const col = (role: string) => table.columns.find((c) => c.role === role)?.col ?? null;
-  const managerCol = col("manager");
-  const clientCol = col("client");
-  const dateCol = col("date");
-  const fallback = dataset.clients.map((c) => c.manager);
+  const managerCol = table.columns.find((c) => c.role === "manager")?.col ?? null;
   if (managerCol === null) return dataset.clients.map(() => null);
-  if (table.shape === "wide" || clientCol === null || dateCol === null) return fallback;
-  const byKey = new Map<string, number>();
-  dataset.clients.forEach((c, i) => {
-    const k = foldClientKey(c.key);
-    if (!byKey.has(k)) byKey.set(k, i);
-  });
-  const at = (row: number, c: number) => sheet.values[row - sheet.top]?.[c - sheet.left];
-  const formatAt = (row: number, c: number) => sheet.formats?.[row - sheet.top]?.[c - sheet.left];
-  const order = dateOrder(
-    sheet.values,
-    dateCol - sheet.left,
-    table.firstRow - sheet.top,
-    table.lastRow - sheet.top,
-  );
-  const dateFormatted = isDateFormat(formatAt(table.firstRow, dateCol));
-  const bestDay = new Float64Array(dataset.clients.length).fill(-Infinity);
-  const managers = [...fallback];
-  for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const key = at(row, clientCol);
-    if (key === null || key === undefined || typeof key === "object") continue;
-    const client = byKey.get(foldClientKey(String(key).trim()));
-    if (client === undefined) continue;
-    const day = parseDate(at(row, dateCol), {
-      order,
-      dateFormatted: dateFormatted || isDateFormat(formatAt(row, dateCol)),
-    });
-    if (day === null || periodOf(day, axis.granularity) > axis.last) continue;
-    if (day >= bestDay[client]) {
-      bestDay[client] = day;
-      managers[client] = managerText(at(row, managerCol));
+  const fallback = dataset.clients.map((c) => c.manager);
+  const { sales } = dataset;
+  const rows = sales.row;
+  if (table.shape === "wide" || rows === undefined) return fallback;
+  const lastDay = periodEnd(axis.last, axis.granularity);
+  const latest = new Int32Array(dataset.clients.length).fill(-1);
+  const latestDay = new Float64Array(dataset.clients.length).fill(-Infinity);
+  // Sales are in table order, so `>=` gives a date's last row.
+  for (let i = 0; i < sales.count; i++) {
+    const day = sales.day[i];
+    const c = sales.client[i];
+    if (Math.floor(day) <= lastDay && day >= latestDay[c]) {
+      latestDay[c] = day;
+      latest[c] = i;
     }
   }
-  return managers;
+  return fallback.map((manager, c) =>
+    latest[c] < 0 ? manager : managerText(sheet.values[rows[latest[c]]]?.[managerCol - sheet.left]),
+  );
 }
