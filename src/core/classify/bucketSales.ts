@@ -64,7 +64,9 @@ export function bucketSales(
 }
 
 /**
- * Each client's sum over columns `from` to the last, added in period order.
+ * Each client's sum over columns `from` to the last, added in period order. With `before`, also
+ * each client's sum over columns `from` to `cut` − 1 into it: the same additions stopped earlier,
+ * so it is exactly the sum a run ending before `cut` would find.
  * @example sumWindow(new Float64Array([1, 2, 3, 4]), 2, 2, 1) // Float64Array [2, 4]
  */
 export function sumWindow(
@@ -72,12 +74,17 @@ export function sumWindow(
   clients: number,
   periods: number,
   from: number,
+  before?: { readonly cut: number; readonly sums: Float64Array },
 ): Float64Array {
   const out = new Float64Array(clients);
+  const start = Math.max(from, 0);
+  const cut = before === undefined ? start : Math.min(Math.max(before.cut, start), periods);
   for (let c = 0; c < clients; c++) {
     let sum = 0;
     const base = c * periods;
-    for (let k = base + Math.max(from, 0); k < base + periods; k++) sum += amounts[k];
+    for (let k = base + start; k < base + cut; k++) sum += amounts[k];
+    if (before !== undefined) before.sums[c] = sum;
+    for (let k = base + cut; k < base + periods; k++) sum += amounts[k];
     out[c] = sum;
   }
   return out;

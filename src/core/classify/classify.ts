@@ -1,6 +1,6 @@
 import type { Dataset } from "../dataset";
 import type { Classification, ResultWarning } from "../results";
-import type { Metric, Settings } from "../settings";
+import { windowPeriods, type Metric, type Settings } from "../settings";
 import { bucketSales, periodColumns, sumWindow } from "./bucketSales";
 import { classifyRows, type ClassifyInput } from "./classifyRows";
 import { resolveAxis } from "./resolveAxis";
@@ -31,6 +31,11 @@ export interface PreparedClassify {
   readonly input: ClassifyInput;
   /** Each sale's column in `input.amounts` (-1: outside the history kept). */
   readonly columns: Int32Array;
+  /**
+   * Asked for with `earlier`: each client's turnover over the window up to T − w (same start),
+   * the metric of a run as of T − w; null for another metric, which the caller sums from the sales.
+   */
+  readonly metricBefore: Float64Array | null;
 }
 
 /**
@@ -38,7 +43,7 @@ export interface PreparedClassify {
  * need the same buckets for more than one date.
  * @example classifyRows(classifyInput(dataset, DEFAULT_SETTINGS).input).clients.length // dataset.clients.length
  */
-export function classifyInput(dataset: Dataset, settings: Settings): PreparedClassify {
+export function classifyInput(dataset: Dataset, settings: Settings, earlier = false): PreparedClassify {
   const resolved = resolveAxis(dataset, settings);
   const { axis, historyFirst } = resolved;
   const periods = axis.last - historyFirst + 1;
@@ -54,9 +59,11 @@ export function classifyInput(dataset: Dataset, settings: Settings): PreparedCla
     metricUsed = "turnover";
   }
   const windowStart = axis.first - historyFirst;
+  const metricBefore = earlier && metricUsed === "turnover" ? new Float64Array(nClients) : null;
+  const cut = periods - windowPeriods(settings.windowMonths, axis.granularity);
   const metric =
     metricUsed === "turnover"
-      ? sumWindow(amounts, nClients, periods, windowStart)
+      ? sumWindow(amounts, nClients, periods, windowStart, metricBefore ? { cut, sums: metricBefore } : undefined)
       : new Float64Array(nClients);
   if (metricUsed === "margin" && sales.margin !== null) {
     const margin = sales.margin;
@@ -78,5 +85,6 @@ export function classifyInput(dataset: Dataset, settings: Settings): PreparedCla
       warnings,
     },
     columns,
+    metricBefore,
   };
 }

@@ -2,7 +2,7 @@ import { classifyInput, classifyRows, type ClassifyInput } from "../classify";
 import type { Dataset } from "../dataset";
 import type { PeriodAxis } from "../results";
 import { earlierClasses, type EarlierClasses } from "./earlierClasses";
-import type { Settings } from "../settings";
+import { windowPeriods, type Settings } from "../settings";
 import { productFacts, type ProductFacts } from "./productPairs";
 import { teamFigures } from "./teamFigures";
 import type { TeamAnalysis } from "./types";
@@ -22,11 +22,12 @@ export function analyseTeam(
     (c) => c.manager,
   ),
 ): TeamAnalysis {
-  const { input, columns } = classifyInput(dataset, settings);
-  const classification = classifyRows(input);
-  const w = classification.window;
-  const { periods, historyFirst } = input;
-  const earlier = earlierClassification(dataset, input, columns, w);
+  const { input, columns, metricBefore } = classifyInput(dataset, settings, true);
+  const { periods, historyFirst, axis } = input;
+  const w = windowPeriods(input.settings.windowMonths, axis.granularity);
+  // The figures kept in typed arrays come first and the classification's objects last: allocating
+  // after them would make the collector copy 50,000 fresh results (and their reasons) mid-run.
+  const earlier = earlierClassification(dataset, input, columns, w, metricBefore);
   let firstData = periods;
   for (let i = 0; i < columns.length; i++)
     if (columns[i] >= 0 && columns[i] < firstData) firstData = columns[i];
@@ -35,14 +36,8 @@ export function analyseTeam(
   const products: ProductFacts | null =
     dataset.sales.product === null
       ? null
-      : productFacts(
-          dataset.sales,
-          columns,
-          dataset.clients.length,
-          periods,
-          periods - w,
-          input.axis.first - historyFirst,
-        );
+      : productFacts(dataset.sales, columns, dataset.clients.length, periods, periods - w, axis.first - historyFirst);
+  const classification = classifyRows(input);
   const team = teamFigures({
     classification,
     earlier: migrationAvailable ? earlier : null,
@@ -55,34 +50,32 @@ export function analyseTeam(
   return { classification, earlier: migrationAvailable ? earlier : null, team };
 }
 
-/** §3–§5 as of T − w with the same window start, from the buckets; null when T − w is before the window. */
+/**
+ * §3–§5 as of T − w with the same window start, from the buckets; null when T − w is before the
+ * window. `metricBefore` is the turnover up to T − w summed with the classification's own (null for
+ * another metric: summed here from the sales).
+ */
 function earlierClassification(
   dataset: Dataset,
   input: ClassifyInput,
   columns: Int32Array,
   w: number,
+  metricBefore: Float64Array | null,
 ): EarlierClasses | null {
-  const { periods, axis, historyFirst, settings, amounts } = input;
+  const { periods, axis, historyFirst, settings } = input;
   const cut = periods - w;
   const windowStart = axis.first - historyFirst;
   if (cut <= windowStart) return null;
+  if (metricBefore !== null) return earlierClasses(input, w, metricBefore);
   const n = dataset.clients.length;
   const metric = new Float64Array(n);
   const sales = dataset.sales;
-  if (settings.metric === "turnover") {
-    for (let c = 0; c < n; c++) {
-      let sum = 0;
-      for (let k = c * periods + windowStart; k < c * periods + cut; k++) sum += amounts[k];
-      metric[c] = sum;
-    }
-  } else {
-    const margin = settings.metric === "margin" ? sales.margin : null;
-    for (let i = 0; i < sales.count; i++) {
-      const k = columns[i];
-      if (k < windowStart || k >= cut) continue;
-      if (margin !== null) metric[sales.client[i]] += margin[i];
-      else if (sales.amount[i] > 0) metric[sales.client[i]] += 1;
-    }
+  const margin = settings.metric === "margin" ? sales.margin : null;
+  for (let i = 0; i < sales.count; i++) {
+    const k = columns[i];
+    if (k < windowStart || k >= cut) continue;
+    if (margin !== null) metric[sales.client[i]] += margin[i];
+    else if (sales.amount[i] > 0) metric[sales.client[i]] += 1;
   }
   return earlierClasses(input, w, metric);
 }
