@@ -19,8 +19,8 @@ interface Columns {
   readonly windowStart: number;
 }
 
-/** Client × product pairs up to this many are kept as bits; beyond, every pair is summed by period. */
-const MAX_PAIR_BITS = 1 << 27;
+/** Client × product pairs up to this many (16 MiB of flags) are settled as flags; beyond, every pair is summed by period. */
+const MAX_FLAGGED_PAIRS = 1 << 25;
 
 /**
  * For each client × product pair (sales without a product or outside the history left out): its
@@ -28,10 +28,10 @@ const MAX_PAIR_BITS = 1 << 27;
  * added up per client. Linear in the number of sales.
  *
  * A pair whose sales are all positive needs no period sums: its first active period is its first
- * sale's, and it was bought in the window when it has a sale there. Those facts are bits per pair,
- * small enough to stay in the CPU's cache, set in one pass over the sales. Only the pairs with a
- * return or a zero among their sales (a period's sum may then be ≤ 0) are summed by period, after
- * grouping their sales by client; when the pairs are more than `maxPairBits`, all of them are.
+ * sale's, and it was bought in the window when it has a sale there. Those facts are four bits per
+ * pair, small enough to stay in the CPU's cache, set in one pass over the sales. Only the pairs with
+ * a return or a zero among their sales (a period's sum may then be ≤ 0) are summed by period, after
+ * grouping their sales by client; when the pairs are more than `maxFlaggedPairs`, all of them are.
  * @example productFacts(sales, columns, 2, 12, 9, 0).productsInWindow[0] // 3
  */
 export function productFacts(
@@ -41,7 +41,7 @@ export function productFacts(
   periods: number,
   rStart: number,
   windowStart: number,
-  maxPairBits = MAX_PAIR_BITS,
+  maxFlaggedPairs = MAX_FLAGGED_PAIRS,
 ): ProductFacts {
   const product = sales.product as Int32Array;
   let products = 1;
@@ -53,24 +53,15 @@ export function productFacts(
   };
   const at: Columns = { of: columns, periods, rStart, windowStart };
   const pairs = clients * products;
-  const summed = pairs <= maxPairBits ? pairsAllPositive(sales, at, clients, products, facts) : null;
+  const summed = pairs <= maxFlaggedPairs ? pairsAllPositive(sales, at, clients, products, facts) : null;
   addSummedPairs(sales, at, clients, summed, facts);
   return facts;
 }
 
-/** Bits per client × product pair, 32 to a word. */
-class PairBits {
-  readonly words: Int32Array;
-  constructor(pairs: number) {
-    this.words = new Int32Array((pairs + 31) >>> 5);
-  }
-  set(pair: number): void {
-    this.words[pair >>> 5] |= 1 << (pair & 31);
-  }
-  has(pair: number): boolean {
-    return (this.words[pair >>> 5] & (1 << (pair & 31))) !== 0;
-  }
-}
+/** A pair's flags, four bits each, eight pairs to a word. */
+const BOUGHT = 1;
+const BEFORE_R = 2;
+const NOT_POSITIVE = 4;
 
 /** Set bits of `word` (a population count without a table). */
 function bitCount(word: number): number {
@@ -93,54 +84,54 @@ function pairsAllPositive(
   const { client, amount } = sales;
   const product = sales.product as Int32Array;
   const { of: columns, rStart, windowStart } = at;
-  const notPositive = new PairBits(clients * products);
-  const bought = new PairBits(clients * products);
-  const beforeR = new PairBits(clients * products);
-  let toSum = 0;
-  for (let i = 0; i < sales.count; i++) {
+  const flags = new Int32Array((clients * products + 7) >>> 3);
+  const count = sales.count;
+  // One read-modify-write per sale, its flags computed without a branch on the period.
+  for (let i = 0; i < count; i++) {
     const k = columns[i];
-    if (k < 0 || product[i] < 0) continue;
-    const pair = client[i] * products + product[i];
-    if (!(amount[i] > 0)) notPositive.set(pair);
-    else {
-      if (k >= windowStart) bought.set(pair);
-      if (k < rStart) beforeR.set(pair);
-    }
+    const p = product[i];
+    if (k < 0 || p < 0) continue;
+    const pair = client[i] * products + p;
+    const f = amount[i] > 0 ? Number(k >= windowStart) * BOUGHT + Number(k < rStart) * BEFORE_R : NOT_POSITIVE;
+    flags[pair >>> 3] |= f << ((pair & 7) << 2);
   }
-  // New pairs: a sale in R and none before it.
+  // New pairs (a sale in R and none before it), and the sales of the pairs to sum by period.
   const { newPairAmount, hasNewPair, productsInWindow } = facts;
-  for (let i = 0; i < sales.count; i++) {
+  let toSum = new Int32Array(1024);
+  let listed = 0;
+  for (let i = 0; i < count; i++) {
     const k = columns[i];
-    if (k < 0 || product[i] < 0) continue;
-    const pair = client[i] * products + product[i];
-    if (notPositive.has(pair)) toSum++;
-    else if (k >= rStart && !beforeR.has(pair)) {
+    const p = product[i];
+    if (k < 0 || p < 0) continue;
+    const pair = client[i] * products + p;
+    const f = flags[pair >>> 3] >>> ((pair & 7) << 2);
+    if ((f & NOT_POSITIVE) !== 0) {
+      if (listed === toSum.length) {
+        const grown = new Int32Array(2 * listed);
+        grown.set(toSum);
+        toSum = grown;
+      }
+      toSum[listed++] = i;
+    } else if (k >= rStart && (f & BEFORE_R) === 0) {
       newPairAmount[client[i]] += amount[i];
       hasNewPair[client[i]] = 1;
     }
   }
-  // Products bought in the window: each client's bits, those of pairs to sum left out.
-  const words = bought.words;
-  const skip = notPositive.words;
+  // Products bought in the window: per client, its pairs' nibbles with BOUGHT set and NOT_POSITIVE clear.
   for (let c = 0; c < clients; c++) {
     const from = c * products;
     const to = from + products;
     let count = 0;
-    for (let w = from >>> 5; w <= (to - 1) >>> 5; w++) {
-      let word = words[w] & ~skip[w];
-      if (w === from >>> 5) word &= -1 << (from & 31);
-      if (w === (to - 1) >>> 5 && (to & 31) !== 0) word &= (1 << (to & 31)) - 1;
+    for (let w = from >>> 3; w <= (to - 1) >>> 3; w++) {
+      // BOUGHT is bit 0 of each nibble, NOT_POSITIVE bit 2: shifted down by 2 it masks bit 0 out.
+      let word = flags[w] & ~(flags[w] >>> 2) & 0x11111111;
+      if (w === from >>> 3) word &= -1 << ((from & 7) << 2);
+      if (w === (to - 1) >>> 3 && (to & 7) !== 0) word &= (1 << ((to & 7) << 2)) - 1;
       count += bitCount(word);
     }
     productsInWindow[c] = count;
   }
-  const list = new Int32Array(toSum);
-  for (let i = 0, n = 0; i < sales.count && n < toSum; i++) {
-    const k = columns[i];
-    if (k < 0 || product[i] < 0) continue;
-    if (notPositive.has(client[i] * products + product[i])) list[n++] = i;
-  }
-  return list;
+  return toSum.subarray(0, listed);
 }
 
 /**
