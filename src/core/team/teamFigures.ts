@@ -33,65 +33,66 @@ function keyIndex(cls: string | null): number {
   return cls === "A" || cls === "X" ? 0 : cls === "B" || cls === "Y" ? 1 : cls === "C" || cls === "Z" ? 2 : 3;
 }
 
-/** A row being summed. */
-class RowSum {
-  readonly clients: Record<Status, number> = { potential: 0, new: 0, permanent: 0, restored: 0, lost: 0 };
-  lostInPeriod = 0;
-  primary = { clients: 0, amount: 0 };
-  newDirections = { clients: 0, amount: 0 };
-  repeat = 0;
-  restored = { clients: 0, amount: 0 };
-  changes = { abcUp: 0, abcDown: 0, xyzChanged: 0 };
-  activeOnce = 0;
-  activeTwice = 0;
-  turnover = 0;
-  permanentTurnover = 0;
-  productsInWindow = 0;
+/** The statuses in the order of their sums in a row. */
+const STATUSES: readonly Status[] = ["potential", "new", "permanent", "restored", "lost"];
+const STATUS_INDEX: Readonly<Record<Status, number>> = { potential: 0, new: 1, permanent: 2, restored: 3, lost: 4 };
 
-  constructor(readonly manager: string | null) {}
+/** Where each sum of a row is, after the five status counts. */
+const At = {
+  LostInPeriod: 5,
+  PrimaryClients: 6,
+  PrimaryAmount: 7,
+  NewDirectionsClients: 8,
+  NewDirectionsAmount: 9,
+  Repeat: 10,
+  RestoredClients: 11,
+  RestoredAmount: 12,
+  AbcUp: 13,
+  AbcDown: 14,
+  XyzChanged: 15,
+  ActiveOnce: 16,
+  ActiveTwice: 17,
+  Turnover: 18,
+  PermanentTurnover: 19,
+  ProductsInWindow: 20,
+  Fields: 21,
+} as const;
 
-  /** Adds another row's sums to this one (the total row is the managers' rows added up). */
-  add(o: RowSum): void {
-    for (const s of Object.keys(this.clients) as Status[]) this.clients[s] += o.clients[s];
-    this.lostInPeriod += o.lostInPeriod;
-    this.primary.clients += o.primary.clients;
-    this.primary.amount += o.primary.amount;
-    this.newDirections.clients += o.newDirections.clients;
-    this.newDirections.amount += o.newDirections.amount;
-    this.repeat += o.repeat;
-    this.restored.clients += o.restored.clients;
-    this.restored.amount += o.restored.amount;
-    this.changes.abcUp += o.changes.abcUp;
-    this.changes.abcDown += o.changes.abcDown;
-    this.changes.xyzChanged += o.changes.xyzChanged;
-    this.activeOnce += o.activeOnce;
-    this.activeTwice += o.activeTwice;
-    this.turnover += o.turnover;
-    this.permanentTurnover += o.permanentTurnover;
-    this.productsInWindow += o.productsInWindow;
-  }
-
-  row(hasProducts: boolean, hasEarlier: boolean): TeamRow {
-    const share = (x: number) => (this.turnover !== 0 ? x / this.turnover : null);
-    return {
-      manager: this.manager,
-      clients: { ...this.clients },
-      lostInPeriod: this.lostInPeriod,
-      primary: { ...this.primary },
-      newDirections: hasProducts ? { ...this.newDirections } : null,
-      repeat: { amount: this.repeat },
-      restored: { ...this.restored },
-      classChanges: hasEarlier ? { ...this.changes } : null,
-      health: {
-        loyaltyIndex: this.activeOnce > 0 ? this.activeTwice / this.activeOnce : null,
-        permanentShare: share(this.permanentTurnover),
-        oldClientsShare: share(this.turnover - this.primary.amount),
-        productsPerClient:
-          hasProducts && this.activeOnce > 0 ? this.productsInWindow / this.activeOnce : null,
-      },
-      turnover: this.turnover,
-    };
-  }
+/** A row's sums as its figures; `sums` holds the row at `at`. */
+function teamRow(
+  manager: string | null,
+  sums: Float64Array,
+  at: number,
+  hasProducts: boolean,
+  hasEarlier: boolean,
+): TeamRow {
+  const sum = (field: number) => sums[at + field];
+  const turnover = sum(At.Turnover);
+  const activeOnce = sum(At.ActiveOnce);
+  const share = (x: number) => (turnover !== 0 ? x / turnover : null);
+  const clients = {} as Record<Status, number>;
+  STATUSES.forEach((status, i) => (clients[status] = sum(i)));
+  return {
+    manager,
+    clients,
+    lostInPeriod: sum(At.LostInPeriod),
+    primary: { clients: sum(At.PrimaryClients), amount: sum(At.PrimaryAmount) },
+    newDirections: hasProducts
+      ? { clients: sum(At.NewDirectionsClients), amount: sum(At.NewDirectionsAmount) }
+      : null,
+    repeat: { amount: sum(At.Repeat) },
+    restored: { clients: sum(At.RestoredClients), amount: sum(At.RestoredAmount) },
+    classChanges: hasEarlier
+      ? { abcUp: sum(At.AbcUp), abcDown: sum(At.AbcDown), xyzChanged: sum(At.XyzChanged) }
+      : null,
+    health: {
+      loyaltyIndex: activeOnce > 0 ? sum(At.ActiveTwice) / activeOnce : null,
+      permanentShare: share(sum(At.PermanentTurnover)),
+      oldClientsShare: share(turnover - sum(At.PrimaryAmount)),
+      productsPerClient: hasProducts && activeOnce > 0 ? sum(At.ProductsInWindow) / activeOnce : null,
+    },
+    turnover,
+  };
 }
 
 /** A 4 × 4 migration matrix summed flat: cell (from, to) at 3 × (4 × from + to) holds clients, before, after. */
@@ -132,23 +133,29 @@ export function teamFigures(input: TeamInput): TeamFigures {
   const windowStart = Math.max(input.windowStart, 0);
   const hasProducts = products !== null;
   const hasEarlier = earlier !== null;
-  const rows = new Map<string | null, RowSum>();
-  const total = new RowSum(null);
+  // Each manager's row, in the order of its first client; its sums in one flat array.
+  const rowOf = new Map<string | null, number>();
+  const rowOfClient = new Int32Array(classification.clients.length);
+  for (const client of classification.clients) {
+    const manager = managers[client.index] ?? null;
+    let r = rowOf.get(manager);
+    if (r === undefined) {
+      r = rowOf.size;
+      rowOf.set(manager, r);
+    }
+    rowOfClient[client.index] = r;
+  }
+  const sums = new Float64Array(rowOf.size * At.Fields);
   const abc = flatMatrix();
   const xyz = flatMatrix();
   const downFromA: DownFromA[] = [];
 
+  // Most figures are added as 0 or 1 times a value rather than behind a branch: which status or
+  // class a client has follows no pattern the CPU could predict.
   for (const client of classification.clients) {
     const c = client.index;
-    const manager = managers[c] ?? null;
-    let row = rows.get(manager);
-    if (row === undefined) {
-      row = new RowSum(manager);
-      rows.set(manager, row);
-    }
+    const at = rowOfClient[c] * At.Fields;
     const base = c * periods;
-    // Three short runs over the client's periods; activity is counted without a branch, since
-    // whether a period has a sale follows no pattern the CPU could predict.
     let inR = 0;
     let activeR = 0;
     for (let k = base + rStart; k < base + periods; k++) {
@@ -163,41 +170,34 @@ export function teamFigures(input: TeamInput): TeamFigures {
     }
     let activePeriods = 0;
     for (let k = base + windowStart; k < base + periods; k++) activePeriods += Number(amounts[k] > 0);
-    const status = client.status;
-    const isNew = status === "new";
-    const newPair = !isNew && products !== null && products.hasNewPair[c] === 1;
-    const newPairAmount = newPair ? (products as ProductFacts).newPairAmount[c] : 0;
-    row.clients[status]++;
-    if (activePrev === 1 && activeR === 0) row.lostInPeriod++;
-    if (isNew) {
-      row.primary.clients++;
-      row.primary.amount += inR;
-    } else row.repeat += inR - newPairAmount;
-    if (newPair) {
-      row.newDirections.clients++;
-      row.newDirections.amount += newPairAmount;
-    }
-    if (status === "restored") {
-      row.restored.clients++;
-      row.restored.amount += inR;
-    }
-    if (activePeriods >= 1) {
-      row.activeOnce++;
-      if (products !== null) row.productsInWindow += products.productsInWindow[c];
-    }
-    if (activePeriods >= 2) row.activeTwice++;
-    row.turnover += inR;
-    if (status === "permanent") row.permanentTurnover += inR;
+    const status = STATUS_INDEX[client.status];
+    const isNew = Number(status === 1);
+    const newPair = products === null ? 0 : products.hasNewPair[c] & (1 - isNew);
+    const newPairAmount = products === null ? 0 : products.newPairAmount[c] * newPair;
+    const activeOnce = Number(activePeriods >= 1);
+    sums[at + status]++;
+    sums[at + At.LostInPeriod] += activePrev & (1 - activeR);
+    sums[at + At.PrimaryClients] += isNew;
+    sums[at + At.PrimaryAmount] += inR * isNew;
+    sums[at + At.Repeat] += (inR - newPairAmount) * (1 - isNew);
+    sums[at + At.NewDirectionsClients] += newPair;
+    sums[at + At.NewDirectionsAmount] += newPairAmount;
+    sums[at + At.RestoredClients] += Number(status === 3);
+    sums[at + At.RestoredAmount] += inR * Number(status === 3);
+    sums[at + At.ActiveOnce] += activeOnce;
+    sums[at + At.ActiveTwice] += Number(activePeriods >= 2);
+    if (products !== null) sums[at + At.ProductsInWindow] += products.productsInWindow[c] * activeOnce;
+    sums[at + At.Turnover] += inR;
+    sums[at + At.PermanentTurnover] += inR * Number(status === 2);
     if (earlier !== null) {
       const fromAbc = keyIndex(earlier.abc[c]);
       const toAbc = keyIndex(client.abc);
       const fromXyz = keyIndex(earlier.xyz[c]);
       const toXyz = keyIndex(client.xyz);
-      if (fromAbc !== 3 && toAbc !== 3) {
-        if (toAbc < fromAbc) row.changes.abcUp++;
-        else if (toAbc > fromAbc) row.changes.abcDown++;
-      }
-      if (fromXyz !== 3 && toXyz !== 3 && fromXyz !== toXyz) row.changes.xyzChanged++;
+      const bothAbc = Number(fromAbc !== 3 && toAbc !== 3);
+      sums[at + At.AbcUp] += bothAbc * Number(toAbc < fromAbc);
+      sums[at + At.AbcDown] += bothAbc * Number(toAbc > fromAbc);
+      sums[at + At.XyzChanged] += Number(fromXyz !== 3 && toXyz !== 3 && fromXyz !== toXyz);
       addTo(abc, fromAbc, toAbc, inPrev, inR);
       addTo(xyz, fromXyz, toXyz, inPrev, inR);
       if (fromAbc === 0 && toAbc !== 0)
@@ -205,7 +205,7 @@ export function teamFigures(input: TeamInput): TeamFigures {
           index: c,
           key: client.key,
           name: client.name,
-          manager,
+          manager: managers[c] ?? null,
           to: ABC_KEYS[toAbc],
           before: inPrev,
           after: inR,
@@ -213,16 +213,18 @@ export function teamFigures(input: TeamInput): TeamFigures {
     }
   }
   downFromA.sort((p, q) => q.before - p.before || p.index - q.index);
-  for (const r of rows.values()) total.add(r);
-  const named = [...rows.values()].filter((r) => r.manager !== null);
-  const blank = rows.get(null);
+  // The total row is the managers' rows added up, so they add up to it.
+  const total = new Float64Array(At.Fields);
+  for (let r = 0; r < rowOf.size; r++) for (let f = 0; f < At.Fields; f++) total[f] += sums[r * At.Fields + f];
+  const order: (string | null)[] = [...rowOf.keys()].filter((m) => m !== null);
+  if (rowOf.has(null)) order.push(null);
   const migration: Migration | null = hasEarlier
     ? { abc: matrixOf(abc, ABC_KEYS), xyz: matrixOf(xyz, XYZ_KEYS) }
     : null;
   return {
     period: { first: classification.axis.last - w + 1, last: classification.axis.last },
-    managers: [...named, ...(blank ? [blank] : [])].map((r) => r.row(hasProducts, hasEarlier)),
-    total: total.row(hasProducts, hasEarlier),
+    managers: order.map((m) => teamRow(m, sums, (rowOf.get(m) as number) * At.Fields, hasProducts, hasEarlier)),
+    total: teamRow(null, total, 0, hasProducts, hasEarlier),
     migration,
     downFromA,
     hasProducts,
