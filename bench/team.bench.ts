@@ -12,9 +12,9 @@
  * the dataset already read, without and with products. It is the part of the run the team figures
  * change, and the figure to watch when that code changes.
  *
- * Each figure is the best CPU time of the engine's thread over 9 runs taken in turns after two
- * warm-up runs of each, each run after a full garbage collection: neither side pays for the
- * compiler, a busier moment or the other's garbage.
+ * Each figure is the mean CPU time of the engine's thread over 25 runs taken in turns after two
+ * warm-up runs of each, so neither side pays for the compiler or a busier moment alone, and each
+ * pays its share of the garbage collections.
  */
 import {
   DEFAULT_SETTINGS,
@@ -26,8 +26,6 @@ import {
   type SheetSnapshot,
 } from "../src/core";
 import { existsSync, readFileSync } from "node:fs";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { BenchFigure } from "./benchTypes";
 import { millionSales } from "./classify.bench";
 import { seededRandom } from "./salesFile";
@@ -63,9 +61,8 @@ const SCHEDSTAT = "/proc/thread-self/schedstat";
 
 /**
  * The CPU time of the thread that runs the engine (the pane's one JavaScript thread in Excel), in
- * milliseconds: Linux counts it per thread. The collector's background threads are left out: with
- * a million rows of cells alive, whether their marking falls inside a run is worth more than the
- * work measured. Elsewhere the whole process's CPU time.
+ * milliseconds: Linux counts it per thread, so the collector's background threads are left out.
+ * Elsewhere the whole process's CPU time.
  */
 function threadCpuMs(): number {
   if (existsSync(SCHEDSTAT)) return Number(readFileSync(SCHEDSTAT, "utf8").split(" ")[0]) / 1e6;
@@ -73,32 +70,30 @@ function threadCpuMs(): number {
   return (used.user + used.system) / 1000;
 }
 
-/** A full garbage collection (the flag set at run time, so the bench needs no node option). */
-const collect: () => void = (() => {
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
-})();
-
-/** One run's CPU time on the engine's thread, from a collected heap. */
+/** One run's CPU time on the engine's thread. */
 function cpuOf(run: () => unknown): number {
-  collect();
   const start = threadCpuMs();
   run();
   return threadCpuMs() - start;
 }
 
-/** Best CPU times of `a` and `b` over `rounds` runs each, taken in turns after two warm-up runs of each. */
-function inTurns(a: () => unknown, b: () => unknown, rounds = 9): [number, number] {
+/**
+ * Mean CPU times of `a` and `b` over `rounds` runs each, taken in turns after two warm-up runs of
+ * each. A mean rather than a best: with a million rows of cells alive, a full garbage collection
+ * costs more than the work measured, and the run whose allocations start it pays for all of it; over
+ * many runs each side pays its share, in proportion to what it allocates.
+ */
+function inTurns(a: () => unknown, b: () => unknown, rounds = 25): [number, number] {
   a();
   b();
   a();
   b();
-  let [bestA, bestB] = [Infinity, Infinity];
+  let [sumA, sumB] = [0, 0];
   for (let round = 0; round < rounds; round++) {
-    bestA = Math.min(bestA, cpuOf(a));
-    bestB = Math.min(bestB, cpuOf(b));
+    sumA += cpuOf(a);
+    sumB += cpuOf(b);
   }
-  return [bestA, bestB];
+  return [sumA / rounds, sumB / rounds];
 }
 
 function added(label: string, floor: number, team: number, goal: boolean): BenchFigure[] {
