@@ -3,6 +3,7 @@ import { readFile } from "fs/promises";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
@@ -197,6 +198,42 @@ describe("the standalone task pane", () => {
       await context.close();
     }
   }, 180_000);
+
+  it.each(LANGUAGES.map((lang) => [lang]))(
+    "in %s, the Team step's manager column button opens the column roles at the column to change",
+    async (lang) => {
+      const words = CATALOGS[lang];
+      const { context, page, errors } = await openPane({ locale: lang, colorScheme: "light" });
+      try {
+        await page.getByRole("heading", { name: words.pane.detect.table.title }).waitFor({ timeout: 60_000 });
+        // The step tabs come first; the cell preview below has a tab per sheet (a "Team" sheet too).
+        const step = (name: string) => page.getByRole("tab", { name, exact: true }).first();
+        await step(words.pane.app.tabs.run).click();
+        await page.getByRole("button", { name: words.pane.run.start.button, exact: true }).click();
+        await page.getByRole("button", { name: words.pane.run.download.button }).waitFor({ timeout: 60_000 });
+        await step(words.team.pane.step).click();
+        await page.getByRole("button", { name: words.team.pane.chooseManager }).click();
+        expect(await step(words.pane.app.tabs.detect).getAttribute("aria-selected")).toBe("true");
+        // The focus lands on a role dropdown of the Columns section.
+        await page.waitForFunction(
+          (title) =>
+            document.querySelector(`section[aria-label="${title}"]`)?.contains(document.activeElement) === true &&
+            document.activeElement?.getAttribute("role") === "combobox",
+          words.pane.detect.roles.title,
+          { timeout: 10_000 },
+        );
+        // In view in the 350 px pane, without scrolling by hand.
+        const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().toJSON() as DOMRect);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(PANE.height);
+        await page.screenshot({ path: join(ARTIFACTS, `${lang}-light-team-choose-manager.png`) });
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    180_000,
+  );
 
   it("runs standalone by itself when office.js cannot load", async () => {
     const { context, page, errors } = await openPane({ locale: "es-ES", colorScheme: "light", query: "" });

@@ -80,6 +80,8 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
   const { t, i18n } = useTranslation();
   const { state, settingsIssues, actions } = useSegmenta(host, analyse, lang);
   const [view, setView] = useState<View>("detect");
+  // Set by "choose the manager column": the Data step then brings its column roles into view.
+  const [chooseColumns, setChooseColumns] = useState(false);
 
   // A workbook just opened starts at its data.
   useEffect(() => setView("detect"), [state.openings]);
@@ -95,6 +97,10 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
     settingsValid: settingsIssues.length === 0,
     actions,
     onShowData: () => setView("detect"),
+    onChooseColumns: () => {
+      setChooseColumns(true);
+      setView("detect");
+    },
     standalone: Boolean(host.files),
   };
 
@@ -120,7 +126,14 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="team">{surfaceWords("team")[state.lang].pane.step}</Tab>
           <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
-        {view === "detect" ? <DetectPanel state={state} actions={actions} /> : null}
+        {view === "detect" ? (
+          <DetectPanel
+            state={state}
+            actions={actions}
+            focusRoles={chooseColumns}
+            onRolesFocused={() => setChooseColumns(false)}
+          />
+        ) : null}
         {view === "settings" ? (
           <SettingsPanel
             settings={state.settings}

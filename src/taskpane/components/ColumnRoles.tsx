@@ -1,4 +1,5 @@
 import { Field, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ASSIGNABLE_ROLES, columnLetters, type AssignableRole, type ColumnInfo, type DetectedTable, type Role } from "../../core";
 import { isAssignable } from "../state/columnRoles";
@@ -14,15 +15,31 @@ export interface ColumnRolesProps {
   readonly table: DetectedTable;
   readonly periodColumns: TableFacts["periodColumns"];
   readonly onRole: (col: number, role: AssignableRole) => void;
+  /** Bring the roles into view and put the focus on the first column without a role (else the first). */
+  readonly focus?: boolean;
+  /** Called once the focus is there. */
+  readonly onFocused?: () => void;
 }
 
 /** Each column of the table with the role Segmenta gave it; changing a role reads the table again. */
-export function ColumnRoles({ table, periodColumns, onRole }: ColumnRolesProps) {
+export function ColumnRoles({ table, periodColumns, onRole, focus = false, onFocused }: ColumnRolesProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const columns = table.columns.filter((c) => c.role !== "period");
+  const section = useRef<HTMLElement>(null);
+  const target = Math.max(
+    columns.findIndex((c) => c.role === "ignore"),
+    0,
+  );
+  useEffect(() => {
+    if (!focus || section.current === null) return;
+    const dropdown = section.current.querySelectorAll<HTMLElement>('[role="combobox"]')[target];
+    section.current.scrollIntoView?.({ block: "start" });
+    dropdown?.focus();
+    onFocused?.();
+  }, [focus, target, onFocused]);
   return (
-    <section className={styles.root} aria-label={t("detect.roles.title")}>
+    <section ref={section} className={styles.root} aria-label={t("detect.roles.title")}>
       <Subtitle2 as="h3">{t("detect.roles.title")}</Subtitle2>
       {columns.map((column) => (
         <ColumnRole key={column.col} column={column} onRole={onRole} />

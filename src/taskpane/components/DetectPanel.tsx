@@ -28,13 +28,20 @@ const useStyles = makeStyles({
   actions: { display: "flex", justifyContent: "flex-end" },
 });
 
-/** Step 1: the table Segmenta found on the sheet, its columns, and the input errors to fix. */
+/**
+ * Step 1: the table Segmenta found on the sheet, its columns, and the input errors to fix. With
+ * `focusRoles` (asked for from the Team step) it brings the column roles into view once.
+ */
 export function DetectPanel({
   state,
   actions,
+  focusRoles = false,
+  onRolesFocused,
 }: {
   readonly state: SegmentaState;
   readonly actions: SegmentaActions;
+  readonly focusRoles?: boolean;
+  readonly onRolesFocused?: () => void;
 }) {
   const styles = useStyles();
   const { t } = useTranslation();
@@ -112,7 +119,13 @@ export function DetectPanel({
             ]}
           />
           <DetectionNotes table={table} />
-          <ColumnRoles table={table} periodColumns={facts.periodColumns} onRole={actions.setRole} />
+          <ColumnRoles
+            table={table}
+            periodColumns={facts.periodColumns}
+            onRole={actions.setRole}
+            focus={focusRoles}
+            onFocused={onRolesFocused}
+          />
         </>
       ) : (
         <Text>{t("detect.none")}</Text>

@@ -13,14 +13,15 @@ export interface TeamPanelProps {
   readonly state: SegmentaState;
   readonly settingsValid: boolean;
   readonly actions: SegmentaActions;
-  readonly onShowData: () => void;
+  /** Open the Data step at its column roles, to give a column the manager role. */
+  readonly onChooseColumns: () => void;
 }
 
 /**
  * The Team step after the classification: the run's team figures (§8); its button runs the
  * classification again, which writes or updates every sheet, the Team and Migration sheets included.
  */
-export function TeamPanel({ state, settingsValid, actions, onShowData }: TeamPanelProps) {
+export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: TeamPanelProps) {
   const styles = usePanelStyles();
   const { i18n } = useTranslation();
   const words = surfaceWords("team")[languageOf(i18n.resolvedLanguage ?? i18n.language)];
@@ -46,7 +47,7 @@ export function TeamPanel({ state, settingsValid, actions, onShowData }: TeamPan
           hasManagerColumn={hasManagerColumn}
           busy={!canRun}
           onWrite={() => void actions.run()}
-          onChooseManager={onShowData}
+          onChooseManager={onChooseColumns}
         />
       ) : (
         <>

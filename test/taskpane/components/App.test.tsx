@@ -3,6 +3,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { fakeHost, sheetOf, WIDE_SALES, WIDE_WITH_WORD } from "../support/fakeHost";
 import { renderApp } from "../support/renderApp";
+import { stubResizeObserver } from "../support/resizeObserver";
+
+beforeAll(stubResizeObserver);
 
 describe("App", () => {
   it("shows the table found, its layout and its columns", async () => {
@@ -96,6 +99,26 @@ describe("App", () => {
       await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/),
     ).toBeTruthy();
     expect(host.written).toEqual([]);
+  });
+
+  it("takes the manager from the Team step to the column roles, on the column without a role", async () => {
+    const user = userEvent.setup();
+    // "Owner" is no header Segmenta knows: the column has no role and no client has a manager.
+    const sheet = WIDE_SALES.map((row, r) => (r === 0 ? row.map((v, c) => (c === 2 ? "Owner" : v)) : row));
+    renderApp(fakeHost(sheetOf("Sales", sheet)));
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("tab", { name: "Run" }));
+    await user.click(screen.getByRole("button", { name: "Run" }));
+    await screen.findByText("4 clients", { exact: false });
+    await user.click(screen.getByRole("tab", { name: "Team" }));
+    await user.click(await screen.findByRole("button", { name: "Manager column" }));
+    expect(screen.getByRole("tab", { name: "Data" }).getAttribute("aria-selected")).toBe("true");
+    const owner = screen.getByRole("combobox", { name: /^C · Owner/ });
+    await waitFor(() => expect(document.activeElement).toBe(owner));
+    // Only once: coming back to the Data step later leaves the focus alone.
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await user.click(screen.getByRole("tab", { name: "Data" }));
+    expect(document.activeElement).not.toBe(screen.getByRole("combobox", { name: /^C · Owner/ }));
   });
 
   it("speaks Russian when the user switches the language", async () => {

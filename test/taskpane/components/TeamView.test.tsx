@@ -6,6 +6,7 @@ import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue, type Language } from
 import { TeamView } from "../../../src/taskpane/components/TeamView";
 import { createI18n } from "../../../src/taskpane/i18n/createI18n";
 import { memoryWorkbook, snapshotOf } from "../../support/memoryWorkbook";
+import { stubResizeObserver } from "../support/resizeObserver";
 
 const withManagers: CellValue[][] = [
   ["Client", "Date", "Amount", "Manager"],
@@ -37,14 +38,7 @@ function renderTeam(lang: Language, values: CellValue[][], hasManagerColumn: boo
   return calls;
 }
 
-// jsdom has no ResizeObserver; Fluent's message bar observes its own size, which a test does not need.
-beforeAll(() => {
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
+beforeAll(stubResizeObserver);
 
 describe("TeamView", () => {
   it("credits Acme to the manager of its latest sale and adds a total row", () => {
