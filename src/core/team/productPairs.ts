@@ -58,6 +58,20 @@ export function productFacts(
   return facts;
 }
 
+/** A list of sale indexes that grows by doubling. */
+class Growing {
+  values = new Int32Array(1024);
+  length = 0;
+  push(i: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(2 * this.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = i;
+  }
+}
+
 /** A pair's flags, four bits each, eight pairs to a word. */
 const BOUGHT = 1;
 const BEFORE_R = 2;
@@ -86,36 +100,39 @@ function pairsAllPositive(
   const { of: columns, rStart, windowStart } = at;
   const flags = new Int32Array((clients * products + 7) >>> 3);
   const count = sales.count;
-  // One read-modify-write per sale, its flags computed without a branch on the period.
+  // One read-modify-write per sale, its flags computed without a branch on the period; the sales in
+  // R (a few periods of many) listed on the way.
+  const inR = new Growing();
+  let notPositive = 0;
   for (let i = 0; i < count; i++) {
     const k = columns[i];
     const p = product[i];
     if (k < 0 || p < 0) continue;
     const pair = client[i] * products + p;
-    const f = amount[i] > 0 ? Number(k >= windowStart) * BOUGHT + Number(k < rStart) * BEFORE_R : NOT_POSITIVE;
+    const positive = amount[i] > 0;
+    const f = positive ? Number(k >= windowStart) * BOUGHT + Number(k < rStart) * BEFORE_R : NOT_POSITIVE;
     flags[pair >>> 3] |= f << ((pair & 7) << 2);
+    notPositive += Number(!positive);
+    if (k >= rStart) inR.push(i);
   }
-  // New pairs (a sale in R and none before it), and the sales of the pairs to sum by period.
+  // New pairs: a sale in R and none before it (pairs to sum by period are left to that).
   const { newPairAmount, hasNewPair, productsInWindow } = facts;
-  let toSum = new Int32Array(1024);
-  let listed = 0;
-  for (let i = 0; i < count; i++) {
-    const k = columns[i];
-    const p = product[i];
-    if (k < 0 || p < 0) continue;
-    const pair = client[i] * products + p;
-    const f = flags[pair >>> 3] >>> ((pair & 7) << 2);
-    if ((f & NOT_POSITIVE) !== 0) {
-      if (listed === toSum.length) {
-        const grown = new Int32Array(2 * listed);
-        grown.set(toSum);
-        toSum = grown;
-      }
-      toSum[listed++] = i;
-    } else if (k >= rStart && (f & BEFORE_R) === 0) {
+  for (let j = 0; j < inR.length; j++) {
+    const i = inR.values[j];
+    const pair = client[i] * products + product[i];
+    if (((flags[pair >>> 3] >>> ((pair & 7) << 2)) & (NOT_POSITIVE | BEFORE_R)) === 0) {
       newPairAmount[client[i]] += amount[i];
       hasNewPair[client[i]] = 1;
     }
+  }
+  // The sales of the pairs with a return or a zero, to sum by period.
+  const toSum = new Growing();
+  for (let i = 0; i < count && notPositive > 0; i++) {
+    const k = columns[i];
+    const p = product[i];
+    if (k < 0 || p < 0) continue;
+    const pair = client[i] * products + p;
+    if (((flags[pair >>> 3] >>> ((pair & 7) << 2)) & NOT_POSITIVE) !== 0) toSum.push(i);
   }
   // Products bought in the window: per client, its pairs' nibbles with BOUGHT set and NOT_POSITIVE clear.
   for (let c = 0; c < clients; c++) {
@@ -131,7 +148,7 @@ function pairsAllPositive(
     }
     productsInWindow[c] = count;
   }
-  return toSum.subarray(0, listed);
+  return toSum.values.subarray(0, toSum.length);
 }
 
 /**
