@@ -1,5 +1,29 @@
 import type { FunctionProblem } from "../../functions/functionResult";
 
+/** The class limits' parameters, the same for XYZCLASS and XYZ. */
+const xyzLimits = {
+  x: {
+    name: "x",
+    description: "Highest CV for X: 0.1 or 10 (default 10 %).",
+  },
+  y: {
+    name: "y",
+    description: "Highest CV for Y: 0.25 or 25 (default 25 %).",
+  },
+};
+
+/** The class limits' parameters, the same for ABCCLASS and ABC. */
+const abcLimits = {
+  a: {
+    name: "a",
+    description: "Share that ends class A: 0.5 or 50 (default 50 %).",
+  },
+  b: {
+    name: "b",
+    description: "Share that ends class B: 0.8 or 80 (default 80 %).",
+  },
+};
+
 /**
  * The custom functions' names and descriptions, in English: the same words as the JSDoc of
  * src/functions/functions.ts, from which Excel's functions.json is generated; the build checks that
@@ -37,14 +61,7 @@ export const functions = {
         name: "values_or_cv",
         description: "Period amounts, oldest first (a row or a column), or one CV.",
       },
-      x: {
-        name: "x",
-        description: "Highest CV for X: 0.1 or 10 (default 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "Highest CV for Y: 0.25 or 25 (default 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   ABCCLASS: {
@@ -60,14 +77,7 @@ export const functions = {
         name: "values",
         description: "The turnover of every client (the whole column, fixed with $).",
       },
-      a: {
-        name: "a",
-        description: "Share that ends class A: 0.5 or 50 (default 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Share that ends class B: 0.8 or 80 (default 80 %).",
-      },
+      ...abcLimits,
     },
   },
   ABC: {
@@ -79,14 +89,7 @@ export const functions = {
         name: "values",
         description: "The turnover of every client.",
       },
-      a: {
-        name: "a",
-        description: "Share that ends class A: 0.5 or 50 (default 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Share that ends class B: 0.8 or 80 (default 80 %).",
-      },
+      ...abcLimits,
     },
   },
   XYZ: {
@@ -97,14 +100,7 @@ export const functions = {
         name: "table",
         description: "Period amounts, one row per client, oldest period first.",
       },
-      x: {
-        name: "x",
-        description: "Highest CV for X: 0.1 or 10 (default 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "Highest CV for Y: 0.25 or 25 (default 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   CLIENTSTATUS: {

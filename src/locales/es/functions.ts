@@ -6,6 +6,30 @@ import type {
 } from "../en/functions";
 import type { Words } from "../Words";
 
+/** The class limits' parameters, the same for XYZCLASS and XYZ. */
+const xyzLimits = {
+  x: {
+    name: "x",
+    description: "CV máximo para X: 0,1 o 10 (por defecto 10 %).",
+  },
+  y: {
+    name: "y",
+    description: "CV máximo para Y: 0,25 o 25 (por defecto 25 %).",
+  },
+};
+
+/** The class limits' parameters, the same for ABCCLASS and ABC. */
+const abcLimits = {
+  a: {
+    name: "a",
+    description: "Proporción donde termina la clase A: 0,5 o 50 (por defecto 50 %).",
+  },
+  b: {
+    name: "b",
+    description: "Proporción donde termina la clase B: 0,8 o 80 (por defecto 80 %).",
+  },
+};
+
 /** The custom functions' names and descriptions, in Spanish. */
 export const functions: Words<typeof en> = {
   "CV.P": {
@@ -41,14 +65,7 @@ export const functions: Words<typeof en> = {
         name: "importes_o_cv",
         description: "Importes por periodo, del más antiguo al más reciente (fila o columna), o un CV.",
       },
-      x: {
-        name: "x",
-        description: "CV máximo para X: 0,1 o 10 (por defecto 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "CV máximo para Y: 0,25 o 25 (por defecto 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   ABCCLASS: {
@@ -64,14 +81,7 @@ export const functions: Words<typeof en> = {
         name: "facturaciones",
         description: "La facturación de todos los clientes (toda la columna, fijada con $).",
       },
-      a: {
-        name: "a",
-        description: "Proporción donde termina la clase A: 0,5 o 50 (por defecto 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Proporción donde termina la clase B: 0,8 o 80 (por defecto 80 %).",
-      },
+      ...abcLimits,
     },
   },
   ABC: {
@@ -83,14 +93,7 @@ export const functions: Words<typeof en> = {
         name: "facturaciones",
         description: "La facturación de todos los clientes.",
       },
-      a: {
-        name: "a",
-        description: "Proporción donde termina la clase A: 0,5 o 50 (por defecto 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Proporción donde termina la clase B: 0,8 o 80 (por defecto 80 %).",
-      },
+      ...abcLimits,
     },
   },
   XYZ: {
@@ -101,14 +104,7 @@ export const functions: Words<typeof en> = {
         name: "tabla",
         description: "Importes por periodo, una fila por cliente, el periodo más antiguo primero.",
       },
-      x: {
-        name: "x",
-        description: "CV máximo para X: 0,1 o 10 (por defecto 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "CV máximo para Y: 0,25 o 25 (por defecto 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   CLIENTSTATUS: {

@@ -6,6 +6,30 @@ import type {
 } from "../en/functions";
 import type { Words } from "../Words";
 
+/** The class limits' parameters, the same for XYZCLASS and XYZ. */
+const xyzLimits = {
+  x: {
+    name: "x",
+    description: "Наибольший КВ для X: 0,1 или 10 (по умолчанию 10 %).",
+  },
+  y: {
+    name: "y",
+    description: "Наибольший КВ для Y: 0,25 или 25 (по умолчанию 25 %).",
+  },
+};
+
+/** The class limits' parameters, the same for ABCCLASS and ABC. */
+const abcLimits = {
+  a: {
+    name: "a",
+    description: "Доля, на которой кончается класс A: 0,5 или 50 (по умолчанию 50 %).",
+  },
+  b: {
+    name: "b",
+    description: "Доля, на которой кончается класс B: 0,8 или 80 (по умолчанию 80 %).",
+  },
+};
+
 /** The custom functions' names and descriptions, in Russian. */
 export const functions: Words<typeof en> = {
   "CV.P": {
@@ -38,14 +62,7 @@ export const functions: Words<typeof en> = {
         name: "суммы_или_кв",
         description: "Суммы по периодам от старых к новым (строка или столбец) или одно число — КВ.",
       },
-      x: {
-        name: "x",
-        description: "Наибольший КВ для X: 0,1 или 10 (по умолчанию 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "Наибольший КВ для Y: 0,25 или 25 (по умолчанию 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   ABCCLASS: {
@@ -61,14 +78,7 @@ export const functions: Words<typeof en> = {
         name: "обороты",
         description: "Обороты всех клиентов (весь столбец, закреплённый через $).",
       },
-      a: {
-        name: "a",
-        description: "Доля, на которой кончается класс A: 0,5 или 50 (по умолчанию 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Доля, на которой кончается класс B: 0,8 или 80 (по умолчанию 80 %).",
-      },
+      ...abcLimits,
     },
   },
   ABC: {
@@ -80,14 +90,7 @@ export const functions: Words<typeof en> = {
         name: "обороты",
         description: "Обороты всех клиентов.",
       },
-      a: {
-        name: "a",
-        description: "Доля, на которой кончается класс A: 0,5 или 50 (по умолчанию 50 %).",
-      },
-      b: {
-        name: "b",
-        description: "Доля, на которой кончается класс B: 0,8 или 80 (по умолчанию 80 %).",
-      },
+      ...abcLimits,
     },
   },
   XYZ: {
@@ -98,14 +101,7 @@ export const functions: Words<typeof en> = {
         name: "таблица",
         description: "Суммы по периодам, строка на клиента, старые периоды слева.",
       },
-      x: {
-        name: "x",
-        description: "Наибольший КВ для X: 0,1 или 10 (по умолчанию 10 %).",
-      },
-      y: {
-        name: "y",
-        description: "Наибольший КВ для Y: 0,25 или 25 (по умолчанию 25 %).",
-      },
+      ...xyzLimits,
     },
   },
   CLIENTSTATUS: {
