@@ -36,6 +36,49 @@ export interface ClassifyInput {
 }
 
 /**
+ * Each client's first column before `cut` with a positive sum (-1: none) and the metric it is ranked
+ * by for ABC (0 for a client with no purchase: a potential client ranks with nothing).
+ * @example firstActiveColumns(new Float64Array([0, 5, 0, 0]), 2, 2, 2, new Float64Array([5, 0])).firstActive // Int32Array [1, -1]
+ */
+export function firstActiveColumns(
+  amounts: Float64Array,
+  clients: number,
+  periods: number,
+  cut: number,
+  metric: Float64Array,
+): { readonly firstActive: Int32Array; readonly ranked: Float64Array } {
+  const firstActive = new Int32Array(clients).fill(-1);
+  const ranked = new Float64Array(clients);
+  for (let c = 0; c < clients; c++) {
+    const base = c * periods;
+    for (let k = 0; k < cut; k++) {
+      if (amounts[base + k] > 0) {
+        firstActive[c] = k;
+        break;
+      }
+    }
+    ranked[c] = firstActive[c] < 0 ? 0 : metric[c];
+  }
+  return { firstActive, ranked };
+}
+
+/**
+ * §4's CV of one client's amounts `[from, end)` from the first positive one (zeros after it count);
+ * null when none of them is positive.
+ * @example variationInWindow(new Float64Array([0, 100, 0, 100]), 0, 4, "population")?.ok // true
+ */
+export function variationInWindow(
+  amounts: Float64Array,
+  from: number,
+  end: number,
+  sigma: Settings["sigma"],
+): ReturnType<typeof variationOf> | null {
+  let start = from;
+  while (start < end && !(amounts[start] > 0)) start++;
+  return start < end ? variationOf(amounts, start, end, sigma) : null;
+}
+
+/**
  * §3–§6 over a client × period table: ABC on the window metric with one sort, CV from each client's
  * first active period inside the window to T, status over the whole history, counts, the ABC-XYZ
  * matrix and the warnings.
@@ -49,18 +92,7 @@ export function classifyRows(input: ClassifyInput): Classification {
   const { a, b } = settings.abc;
   const { x, y } = settings.xyz;
 
-  const firstActive = new Int32Array(n).fill(-1);
-  const ranked = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    const base = c * periods;
-    for (let k = 0; k < periods; k++) {
-      if (amounts[base + k] > 0) {
-        firstActive[c] = k;
-        break;
-      }
-    }
-    ranked[c] = firstActive[c] < 0 ? 0 : metric[c];
-  }
+  const { firstActive, ranked } = firstActiveColumns(amounts, n, periods, periods, metric);
   const ranking = rankAbc(ranked, a, b);
 
   const results: ClientResult[] = new Array<ClientResult>(n);
@@ -81,9 +113,7 @@ export function classifyRows(input: ClassifyInput): Classification {
       if (status === "new") {
         xyzReason = { code: "new", first: input.historyFirst + fa };
       } else {
-        let start = base + Math.max(fa, windowStart);
-        while (start < end && !(amounts[start] > 0)) start++;
-        const v = start < end ? variationOf(amounts, start, end, settings.sigma) : null;
+        const v = variationInWindow(amounts, base + Math.max(fa, windowStart), end, settings.sigma);
         if (v === null) xyzReason = { code: "noActiveInWindow" };
         else if (v.ok) {
           cv = v.cv;

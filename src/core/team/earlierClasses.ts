@@ -1,6 +1,6 @@
 import { ABC_CODES, abcClasses } from "../classify/rankAbc";
-import { variationOf, xyzClassOf } from "../classify/variation";
-import type { ClassifyInput } from "../classify/classifyRows";
+import { xyzClassOf } from "../classify/variation";
+import { firstActiveColumns, variationInWindow, type ClassifyInput } from "../classify/classifyRows";
 import type { AbcClass, XyzClass } from "../results";
 
 /** Each client's ABC and XYZ class at an earlier date (null: no class), indexed like the clients. */
@@ -21,18 +21,7 @@ export function earlierClasses(input: ClassifyInput, w: number, metric: Float64A
   const cut = periods - w;
   const n = input.clients.length;
   const windowStart = input.axis.first - input.historyFirst;
-  const firstActive = new Int32Array(n).fill(-1);
-  const ranked = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    const base = c * periods;
-    for (let k = 0; k < cut; k++) {
-      if (amounts[base + k] > 0) {
-        firstActive[c] = k;
-        break;
-      }
-    }
-    ranked[c] = firstActive[c] < 0 ? 0 : metric[c];
-  }
+  const { firstActive, ranked } = firstActiveColumns(amounts, n, periods, cut, metric);
   const ranking = abcClasses(ranked, settings.abc.a, settings.abc.b);
   const abc: (AbcClass | null)[] = new Array<AbcClass | null>(n).fill(null);
   const xyz: (XyzClass | null)[] = new Array<XyzClass | null>(n).fill(null);
@@ -44,11 +33,8 @@ export function earlierClasses(input: ClassifyInput, w: number, metric: Float64A
     const end = base + cut;
     // New at T − w (§5: first purchase within its last w periods): no XYZ class.
     if (fa >= cut - w) continue;
-    let start = base + Math.max(fa, windowStart);
-    while (start < end && !(amounts[start] > 0)) start++;
-    if (start >= end) continue;
-    const v = variationOf(amounts, start, end, settings.sigma);
-    if (v.ok) xyz[c] = xyzClassOf(v.cv, settings.xyz.x, settings.xyz.y);
+    const v = variationInWindow(amounts, base + Math.max(fa, windowStart), end, settings.sigma);
+    if (v?.ok) xyz[c] = xyzClassOf(v.cv, settings.xyz.x, settings.xyz.y);
   }
   return { abc, xyz };
 }
