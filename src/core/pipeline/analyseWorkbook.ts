@@ -182,7 +182,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
             sciTeamGroup(
               analysed.team,
               classification.clients,
-              latestManagers(workbook.active, dataset, classification.axis),
+              analysed.clientManagers,
               sci,
             ),
           ]

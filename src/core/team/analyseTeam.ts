@@ -38,6 +38,7 @@ export function analyseTeam(
       ? null
       : productFacts(dataset.sales, columns, dataset.clients.length, periods, periods - w, axis.first - historyFirst);
   const classification = classifyRows(input);
+  const clientManagers = typeof managers === "function" ? managers(classification.axis) : managers;
   const team = teamFigures({
     classification,
     earlier: migrationAvailable ? earlier : null,
@@ -45,9 +46,9 @@ export function analyseTeam(
     periods,
     windowStart: input.axis.first - historyFirst,
     products,
-    managers: typeof managers === "function" ? managers(classification.axis) : managers,
+    managers: clientManagers,
   });
-  return { classification, earlier: migrationAvailable ? earlier : null, team };
+  return { classification, earlier: migrationAvailable ? earlier : null, team, clientManagers };
 }
 
 /**

@@ -88,4 +88,6 @@ export interface TeamAnalysis {
   /** The classes at T − w (same start), null when not available. */
   readonly earlier: EarlierClasses | null;
   readonly team: TeamFigures;
+  /** Each client's manager as the figures credit it (null: none), indexed like the clients. */
+  readonly clientManagers: readonly (string | null)[];
 }
