@@ -1,5 +1,5 @@
 import { assertFiniteValues, type WritePlan } from "../../core";
-import { openWorkbookPackage, relsPathOf, type WorkbookPackage } from "../package";
+import { openWorkbookPackage, PackageError, relsPathOf, type WorkbookPackage } from "../package";
 import type { ApplyReport } from "../applyPlanToWorkbook";
 import { planOnly, type PlannedSheet } from "../planSheets";
 import { splitSheetAddress } from "../workbookNames";
@@ -108,11 +108,18 @@ export function patchWorkbook(
   /** The rows of each sheet written, streamed into the archive at the end (the part holds a placeholder). */
   const rowPieces = new Map<string, () => Iterable<string>>();
   for (const sheet of planned.sheets) {
-    const existing = pkg.sheets.find((s) => s.name === sheet.name);
-    if (existing?.path && existing.kind === "worksheet" && pkg.zip.entry(existing.path)) {
-      const old = pkg.zip.bytes(existing.path);
+    // Excel's sheet names ignore case: "clients (segmenta)" is the plan's "Clients (Segmenta)".
+    const existing = pkg.sheet(sheet.name);
+    if (existing !== undefined && (existing.kind !== "worksheet" || !existing.path || !pkg.zip.entry(existing.path)))
+      throw new PackageError("unreadablePart", existing.path ?? pkg.workbookPath, existing.name);
+    if (existing?.path) {
+      sheetPaths.set(sheet.name, existing.path);
+      const old = sheetPartBytes(pkg, existing.path, existing.name);
       if (emptied.has(sheet.name)) {
-        changed.set(existing.path, keepDrawing(old, newSheetXml(sheet, styles, false)));
+        // A sheet Segmenta empties and writes again keeps the user's protection: it is refused as any other.
+        const end = partEnd(old);
+        if (isProtected(end)) throw new ProtectedSheetError(existing.name);
+        changed.set(existing.path, keepDrawing(end, newSheetXml(sheet, styles, false)));
         rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles));
       } else {
         const text = utf8.decode(old);
@@ -121,7 +128,7 @@ export function patchWorkbook(
         changed.set(existing.path, patched.xml);
         rowPieces.set(existing.path, patched.rows);
       }
-    } else if (!existing) {
+    } else {
       const path = freePath(pkg, taken, `${workbookFolder}worksheets/`, "sheet", "xml");
       taken.add(path);
       added.push({ sheet, path });
@@ -311,10 +318,25 @@ function withTabSelected(xml: string, selected: boolean): string {
  * A sheet of Segmenta's written anew keeps the `<drawing>` element of the part it replaces, so its
  * charts (replaced by name) and the drawing's relationship stay joined up.
  */
-function keepDrawing(old: Uint8Array, fresh: string): string {
-  // The drawing comes after the rows: only the part's end is read (the whole of it when that is not enough).
-  const tail = utf8.decode(old.subarray(Math.max(0, old.length - 65536)));
-  const text = tail.includes("sheetData") || old.length <= 65536 ? tail : utf8.decode(old);
+/** A worksheet part's bytes; a part that does not inflate is named by its sheet, as the reader names it. */
+function sheetPartBytes(pkg: WorkbookPackage, path: string, sheet: string): Uint8Array {
+  try {
+    return pkg.zip.bytes(path);
+  } catch (error) {
+    throw error instanceof PackageError ? new PackageError(error.problem, error.part, sheet) : error;
+  }
+}
+
+/**
+ * What a worksheet part holds after its rows (protection, drawing): only the part's end is decoded,
+ * the whole of it when that is not enough.
+ */
+function partEnd(part: Uint8Array): string {
+  const tail = utf8.decode(part.subarray(Math.max(0, part.length - 65536)));
+  return tail.includes("sheetData") || part.length <= 65536 ? tail : utf8.decode(part);
+}
+
+function keepDrawing(text: string, fresh: string): string {
   const drawing = /<([\w.-]+:)?drawing\s[^>]*>/.exec(text);
   if (!drawing) return fresh;
   const id = /\s[\w.-]+:id="([^"]*)"/.exec(drawing[0])?.[1];

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress, columnIndex, parseRangeAddress, type RangeRef } from "../../core";
 import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
+import { PackageError } from "../package";
 import type { StyleBook } from "./styleBook";
 import { crc32 } from "./zipWriter";
 import {
@@ -399,11 +400,11 @@ export function patchSheetXml(
   const touched = (row: number) =>
     planned.has(row) || cleared.some((r) => row >= r.row && row < r.row + r.rows);
   const mainRoot = findElement(xml, p, "worksheet");
-  if (!mainRoot) throw new TypeError("not a worksheet part");
+  if (!mainRoot) throw new PackageError("unreadablePart", undefined, sheet.name);
 
   // Rows: a merge of the rows the part holds with the rows the plan writes, in order.
   const data = findElement(xml, p, "sheetData");
-  if (!data) throw new TypeError("a worksheet part without sheetData");
+  if (!data) throw new PackageError("unreadablePart", undefined, sheet.name);
   const inner = data.selfClosing
     ? ""
     : xml.slice(xml.indexOf(">", data.start) + 1, data.end - `</${p}sheetData>`.length);
