@@ -3,7 +3,8 @@ import path from "node:path";
 import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
 import type { Classification, Language, Locale } from "../core";
 import { workbookFileWords } from "../locales/workbookFile";
-import { describeWorkbookProblem } from "../xlsx/read/describeProblem";
+import { PackageError } from "../xlsx/package/PackageError";
+import { describeWorkbookProblem, problemPlaceOf } from "../xlsx/read/describeProblem";
 import { cliWords, type CliWords } from "./cliWords";
 import { loadInput, type LoadProblem } from "./loadInput";
 import { parseArgs } from "./parseArgs";
@@ -147,6 +148,9 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       } catch (error) {
         if (error instanceof OutputExistsError) return usage(`${format(words.problems.outExists, { file: o.out })}\n`);
         if (error instanceof ProtectedSheetError) return usage(`${format(words.problems.protectedSheet, { file: label, sheet: error.sheet })}\n`);
+        // A part only the writer opens (a drawing, the content types) can be what is broken.
+        if (error instanceof PackageError)
+          return usage(`${describeWorkbookProblem(problemPlaceOf(error), label, workbookFileWords(o.language))}\n`);
         throw error;
       }
     }

@@ -33,7 +33,7 @@ export function describeWorkbookProblem(place: ProblemPlace, file: string, words
           ? words.parts.sharedStrings
           : /(^|\/)styles\.xml$/i.test(part)
             ? words.parts.styles
-            : /(^|\/)(workbook\.xml|_rels\/.*\.rels|\[Content_Types\]\.xml)$/i.test(part)
+            : /(^|\/)(workbook\.xml|_rels\/(workbook\.xml)?\.rels|\[Content_Types\]\.xml)$/i.test(part)
               ? words.parts.workbook
               : format(words.parts.other, { part });
   return format(place.problem === "missingPart" ? words.missing : words.unreadable, { file, what });

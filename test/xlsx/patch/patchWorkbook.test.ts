@@ -318,3 +318,72 @@ describe("--out into a workbook whose analysed sheet is protected", () => {
     }, 180_000);
   },
 );
+
+describe("--out on its own output after the user changed Segmenta's sheets", () => {
+  /** A first run's output, then `edit` (Python with openpyxl or zipfile on `sys.argv[1]`) applied to it. */
+  async function editedOutput(edit: string[]): Promise<string> {
+    const dir = tempDir();
+    execFileSync(PYTHON, [MAKE_FIXTURE, path.join(dir, "sales.xlsx"), "xlsx"]);
+    await run(dir, ["sales.xlsx", "--sheet", "Sales", "--lang", "en", "--out", "out.xlsx"]);
+    execFileSync(PYTHON, ["-c", ["import sys", ...edit].join("\n"), path.join(dir, "out.xlsx")]);
+    return dir;
+  }
+
+  /** Python that rewrites one part of the archive: `change` sets `data` from the part's bytes. */
+  const rewritePart = (part: string, change: string): string[] => [
+    "import zipfile, shutil",
+    "src = sys.argv[1]; tmp = src + '.tmp'",
+    "with zipfile.ZipFile(src) as zin, zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as zout:",
+    "    for item in zin.infolist():",
+    "        data = zin.read(item.filename)",
+    `        if item.filename == '${part}': ${change}`,
+    "        zout.writestr(item, data)",
+    "shutil.move(tmp, src)",
+  ];
+
+  const sheetNames = (file: string): string[] =>
+    JSON.parse(
+      execFileSync(PYTHON, ["-c", "import sys, json\nfrom openpyxl import load_workbook\nprint(json.dumps(load_workbook(sys.argv[1]).sheetnames))", file], {
+        encoding: "utf8",
+      }),
+    ) as string[];
+
+  it("refuses a Segmenta sheet the user protected, as any protected sheet it writes to, and writes nothing", async () => {
+    const dir = await editedOutput([
+      "from openpyxl import load_workbook",
+      "wb = load_workbook(sys.argv[1])",
+      "wb['Team'].protection.sheet = True",
+      "wb.save(sys.argv[1])",
+    ]);
+    const outcome = await runCli(["out.xlsx", "--sheet", "Sales", "--lang", "en", "--out", "again.xlsx"], { cwd: dir, env: {} });
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toContain("Team");
+    expect(outcome.stderr).toContain("protected");
+    expect(existsSync(path.join(dir, "again.xlsx"))).toBe(false);
+  }, 120_000);
+
+  it("updates a Segmenta sheet whose name the user wrote in other letter case, instead of adding a second one", async () => {
+    // In the workbook part itself: openpyxl would make the new name "team1".
+    const dir = await editedOutput(
+      rewritePart("xl/workbook.xml", "data = data.replace(b' name=\"Team\" ', b' name=\"team\" ')"),
+    );
+    await run(dir, ["out.xlsx", "--sheet", "Sales", "--lang", "en", "--out", "again.xlsx"]);
+    const names = sheetNames(path.join(dir, "again.xlsx"));
+    const team = names.filter((n) => n.toLowerCase() === "team");
+    expect(team.length).toBe(1);
+    expect(cellsOf(path.join(dir, "again.xlsx"))[team[0]]).toEqual(cellsOf(path.join(dir, "out.xlsx")).team);
+  }, 120_000);
+
+  it("names the file and the part when a part only the writer opens is broken, and writes nothing", async () => {
+    // The relationships of the drawing of Segmenta's matrix sheet, cut short.
+    const dir = await editedOutput(rewritePart("xl/drawings/_rels/drawing2.xml.rels", "data = b'<Relationships'"));
+    for (const lang of ["en", "ru", "es"]) {
+      const outcome = await runCli(["out.xlsx", "--sheet", "Sales", "--lang", lang, "--out", "again.xlsx"], { cwd: dir, env: {} });
+      expect(outcome.exitCode).toBe(2);
+      expect(outcome.stderr).toContain("out.xlsx");
+      expect(outcome.stderr).toContain("drawing2.xml.rels");
+      expect(outcome.stderr).not.toMatch(/unreadablePart|Error|at \w+ \(/);
+      expect(existsSync(path.join(dir, "again.xlsx"))).toBe(false);
+    }
+  }, 120_000);
+});
