@@ -36,6 +36,8 @@ export interface PreparedClassify {
    * the metric of a run as of T − w; null for another metric, which the caller sums from the sales.
    */
   readonly metricBefore: Float64Array | null;
+  /** The column of the data's first period (sales of any amount). */
+  readonly firstDataColumn: number;
 }
 
 /**
@@ -86,5 +88,6 @@ export function classifyInput(dataset: Dataset, settings: Settings, earlier = fa
     },
     columns,
     metricBefore,
+    firstDataColumn: resolved.dataFirst - historyFirst,
   };
 }

@@ -10,6 +10,8 @@ export interface ResolvedAxis {
   readonly axis: PeriodAxis;
   /** First period of the history kept: the data's first period or the window's, whichever is earlier. */
   readonly historyFirst: PeriodId;
+  /** The data's first period (T when there is no data). */
+  readonly dataFirst: PeriodId;
   readonly warnings: readonly ResultWarning[];
 }
 
@@ -77,6 +79,7 @@ export function resolveAxis(dataset: Dataset, settings: Settings): ResolvedAxis 
     granularity,
     axis: { granularity, first, last, count: last - first + 1 },
     historyFirst: Math.min(dataFirst, first),
+    dataFirst,
     warnings,
   };
 }

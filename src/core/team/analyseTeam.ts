@@ -22,17 +22,14 @@ export function analyseTeam(
     (c) => c.manager,
   ),
 ): TeamAnalysis {
-  const { input, columns, metricBefore } = classifyInput(dataset, settings, true);
+  const { input, columns, metricBefore, firstDataColumn } = classifyInput(dataset, settings, true);
   const { periods, historyFirst, axis } = input;
   const w = windowPeriods(input.settings.windowMonths, axis.granularity);
   // The figures kept in typed arrays come first and the classification's objects last: allocating
   // after them would make the collector copy 50,000 fresh results (and their reasons) mid-run.
   const earlier = earlierClassification(dataset, input, columns, w, metricBefore);
-  let firstData = periods;
-  for (let i = 0; i < columns.length; i++)
-    if (columns[i] >= 0 && columns[i] < firstData) firstData = columns[i];
   // Migration needs w periods of data before T − w + 1 (the start of R).
-  const migrationAvailable = earlier !== null && periods - w - firstData >= w;
+  const migrationAvailable = earlier !== null && periods - w - firstDataColumn >= w;
   const products: ProductFacts | null =
     dataset.sales.product === null
       ? null

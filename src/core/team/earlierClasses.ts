@@ -1,4 +1,5 @@
 import { ABC_CODES, abcClasses } from "../classify/rankAbc";
+import { statusOf } from "../classify/statusOf";
 import { xyzClassOf } from "../classify/variation";
 import { firstActiveColumns, variationInWindow, type ClassifyInput } from "../classify/classifyRows";
 import type { AbcClass, XyzClass } from "../results";
@@ -31,8 +32,7 @@ export function earlierClasses(input: ClassifyInput, w: number, metric: Float64A
     abc[c] = ABC_CODES[ranking[c]];
     const base = c * periods;
     const end = base + cut;
-    // New at T − w (§5: first purchase within its last w periods): no XYZ class.
-    if (fa >= cut - w) continue;
+    if (statusOf(amounts, w, base, end) === "new") continue;
     const v = variationInWindow(amounts, base + Math.max(fa, windowStart), end, settings.sigma);
     if (v?.ok) xyz[c] = xyzClassOf(v.cv, settings.xyz.x, settings.xyz.y);
   }
