@@ -183,6 +183,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
               analysed.team,
               classification.clients,
               analysed.clientManagers,
+              analysed.turnoverInR,
               sci,
             ),
           ]

@@ -16,12 +16,14 @@ export interface SciManagerRow {
 /**
  * The band counts per manager that §11 asks for beside the team figures: clients and turnover in
  * each band, managers by name, the clients without a manager last. Empty when no client carries an index.
- * `managerOf` gives a client's manager (default: the one the table gives it first).
+ * `managerOf` gives a client's manager (default: the one the table gives it first), `turnoverOf` the
+ * turnover to add up (default: its metric over the window, which is turnover unless another metric is chosen).
  * @example sciByManager(classification.clients)[0] // { manager: "Ann", bands: { secure: { clients: 3, turnover: 1200 }, … } }
  */
 export function sciByManager(
   clients: readonly ClientResult[],
   managerOf: (client: ClientResult) => string | null = (c) => c.manager,
+  turnoverOf: (client: ClientResult) => number = (c) => c.metric,
 ): SciManagerRow[] {
   if (!clients.some((c) => c.sci !== undefined)) return [];
   const keys: readonly (SciBand | "none")[] = [...SCI_BANDS, "none"];
@@ -37,7 +39,7 @@ export function sciByManager(
       rows.set(manager, bands);
     }
     const key = c.sciBand ?? "none";
-    bands[key] = { clients: bands[key].clients + 1, turnover: bands[key].turnover + c.metric };
+    bands[key] = { clients: bands[key].clients + 1, turnover: bands[key].turnover + turnoverOf(c) };
   }
   return [...rows.entries()]
     .map(([manager, bands]) => ({ manager, bands }))

@@ -7,18 +7,24 @@ import { SCI_BANDS, type SciBand } from "./types";
 
 /**
  * The Team sheet's reliability columns (§11): per manager, the clients in each band, then their
- * turnover; the total row sums every client. `managerOf` gives each client's manager as the team
- * figures credit it (the manager of its latest sale), indexed like `ClientResult.index`.
- * @example sciTeamGroup(team, clients, managers, sciWords("en")).columns[0].header // "secure"
+ * turnover in R, as every other amount of the sheet (whatever metric ranks ABC); the total row sums
+ * every client. `managerOf` and `turnoverInR` are each client's manager as the team figures credit it
+ * (the manager of its latest sale) and its turnover in R, indexed like `ClientResult.index`.
+ * @example sciTeamGroup(team, clients, managers, turnoverInR, sciWords("en")).columns[0].header // "secure"
  */
 export function sciTeamGroup(
   team: TeamFigures,
   clients: readonly ClientResult[],
   managerOf: readonly (string | null)[],
+  turnoverInR: ArrayLike<number>,
   words: SciWords,
 ): TeamColumnGroup {
   const rows = new Map(
-    sciByManager(clients, (c) => managerOf[c.index] ?? null).map((r) => [r.manager, r.bands]),
+    sciByManager(
+      clients,
+      (c) => managerOf[c.index] ?? null,
+      (c) => turnoverInR[c.index],
+    ).map((r) => [r.manager, r.bands]),
   );
   const total = (band: SciBand): SciBandCount => {
     const all = [...rows.values()].map((b) => b[band]);

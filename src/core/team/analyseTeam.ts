@@ -1,4 +1,5 @@
 import { classifyInput, classifyRows, type ClassifyInput } from "../classify";
+import { sumWindow } from "../classify/bucketSales";
 import type { Dataset } from "../dataset";
 import type { PeriodAxis } from "../results";
 import { earlierClasses, type EarlierClasses } from "./earlierClasses";
@@ -45,7 +46,9 @@ export function analyseTeam(
     products,
     managers: clientManagers,
   });
-  return { classification, earlier: migrationAvailable ? earlier : null, team, clientManagers };
+  // The same additions as the team rows' turnover in R.
+  const turnoverInR = sumWindow(input.amounts, dataset.clients.length, periods, periods - w);
+  return { classification, earlier: migrationAvailable ? earlier : null, team, clientManagers, turnoverInR };
 }
 
 /**

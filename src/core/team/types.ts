@@ -90,4 +90,6 @@ export interface TeamAnalysis {
   readonly team: TeamFigures;
   /** Each client's manager as the figures credit it (null: none), indexed like the clients. */
   readonly clientManagers: readonly (string | null)[];
+  /** Each client's turnover in R, indexed like the clients. */
+  readonly turnoverInR: Float64Array;
 }

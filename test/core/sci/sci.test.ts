@@ -10,14 +10,15 @@ import {
   sciFractions,
   type CellValue,
   type Language,
+  type Settings,
 } from "../../../src/core";
 import { applyToMemory, cellKey, memoryWorkbook, snapshotOf } from "../../support/memoryWorkbook";
 
 const months = ["2024-01", "2024-02", "2024-03"];
 
-function analyse(values: CellValue[][], lang: Language = "en") {
+function analyse(values: CellValue[][], lang: Language = "en", settings: Settings = DEFAULT_SETTINGS) {
   const wb = memoryWorkbook({ Sales: { values } });
-  return { wb, analysis: analyseWorkbook(snapshotOf(wb, "Sales"), { settings: DEFAULT_SETTINGS, lang }) };
+  return { wb, analysis: analyseWorkbook(snapshotOf(wb, "Sales"), { settings, lang }) };
 }
 
 describe("SCI bands (§11)", () => {
@@ -282,5 +283,27 @@ describe("SCI in a run", () => {
     expect(byName.get("Ann")).toEqual([0, 0, 0, 2, 0, 0, 0, 180]);
     expect(byName.get("Bob")).toEqual([1, 0, 0, 0, 300, 0, 0, 0]);
     expect(byName.get("Total")).toEqual([2, 0, 0, 2, 315, 0, 0, 180]);
+  });
+
+  it("adds up turnover in the period on the Team sheet whatever metric ranks ABC", () => {
+    const months6 = ["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"];
+    const { wb, analysis } = analyse(
+      [
+        ["Client", "Manager", ...months6, "SCI"],
+        ["Acme", "Bob", 1000, 1000, 1000, 100, 100, 100, 0.95],
+        ["Bolt", "Ann", 50, 40, 60, 70, 80, 90, 0.65],
+      ],
+      "en",
+      { ...DEFAULT_SETTINGS, metric: "count" },
+    );
+    const after = applyToMemory(wb, analysis.plan!);
+    const team = after.sheets.find((s) => s.startsWith("Team"))!;
+    const row = (r: number) => Array.from({ length: 40 }, (_, c) => after.cells.get(cellKey(team, r, c)) ?? null);
+    const at = row(2).indexOf("Reliability (SCI): clients, then turnover");
+    const byName = new Map(Array.from({ length: 3 }, (_, i) => [row(4 + i)[0], row(4 + i).slice(at + 4, at + 8)]));
+    // Turnover in R (Apr–Jun), as the sheet's other amounts: not the six sales each was ranked by.
+    expect(byName.get("Bob")).toEqual([300, 0, 0, 0]);
+    expect(byName.get("Ann")).toEqual([0, 0, 0, 240]);
+    expect(byName.get("Total")).toEqual([300, 0, 0, 240]);
   });
 });
