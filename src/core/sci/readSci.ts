@@ -1,5 +1,5 @@
-import { cellAddress, quoteSheet, type CellValue } from "../cells";
-import { recogniseHeader } from "../read/recogniseHeader";
+import { cellAddress, quoteSheet } from "../cells";
+import { listHeader } from "../read/listHeader";
 import type { ClientInfo, DetectedTable, InputIssue } from "../dataset";
 import { foldClientKey } from "../read/clientIndex";
 import { cellContent } from "../read/cellContent";
@@ -51,42 +51,24 @@ export function sciSourceOf(
   };
 }
 
-/** The rows a client list's header is looked for in. */
-const LIST_HEADER_ROWS = 20;
-
 /**
  * The SCI column of a client list sheet (the one `--clients-sheet` names): the first of its top rows
- * with a client header and an SCI header (en/ru/es); null when it has none. Issues name its cells
- * as `Sheet!C17`.
+ * with a client header and an SCI header (en/ru/es), found as the client list's own header is; null
+ * when it has none. Issues name its cells as `Sheet!C17`.
  * @example sciSourceOfList({ name: "Clients", top: 0, left: 0, values: [["Client", "SCI"], ["Acme", 0.9]] })?.sciCol // 1
  */
 export function sciSourceOfList(sheet: SheetSnapshot): SciSource | null {
-  const columnOf = (header: readonly CellValue[], role: "client" | "sci") => {
-    let best = -1;
-    let rank = Infinity;
-    header.forEach((cell, col) => {
-      const match = typeof cell === "string" ? recogniseHeader(cell).find((m) => m.role === role) : undefined;
-      if (match && match.rank < rank) {
-        best = col;
-        rank = match.rank;
-      }
-    });
-    return best;
+  const header = listHeader(sheet, ["client", "sci"]);
+  if (header === null) return null;
+  const [client, sci] = header.cols;
+  return {
+    sheet,
+    firstRow: sheet.top + header.row + 1,
+    lastRow: sheet.top + sheet.values.length - 1,
+    clientCol: sheet.left + client,
+    sciCol: sheet.left + sci,
+    dateCol: null,
   };
-  for (let r = 0; r < Math.min(LIST_HEADER_ROWS, sheet.values.length); r++) {
-    const client = columnOf(sheet.values[r], "client");
-    const sci = columnOf(sheet.values[r], "sci");
-    if (client < 0 || sci < 0) continue;
-    return {
-      sheet,
-      firstRow: sheet.top + r + 1,
-      lastRow: sheet.top + sheet.values.length - 1,
-      clientCol: sheet.left + client,
-      sciCol: sheet.left + sci,
-      dateCol: null,
-    };
-  }
-  return null;
 }
 
 /**
