@@ -1,4 +1,4 @@
-import { sciBand as bandOf, sciCell, type SciBand } from "../core";
+import { sciBand as bandOf, sciCell, sciFractions, type SciBand } from "../core";
 import { fail, ok, type FunctionResult } from "./functionResult";
 import { asRange } from "./runner";
 
@@ -17,7 +17,8 @@ export function sciBand(value: unknown): FunctionResult<SciBand> {
   const cell = sciCell(typeof v === "number" || typeof v === "string" ? v : null, undefined);
   if (cell === null || !("value" in cell))
     return fail({ code: "notAnSci", text: cell === null ? "" : cell.content });
-  const fraction = cell.percent || cell.value > 1 ? cell.value / 100 : cell.value;
-  if (fraction > 1) return fail({ code: "notAnSci", text: String(v) });
-  return ok(bandOf(fraction));
+  // A column of one: the classification's own rule for fractions and percents.
+  const { fractions, bad } = sciFractions([cell]);
+  if (bad !== null) return fail({ code: "notAnSci", text: String(v) });
+  return ok(bandOf(fractions[0]));
 }
