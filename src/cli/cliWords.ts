@@ -55,7 +55,6 @@ export interface CliWords {
   readonly problems: {
     readonly missingFile: string;
     readonly unknownType: string;
-    readonly badWorkbook: string;
     readonly noSheet: string;
     /** A quote opened on `{line}` is never closed. */
     readonly unbalancedQuote: string;

@@ -43,7 +43,6 @@ export const cli = {
   problems: {
     missingFile: "{file}: no such file, or it cannot be read",
     unknownType: "{file}: only .csv and .xlsx files can be read",
-    badWorkbook: "{file}: not a readable .xlsx workbook ({detail})",
     noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
     unbalancedQuote:
       '{file}: line {line}: a quote (") opens a field here and is never closed where the field ends, so the lines after it would run into one cell. Close or remove the quote, then run again',

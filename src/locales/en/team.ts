@@ -68,7 +68,6 @@ export const team = {
     period: "Period {period}",
     write: "Write team sheets",
     update: "Update team sheets",
-    written: "Team and Migration sheets written",
     noManagerColumn: "Every client counts as (no manager); choose the manager column.",
     chooseManager: "Manager column",
     working: "Counting the team's figures…",

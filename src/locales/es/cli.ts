@@ -45,7 +45,6 @@ export const cli: Words<typeof en> = {
   problems: {
     missingFile: "{file}: el archivo no existe o no se puede leer",
     unknownType: "{file}: solo se leen archivos .csv y .xlsx",
-    badWorkbook: "{file}: no es un libro .xlsx legible ({detail})",
     noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',
     unbalancedQuote:
       '{file}: línea {line}: unas comillas (") abren aquí un campo y no se cierran donde el campo termina, así que las líneas siguientes se juntarían en una celda. Cierre o quite las comillas y vuelva a ejecutar',

@@ -70,7 +70,6 @@ export const team: Words<typeof en> = {
     period: "Periodo {period}",
     write: "Escribir hojas del equipo",
     update: "Actualizar hojas del equipo",
-    written: "Hojas Equipo y Migración escritas",
     noManagerColumn: "Todos los clientes cuentan como (sin gestor); elija la columna de gestor.",
     chooseManager: "Columna de gestor",
     working: "Calculando las cifras del equipo…",

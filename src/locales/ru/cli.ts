@@ -50,7 +50,6 @@ export const cli: Words<typeof en> = {
   problems: {
     missingFile: "{file}: файла нет или его не удаётся прочитать",
     unknownType: "{file}: читаются только файлы .csv и .xlsx",
-    badWorkbook: "{file}: не удаётся прочитать книгу .xlsx ({detail})",
     noSheet: "{file}: нет листа «{sheet}» (листы: {sheets})",
     unbalancedQuote:
       '{file}: строка {line}: кавычка (") открывает здесь поле и не закрывается там, где поле кончается, поэтому следующие строки слились бы в одну ячейку. Закройте или удалите кавычку и запустите снова',

@@ -1,6 +1,6 @@
 /**
  * An .xlsx/.xlsm file as a package of parts, shared by the streaming reader (`../read`) and the
- * patching writer (`../patch`): the zip opened lazily (fflate, Node and browser), `[Content_Types].xml`,
+ * patching writer (`../patch`): the zip opened lazily (fflate, Node and browser),
  * `xl/workbook.xml` (sheets, defined names, date system) and its relationships. Every part's bytes
  * stay available raw (compressed, for copying byte for byte) and inflated.
  */
@@ -10,14 +10,12 @@ export { openZip } from "./zip";
 export type { ZipArchive, ZipEntry } from "./zip";
 export {
   CONTENT_TYPES_PART,
-  contentTypeOf,
-  parseContentTypes,
   parseRelationships,
   parseWorkbookPart,
   relsPathOf,
   resolveTarget,
 } from "./parts";
-export type { ContentTypes, DefinedName, Relationship, SheetEntry, WorkbookPart } from "./parts";
+export type { DefinedName, Relationship, SheetEntry, WorkbookPart } from "./parts";
 export { openWorkbookPackage } from "./workbookPackage";
 export type { PackageSheet, WorkbookPackage } from "./workbookPackage";
 export { localName, parseXml } from "./xml";

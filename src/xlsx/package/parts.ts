@@ -1,35 +1,7 @@
 import { parseXml } from "./xml";
 
-/** `[Content_Types].xml`: content types by extension (no dot, lower case) and by part path. */
-export interface ContentTypes {
-  readonly defaults: ReadonlyMap<string, string>;
-  /** By part path without the leading slash (`xl/workbook.xml`). */
-  readonly overrides: ReadonlyMap<string, string>;
-}
-
+/** The package part listing every part's content type (read and written by the patcher only). */
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
-
-export function parseContentTypes(bytes: Uint8Array): ContentTypes {
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  parseXml(bytes, CONTENT_TYPES_PART, {
-    open({ name, attrs }) {
-      if (name === "Default" && attrs.Extension && attrs.ContentType)
-        defaults.set(attrs.Extension.toLowerCase(), attrs.ContentType);
-      if (name === "Override" && attrs.PartName && attrs.ContentType)
-        overrides.set(attrs.PartName.replace(/^\//, ""), attrs.ContentType);
-    },
-  });
-  return { defaults, overrides };
-}
-
-/** The content type of a part: its override, else its extension's default. */
-export function contentTypeOf(types: ContentTypes, part: string): string | undefined {
-  const dot = part.lastIndexOf(".");
-  return (
-    types.overrides.get(part) ?? (dot < 0 ? undefined : types.defaults.get(part.slice(dot + 1).toLowerCase()))
-  );
-}
 
 /** One relationship of a part, its target resolved to a path inside the archive (unless external). */
 export interface Relationship {

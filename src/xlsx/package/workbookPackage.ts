@@ -1,11 +1,8 @@
 import { PackageError } from "./PackageError";
 import {
-  CONTENT_TYPES_PART,
-  parseContentTypes,
   parseRelationships,
   parseWorkbookPart,
   relsPathOf,
-  type ContentTypes,
   type Relationship,
   type SheetEntry,
   type WorkbookPart,
@@ -22,11 +19,10 @@ export interface PackageSheet extends SheetEntry {
 
 /**
  * An .xlsx/.xlsm file opened for reading and patching: the zip (every part's bytes, raw or inflated),
- * the content types, the workbook part and its relationships. Nothing else is inflated.
+ * the workbook part and its relationships. Nothing else is inflated.
  */
 export interface WorkbookPackage {
   readonly zip: ZipArchive;
-  readonly contentTypes: ContentTypes;
   /** `xl/workbook.xml` (as `_rels/.rels` names it). */
   readonly workbookPath: string;
   readonly workbook: WorkbookPart;
@@ -51,9 +47,6 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   const officeDocument = rootRels.find((r) => r.type === OFFICE_DOCUMENT && !r.external);
   const workbookPath = officeDocument?.path ?? "xl/workbook.xml";
   if (!zip.entry(workbookPath)) throw new PackageError("notWorkbook");
-  const contentTypes = zip.entry(CONTENT_TYPES_PART)
-    ? parseContentTypes(zip.bytes(CONTENT_TYPES_PART))
-    : { defaults: new Map<string, string>(), overrides: new Map<string, string>() };
   const workbook = parseWorkbookPart(zip.bytes(workbookPath), workbookPath);
   const relsPath = relsPathOf(workbookPath);
   const workbookRels = zip.entry(relsPath) ? parseRelationships(zip.bytes(relsPath), workbookPath) : [];
@@ -65,7 +58,6 @@ export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   if (sheets.length === 0) throw new PackageError("notWorkbook");
   return {
     zip,
-    contentTypes,
     workbookPath,
     workbook,
     workbookRels,

@@ -1,5 +1,5 @@
 import { assertFiniteValues, type WritePlan } from "../../core";
-import { openWorkbookPackage, PackageError, relsPathOf, type WorkbookPackage } from "../package";
+import { CONTENT_TYPES_PART, openWorkbookPackage, PackageError, relsPathOf, type WorkbookPackage } from "../package";
 import type { ApplyReport } from "../applyPlanToWorkbook";
 import { planOnly, type PlannedSheet } from "../planSheets";
 import { splitSheetAddress } from "../workbookNames";
@@ -215,7 +215,7 @@ export function patchWorkbook(
 
   // Content types: an override for each new part, none for a part dropped.
   if (newParts.length > 0 || dropped.size > 0) {
-    let types = utf8.decode(pkg.zip.bytes("[Content_Types].xml"));
+    let types = utf8.decode(pkg.zip.bytes(CONTENT_TYPES_PART));
     for (const path of dropped) {
       const at = types.indexOf(`PartName="/${escapeXml(path)}"`);
       if (at < 0) continue;
@@ -227,7 +227,7 @@ export function patchWorkbook(
       ({ path, contentType }) => `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`,
     );
     types = splice(types, close, close, overrides.join(""));
-    changed.set("[Content_Types].xml", types);
+    changed.set(CONTENT_TYPES_PART, types);
   }
 
   // Sheets written: their rows streamed into compressed bytes, the part's text around them.

@@ -3,18 +3,12 @@
  * ExcelJS. Only the workbook part, styles, shared strings and the sheets asked for are inflated;
  * a sheet is streamed cell by cell and kept over its table only. Node and browser alike.
  */
-export {
-  openWorkbookReader,
-  ownedRangesOf,
-  snapshotFromReader,
-  withOtherSheets,
-  withSheetsRead,
-} from "./readWorkbook";
+export { openWorkbookReader, snapshotFromReader, withOtherSheets } from "./readWorkbook";
 export type { WorkbookReader } from "./readWorkbook";
 export { COLUMN_GAP, sheetFromCells } from "./sheetGrid";
 export { readSheetCells } from "./readSheet";
 export type { SheetContext, SparseCells } from "./readSheet";
-export { isDateFormat, parseStyles } from "./styles";
+export { parseStyles } from "./styles";
 export type { CellStyles } from "./styles";
 export { readSharedStrings } from "./sharedStrings";
 export { describeWorkbookProblem, problemPlaceOf } from "./describeProblem";
