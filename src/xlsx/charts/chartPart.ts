@@ -1,6 +1,7 @@
 import { columnLetters, type CellValue, type RangeRef } from "../../core/cells";
 import type { PlanValue, WriteOp } from "../../core/plan/types";
 import { escapeXml } from "../patch/xmlText";
+import { OFFICE_RELATIONSHIPS_NS } from "../package/parts";
 
 /** A `chart` op of the write plan. */
 export type ChartOp = Extract<WriteOp, { kind: "chart" }>;
@@ -17,7 +18,7 @@ export type SourceValues = readonly (readonly SourceValue[])[];
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_R = OFFICE_RELATIONSHIPS_NS;
 
 /** Axis ids as Excel writes them: any unsigned numbers unique within the chart. */
 const AXES = { cat: 500000001, val: 500000002, lineCat: 500000003, lineVal: 500000004 } as const;

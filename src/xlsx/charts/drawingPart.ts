@@ -1,6 +1,7 @@
 import type { RangeRef } from "../../core/cells";
 import { escapeXml } from "../patch/xmlText";
 import { AFTER_SHEET_DATA } from "../patch/sheetXml";
+import { OFFICE_RELATIONSHIPS_NS } from "../package/parts";
 
 /** Relationship and content types a writer adds for charts (ECMA-376 Part 1, §15.2.3, §15.2.4). */
 export const DRAWING_REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
@@ -11,7 +12,7 @@ export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_R = OFFICE_RELATIONSHIPS_NS;
 
 /**
  * Worksheet elements that come after `<drawing>` (CT_Worksheet's order): a writer adding

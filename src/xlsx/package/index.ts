@@ -10,6 +10,7 @@ export { openZip } from "./zip";
 export type { ZipArchive, ZipEntry } from "./zip";
 export {
   CONTENT_TYPES_PART,
+  OFFICE_RELATIONSHIPS_NS,
   parseRelationships,
   parseWorkbookPart,
   relsPathOf,

@@ -3,6 +3,9 @@ import { parseXml } from "./xml";
 /** The package part listing every part's content type (read and written by the patcher only). */
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
+/** The namespace of `r:id` attributes that point at a relationship (ECMA-376 Part 1, 22.8). */
+export const OFFICE_RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 /** One relationship of a part, its target resolved to a path inside the archive (unless external). */
 export interface Relationship {
   readonly id: string;

@@ -14,11 +14,10 @@ import {
   worksheetDrawingXml,
   type PlacedChart,
 } from "../charts";
-import { parseRelationships, relsPathOf, type WorkbookPackage } from "../package";
+import { OFFICE_RELATIONSHIPS_NS, parseRelationships, relsPathOf, type WorkbookPackage } from "../package";
 import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { attributeOf, findElement, insertionPoint, prefixOf, splice } from "./xmlText";
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The parts being written: text of changed or new parts, parts dropped, new parts' content types. */
 export interface PartEdits {
@@ -115,10 +114,10 @@ export function addCharts(
         0,
         sheetXml.indexOf(">", findElement(sheetXml, p, "worksheet")?.start ?? 0),
       );
-      const declared = new RegExp(`xmlns:r="${REL_NS}"`).test(rootTag);
+      const declared = new RegExp(`xmlns:r="${OFFICE_RELATIONSHIPS_NS}"`).test(rootTag);
       const element = worksheetDrawingXml(rId).replace(
         "<drawing ",
-        `<${p}drawing ${declared ? "" : `xmlns:r="${REL_NS}" `}`,
+        `<${p}drawing ${declared ? "" : `xmlns:r="${OFFICE_RELATIONSHIPS_NS}" `}`,
       );
       const root = findElement(sheetXml, p, "worksheet")!;
       const close = root.end - `</${p}worksheet>`.length;

@@ -1,5 +1,12 @@
 import { assertFiniteValues, type WritePlan } from "../../core";
-import { CONTENT_TYPES_PART, openWorkbookPackage, PackageError, relsPathOf, type WorkbookPackage } from "../package";
+import {
+  CONTENT_TYPES_PART,
+  OFFICE_RELATIONSHIPS_NS,
+  openWorkbookPackage,
+  PackageError,
+  relsPathOf,
+  type WorkbookPackage,
+} from "../package";
 import type { ApplyReport } from "../applyPlanToWorkbook";
 import { planOnly, type PlannedSheet } from "../planSheets";
 import { splitSheetAddress } from "../workbookNames";
@@ -18,10 +25,10 @@ import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
 import { ProtectedSheetError } from "./ProtectedSheetError";
 import { addCharts, type PartEdits } from "./charts";
+import { contentTypeOverrideXml, relationshipsPartXml, relationshipXml } from "../charts";
 
-const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const WORKSHEET_TYPE = `${REL_BASE}/worksheet`;
-const STYLES_TYPE = `${REL_BASE}/styles`;
+const WORKSHEET_TYPE = `${OFFICE_RELATIONSHIPS_NS}/worksheet`;
+const STYLES_TYPE = `${OFFICE_RELATIONSHIPS_NS}/styles`;
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
@@ -145,10 +152,10 @@ export function patchWorkbook(
   const relsPath = relsPathOf(pkg.workbookPath);
   let rels = pkg.zip.entry(relsPath)
     ? utf8.decode(pkg.zip.bytes(relsPath))
-    : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    : relationshipsPartXml([]);
   const addRel = (type: string, path: string): string => {
     const id = freeRelId(rels);
-    rels = withRelationship(rels, `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(pkg.workbookPath, path))}"/>`);
+    rels = withRelationship(rels, relationshipXml(id, type, relativeTarget(pkg.workbookPath, path)));
     return id;
   };
   const sheetNames = pkg.sheets.map((s) => s.name);
@@ -164,7 +171,7 @@ export function patchWorkbook(
     let nextId = Math.max(0, ...pkg.sheets.map((s) => s.sheetId)) + 1;
     const entries = added.map(({ sheet, path }) => {
       sheetNames.push(sheet.name);
-      const declare = rPrefix === undefined ? ` xmlns:r="${REL_BASE}"` : "";
+      const declare = rPrefix === undefined ? ` xmlns:r="${OFFICE_RELATIONSHIPS_NS}"` : "";
       return `<${p}sheet${declare} name="${escapeXml(sheet.name)}" sheetId="${nextId++}" ${r}:id="${addRel(WORKSHEET_TYPE, path)}"/>`;
     });
     const sheets = findElement(workbook, p, "sheets")!;
@@ -224,7 +231,7 @@ export function patchWorkbook(
     }
     const close = types.lastIndexOf("</");
     const overrides = newParts.map(
-      ({ path, contentType }) => `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`,
+      ({ path, contentType }) => contentTypeOverrideXml(`/${path}`, contentType),
     );
     types = splice(types, close, close, overrides.join(""));
     changed.set(CONTENT_TYPES_PART, types);

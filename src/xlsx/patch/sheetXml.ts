@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress, columnIndex, parseRangeAddress, type RangeRef } from "../../core";
 import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
-import { PackageError } from "../package";
+import { OFFICE_RELATIONSHIPS_NS, PackageError } from "../package";
 import type { StyleBook } from "./styleBook";
 import { crc32 } from "./zipWriter";
 import {
@@ -16,7 +16,6 @@ import {
 } from "./xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The children of `worksheet` after `sheetData`, in schema order (ECMA-376 CT_Worksheet). */
 export const AFTER_SHEET_DATA = [
@@ -265,7 +264,7 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
       ? `<dataValidations count="${sheet.validations.length}">${sheet.validations.map((v) => validationXml(v.range, v.validation)).join("")}</dataValidations>`
       : "";
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${OFFICE_RELATIONSHIPS_NS}">` +
     `${sheet.views.length > 0 || selected ? sheetViewsXml(sheet.views, selected) : ""}<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${ROWS_PLACEHOLDER}</sheetData>` +
     `${formats}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `${x14.length > 0 ? `<extLst><ext uri="${X14_SHEET_EXT}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>${x14.join("")}</x14:conditionalFormattings></ext></extLst>` : ""}</worksheet>`
