@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellAddress, columnIndex, parseRangeAddress, type RangeRef } from "../../core";
+import { cellAddress, columnIndex, parseRangeAddress, rangeAddress, rangeContains, type RangeRef } from "../../core";
 import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS, PackageError } from "../package";
@@ -13,6 +13,7 @@ import {
   insertionPoint,
   prefixOf,
   splice,
+  withPrefix,
 } from "./xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -90,8 +91,6 @@ function clearedRanges(sheet: PlannedSheet): RangeRef[] {
   return sheet.layers.filter((l) => l.kind === "clear").map((l) => l.range);
 }
 
-const inRange = (r: RangeRef, row: number, col: number) =>
-  row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
 const within = (inner: RangeRef, outer: RangeRef) =>
   inner.row >= outer.row &&
   inner.col >= outer.col &&
@@ -205,10 +204,7 @@ function withoutClearedX14(xml: string, sheet: string, cleared: readonly RangeRe
 }
 
 function validationXml(range: RangeRef, validation: ExcelJS.DataValidation): string {
-  const ref =
-    range.rows === 1 && range.cols === 1
-      ? cellAddress(range.row, range.col)
-      : `${cellAddress(range.row, range.col)}:${cellAddress(range.row + range.rows - 1, range.col + range.cols - 1)}`;
+  const ref = rangeAddress(range, false);
   const formula = escapeXml(String(validation.formulae[0] ?? ""));
   return `<dataValidation type="${validation.type}"${validation.allowBlank ? ' allowBlank="1"' : ""} showErrorMessage="1" sqref="${ref}"><formula1>${formula}</formula1></dataValidation>`;
 }
@@ -315,7 +311,7 @@ function patchRow(
   const close = `</${p}row>`;
   const body = selfClosing ? "" : rowXml.slice(openEnd + 1, rowXml.length - close.length);
   const cellsXml = (planned ?? []).map((cell) =>
-    cellXml(row, cell, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`),
+    withPrefix(cellXml(row, cell, styles), p),
   );
   // The usual row: nothing emptied, Segmenta's cells right of the user's, the row's own cells and
   // extensions kept as one piece.
@@ -334,7 +330,7 @@ function patchRow(
   for (const cell of findElements(body, p, "c")) {
     const col = cellColumn(body, cell.start);
     implicit = col >= 0 ? col : implicit + 1;
-    if (cleared.some((r) => inRange(r, row, implicit))) continue;
+    if (cleared.some((r) => rangeContains(r, row, implicit))) continue;
     kept.push({ col: implicit, xml: body.slice(cell.start, cell.end) });
   }
   const byCol = new Map(kept.map((k) => [k.col, k.xml]));
@@ -409,7 +405,7 @@ export function patchSheetXml(
     : xml.slice(xml.indexOf(">", data.start) + 1, data.end - `</${p}sheetData>`.length);
   const pending = [...planned.keys()].sort((a, b) => a - b);
   const plannedRowXml = (row: number) =>
-    `<${p}row r="${row + 1}">${(planned.get(row) ?? []).map((c) => cellXml(row, c, styles).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`)).join("")}</${p}row>`;
+    `<${p}row r="${row + 1}">${(planned.get(row) ?? []).map((c) => withPrefix(cellXml(row, c, styles), p)).join("")}</${p}row>`;
   /** The rows, made while they are compressed: untouched stretches are slices of the part as it was. */
   function* rows(): Generator<string> {
     let next = 0;
@@ -472,7 +468,7 @@ export function patchSheetXml(
     }
   }
   const added = sheet.validations.map((v) =>
-    validationXml(v.range, v.validation).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`),
+    withPrefix(validationXml(v.range, v.validation), p),
   );
   if (dvs || added.length > 0) {
     const all = [...keptValidations, ...added];
@@ -515,7 +511,7 @@ export function patchSheetXml(
       entries.push({
         min: col + 1,
         max: col + 1,
-        xml: colXml(col, width).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`),
+        xml: withPrefix(colXml(col, width), p),
       });
     entries.sort((a, b) => a.min - b.min);
     const element = `<${p}cols>${entries.map((e) => e.xml).join("")}</${p}cols>`;
@@ -530,7 +526,7 @@ export function patchSheetXml(
   if (sheet.views.length > 0) {
     const views = findElement(result, p, "sheetViews");
     const selected = views ? /tabSelected="(1|true)"/.test(result.slice(views.start, views.end)) : false;
-    const element = sheetViewsXml(sheet.views, selected).replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${p}`);
+    const element = withPrefix(sheetViewsXml(sheet.views, selected), p);
     if (views) result = splice(result, views.start, views.end, element);
     else {
       const anchor =

@@ -1,10 +1,5 @@
 import type ExcelJS from "exceljs";
-import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice } from "./xmlText";
-
-/** `xml` with `prefix` on every element name, as the part writes its elements. */
-function p(xml: string, prefix: string): string {
-  return prefix ? xml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`) : xml;
-}
+import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice, withPrefix } from "./xmlText";
 
 /** The number formats Excel knows by id (ECMA-376 §18.8.30) that Segmenta's plans use. */
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
@@ -117,7 +112,7 @@ export class StyleBook {
 
   private add(section: string, xml: string): number {
     // A run on Segmenta's own output finds the entries the last run appended: they are used again.
-    const known = this.existingOf(section).indexOf(p(xml, this.prefix));
+    const known = this.existingOf(section).indexOf(withPrefix(xml, this.prefix));
     if (known >= 0) return known;
     const again = this.added[section].indexOf(xml);
     if (again >= 0) return this.counts[section] + again;
@@ -221,7 +216,7 @@ export class StyleBook {
     for (const section of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"]) {
       const items = this.added[section];
       if (items.length === 0) continue;
-      const text = items.map((item) => p(item, prefix)).join("");
+      const text = items.map((item) => withPrefix(item, prefix)).join("");
       const total = this.counts[section] + items.length;
       const found = findElement(xml, prefix, section);
       if (found && !found.selfClosing) {

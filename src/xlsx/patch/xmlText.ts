@@ -113,3 +113,12 @@ export function insertionPoint(
 export function splice(xml: string, start: number, end: number, text: string): string {
   return xml.slice(0, start) + text + xml.slice(end);
 }
+
+/**
+ * `xml` (elements Segmenta writes, text escaped) with `prefix` on every element name, as a part
+ * that names its namespace with a prefix writes its elements.
+ * @example withPrefix('<c r="A1"><v>1</v></c>', "x:") // '<x:c r="A1"><x:v>1</x:v></x:c>'
+ */
+export function withPrefix(xml: string, prefix: string): string {
+  return prefix ? xml.replace(/<(\/?)(?=[a-zA-Z])/g, `<$1${prefix}`) : xml;
+}
