@@ -11,21 +11,13 @@ import {
 } from "../../core";
 import { languageOf } from "../i18n/createI18n";
 import { useFormat } from "../i18n/useFormat";
-import { usePanelStyles, useSummaryTableStyles } from "./paneStyles";
+import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
 
 /** Overdue rows shown in the pane; the rest are on the Funnel sheet. */
 const OVERDUE_SHOWN = 5;
 
 const useStyles = makeStyles({
-  text: { textAlign: "start", overflowWrap: "anywhere" },
-  nowrap: { whiteSpace: "nowrap" },
   late: { color: tokens.colorPaletteRedForeground1 },
-  sub: {
-    display: "block",
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase100,
-  },
 });
 
 export interface FunnelViewProps {
@@ -43,9 +35,7 @@ export function FunnelView({ funnel, sheet, onGoTo }: FunnelViewProps) {
   const words = funnelWords(lang);
   const stages = PORTRAIT_WORDS[lang].stages;
   const format = useFormat();
-  const cell = mergeClasses(styles.cell, styles.text);
-  const number = mergeClasses(styles.cell, styles.number, styles.nowrap);
-  const head = (extra = styles.text) => mergeClasses(styles.cell, styles.head, extra);
+  const { cell, number, head } = useSummaryCells();
   const today = isoDay(funnel.today);
   const shown = funnel.overdue.slice(0, OVERDUE_SHOWN);
   return (

@@ -12,22 +12,14 @@ import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import type { PortraitModel, PortraitSummary } from "../../core";
 import { useFormat } from "../i18n/useFormat";
-import { usePanelStyles, useSummaryTableStyles } from "./paneStyles";
+import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  text: { textAlign: "start", overflowWrap: "anywhere" },
-  nowrap: { whiteSpace: "nowrap" },
   group: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground3,
   },
   gap: { color: tokens.colorPaletteRedForeground1 },
-  sub: {
-    display: "block",
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase100,
-  },
 });
 
 export interface PortraitSummaryViewProps {
@@ -44,9 +36,7 @@ export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: Por
   const { t } = useTranslation();
   const format = useFormat();
   const { facts, targets } = model;
-  const cell = mergeClasses(styles.cell, styles.text);
-  const number = mergeClasses(styles.cell, styles.number, styles.nowrap);
-  const head = (extra = styles.text) => mergeClasses(styles.cell, styles.head, extra);
+  const { cell, number, head } = useSummaryCells();
   return (
     <section className={styles.root} aria-label={t("portrait.summary.title")}>
       <Subtitle2 as="h2">

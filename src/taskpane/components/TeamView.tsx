@@ -3,7 +3,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  mergeClasses,
   Subtitle2,
 } from "@fluentui/react-components";
 import { PeopleTeamRegular, TableSettingsRegular } from "@fluentui/react-icons";
@@ -19,11 +18,9 @@ import {
 import { surfaceWords } from "../../locales";
 import { languageOf } from "../i18n/createI18n";
 import { useFormat } from "../i18n/useFormat";
-import { usePanelStyles, useSummaryTableStyles } from "./paneStyles";
+import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  text: { textAlign: "start", overflowWrap: "anywhere" },
-  nowrap: { whiteSpace: "nowrap" },
   total: { fontWeight: 600 },
   facts: { margin: 0, display: "grid", gridTemplateColumns: "1fr auto", columnGap: "8px", rowGap: "2px" },
   factValue: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
@@ -57,9 +54,7 @@ export function TeamView({
   const f = useFormat();
   const c = words.columns;
   const period = periodRange(team.period.first, team.period.last, granularity, getLocale(lang));
-  const cell = mergeClasses(styles.cell, styles.text);
-  const number = mergeClasses(styles.cell, styles.number, styles.nowrap);
-  const head = (extra = styles.text) => mergeClasses(styles.cell, styles.head, extra);
+  const { cell, number, head } = useSummaryCells();
   const share = (x: number | null) => (x === null ? words.notAvailable : f.percent(x));
   const row = (r: TeamRow, name: string, key: string, total = false) => (
     <tr key={key} className={total ? styles.total : undefined}>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 
 /** The layout every step's panel shares: a column of blocks and a wrapping row of buttons. */
 export const usePanelStyles = makeStyles({
@@ -32,4 +32,30 @@ export const useSummaryTableStyles = makeStyles({
   },
   number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   head: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  text: { textAlign: "start", overflowWrap: "anywhere" },
+  nowrap: { whiteSpace: "nowrap" },
+  /** A second, smaller line inside a cell. */
+  sub: {
+    display: "block",
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
+
+/**
+ * The class names of a summary table's cells: text, numbers (right-aligned, never wrapped) and
+ * header cells (text unless another class is given).
+ */
+export function useSummaryCells(): {
+  readonly cell: string;
+  readonly number: string;
+  readonly head: (extra?: string) => string;
+} {
+  const styles = useSummaryTableStyles();
+  return {
+    cell: mergeClasses(styles.cell, styles.text),
+    number: mergeClasses(styles.cell, styles.number, styles.nowrap),
+    head: (extra = styles.text) => mergeClasses(styles.cell, styles.head, extra),
+  };
+}
