@@ -20,7 +20,7 @@ import { LanguagePicker } from "./LanguagePicker";
 import { RunPanel } from "./RunPanel";
 import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
-import { surfaceWords } from "../../locales";
+import { CATALOGS } from "../../locales";
 
 // The Team and Portrait steps come after a run: their code loads when a manager first opens them,
 // so the pane starts within its JavaScript budget.
@@ -123,7 +123,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="detect">{t("app.tabs.detect")}</Tab>
           <Tab value="settings">{t("app.tabs.settings")}</Tab>
           <Tab value="run">{t("app.tabs.run")}</Tab>
-          <Tab value="team">{surfaceWords("team")[state.lang].pane.step}</Tab>
+          <Tab value="team">{CATALOGS[state.lang].team.pane.step}</Tab>
           <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
         {view === "detect" ? (

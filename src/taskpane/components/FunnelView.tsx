@@ -1,6 +1,5 @@
 import { Button, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { FilterRegular } from "@fluentui/react-icons";
-import { useTranslation } from "react-i18next";
 import {
   format as fill,
   FUNNEL_STEPS,
@@ -9,9 +8,9 @@ import {
   PORTRAIT_WORDS,
   type FunnelModel,
 } from "../../core";
-import { languageOf } from "../i18n/createI18n";
 import { useFormat } from "../i18n/useFormat";
 import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 
 /** Overdue rows shown in the pane; the rest are on the Funnel sheet. */
 const OVERDUE_SHOWN = 5;
@@ -30,8 +29,7 @@ export interface FunnelViewProps {
 /** After a portrait run: the funnel of the development plan (§12) — stages, conversion, refusals, overdue rows. */
 export function FunnelView({ funnel, sheet, onGoTo }: FunnelViewProps) {
   const styles = { ...usePanelStyles(), ...useSummaryTableStyles(), ...useStyles() };
-  const { i18n } = useTranslation();
-  const lang = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  const lang = usePaneLanguage();
   const words = funnelWords(lang);
   const stages = PORTRAIT_WORDS[lang].stages;
   const format = useFormat();

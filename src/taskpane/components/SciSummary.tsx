@@ -1,5 +1,4 @@
 import { Caption1Strong, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useTranslation } from "react-i18next";
 import {
   atRiskA,
   countedWord,
@@ -10,9 +9,9 @@ import {
   sciWords,
   type Classification,
 } from "../../core";
-import { languageOf } from "../i18n/createI18n";
 import { useFormat } from "../i18n/useFormat";
 import { FactList } from "./FactList";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 
 /** A clients at risk named in the pane; the rest are on the matrix sheet. */
 const NAMED = 5;
@@ -23,8 +22,7 @@ export interface SciSummaryProps {
 
 /** After a run on a table with an SCI column: clients per reliability band, and the A clients at risk first (§11). */
 export function SciSummary({ classification }: SciSummaryProps) {
-  const { i18n } = useTranslation();
-  const lang = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  const lang = usePaneLanguage();
   const words = sciWords(lang);
   const format = useFormat();
   const clients = classification.clients;

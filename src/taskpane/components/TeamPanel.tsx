@@ -1,13 +1,12 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
-import { useTranslation } from "react-i18next";
-import { surfaceWords } from "../../locales";
-import { languageOf } from "../i18n/createI18n";
+import { CATALOGS } from "../../locales";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
 import { usePanelStyles } from "./paneStyles";
 import { StepStatus } from "./StepStatus";
 import { TeamView } from "./TeamView";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 
 export interface TeamPanelProps {
   readonly state: SegmentaState;
@@ -23,8 +22,7 @@ export interface TeamPanelProps {
  */
 export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: TeamPanelProps) {
   const styles = usePanelStyles();
-  const { i18n } = useTranslation();
-  const words = surfaceWords("team")[languageOf(i18n.resolvedLanguage ?? i18n.language)];
+  const words = CATALOGS[usePaneLanguage()].team;
   const { run } = state;
   const running = run.status === "running";
   const analysis = run.status === "done" ? run.analysis : null;

@@ -6,7 +6,6 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { PeopleTeamRegular, TableSettingsRegular } from "@fluentui/react-icons";
-import { useTranslation } from "react-i18next";
 import {
   format as fill,
   periodRange,
@@ -15,10 +14,10 @@ import {
   type TeamFigures,
   type TeamRow,
 } from "../../core";
-import { surfaceWords } from "../../locales";
-import { languageOf } from "../i18n/createI18n";
+import { CATALOGS } from "../../locales";
 import { useFormat } from "../i18n/useFormat";
 import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 
 const useStyles = makeStyles({
   total: { fontWeight: 600 },
@@ -48,9 +47,8 @@ export function TeamView({
   onChooseManager,
 }: TeamViewProps) {
   const styles = { ...usePanelStyles(), ...useSummaryTableStyles(), ...useStyles() };
-  const { i18n } = useTranslation();
-  const lang = languageOf(i18n.resolvedLanguage ?? i18n.language);
-  const words = surfaceWords("team")[lang];
+  const lang = usePaneLanguage();
+  const words = CATALOGS[lang].team;
   const f = useFormat();
   const c = words.columns;
   const period = periodRange(team.period.first, team.period.last, granularity, getLocale(lang));

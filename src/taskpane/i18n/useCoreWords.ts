@@ -1,5 +1,4 @@
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
 import {
   describeIssue,
   describePlanIssue,
@@ -16,7 +15,7 @@ import {
   type SettingsIssue,
   type Status,
 } from "../../core";
-import { languageOf } from "./createI18n";
+import { usePaneLanguage } from "./usePaneLanguage";
 
 /** The engine's words (issues, statuses, warnings, periods) in the pane's current language. */
 export interface CoreWords {
@@ -41,7 +40,6 @@ export function coreWords(lang: Language): CoreWords {
 }
 
 export function useCoreWords(): CoreWords {
-  const { i18n } = useTranslation();
-  const lang = languageOf(i18n.resolvedLanguage ?? i18n.language);
+  const lang = usePaneLanguage();
   return useMemo(() => coreWords(lang), [lang]);
 }
