@@ -25,7 +25,6 @@ export const funnel = {
   daysLate: "Days late",
   pane: {
     goFunnel: "Funnel sheet",
-    next: "→ next",
     moreOverdue: "and {count} more on the Funnel sheet",
     late: "{days} d late",
   },

@@ -27,7 +27,6 @@ export const funnel: Words<typeof en> = {
   daysLate: "Días de retraso",
   pane: {
     goFunnel: "Hoja del embudo",
-    next: "→ siguiente",
     moreOverdue: "y {count} más en la hoja del embudo",
     late: "{days} d de retraso",
   },

@@ -27,7 +27,6 @@ export const funnel: Words<typeof en> = {
   daysLate: "Дней просрочки",
   pane: {
     goFunnel: "Лист воронки",
-    next: "→ дальше",
     moreOverdue: "и ещё {count} на листе воронки",
     late: "просрочено на {days} дн.",
   },

@@ -4,7 +4,6 @@ import {
   format as fill,
   FUNNEL_STEPS,
   funnelWords,
-  isoDay,
   PORTRAIT_WORDS,
   type FunnelModel,
 } from "../../core";
@@ -34,7 +33,7 @@ export function FunnelView({ funnel, sheet, onGoTo }: FunnelViewProps) {
   const stages = PORTRAIT_WORDS[lang].stages;
   const format = useFormat();
   const { cell, number, head } = useSummaryCells();
-  const today = isoDay(funnel.today);
+  const today = format.date(funnel.today);
   const shown = funnel.overdue.slice(0, OVERDUE_SHOWN);
   return (
     <section className={styles.root} aria-label={words.title}>
@@ -56,7 +55,7 @@ export function FunnelView({ funnel, sheet, onGoTo }: FunnelViewProps) {
               {words.rows}
             </th>
             <th scope="col" className={head(styles.number)}>
-              {words.pane.next}
+              {words.conversion}
             </th>
           </tr>
         </thead>
