@@ -112,7 +112,7 @@ export function SCIBAND(value: unknown): string {
  * @param [b] Share that ends class B (default 80 %).
  * @param [x] Highest CV for X (default 10 %).
  * @param [y] Highest CV for Y (default 25 %).
- * @param [window] Activity window in periods (default 3).
+ * @param [window] Activity window in periods (default 3: three months).
  * @returns A header row, then one row per client.
  */
 export function CLASSIFY(

@@ -24,6 +24,18 @@ const abcLimits = {
   },
 };
 
+/** The period amounts of CV.P and CV.S. */
+const periodAmounts = {
+  name: "values",
+  description: "Period amounts, oldest first: one row or one column. Blanks count as 0.",
+};
+
+/** The activity window of CLIENTSTATUS and CLASSIFY. */
+const activityWindow = {
+  name: "window",
+  description: "Activity window in periods (default 3: three months).",
+};
+
 /**
  * The custom functions' names and descriptions, in English: the same words as the JSDoc of
  * src/functions/functions.ts, from which Excel's functions.json is generated; the build checks that
@@ -35,10 +47,7 @@ export const functions = {
     description:
       "Coefficient of variation (population σ / mean) of period amounts from the first purchase to the end.",
     parameters: {
-      values: {
-        name: "values",
-        description: "Period amounts, oldest first: one row or one column. Blanks count as 0.",
-      },
+      values: periodAmounts,
     },
   },
   "CV.S": {
@@ -46,10 +55,7 @@ export const functions = {
     description:
       "Coefficient of variation with the sample σ (divides by n − 1) from the first purchase to the end.",
     parameters: {
-      values: {
-        name: "values",
-        description: "Period amounts, oldest first: one row or one column. Blanks count as 0.",
-      },
+      values: periodAmounts,
     },
   },
   XYZCLASS: {
@@ -112,10 +118,7 @@ export const functions = {
         name: "values",
         description: "Period amounts, oldest first, ending with the current period.",
       },
-      window: {
-        name: "window",
-        description: "Activity window in periods (default 3: three months).",
-      },
+      window: activityWindow,
     },
   },
   SCIBAND: {
@@ -154,10 +157,7 @@ export const functions = {
         name: "y",
         description: "Highest CV for Y (default 25 %).",
       },
-      window: {
-        name: "window",
-        description: "Activity window in periods (default 3).",
-      },
+      window: activityWindow,
     },
   },
 };

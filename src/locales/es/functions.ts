@@ -30,6 +30,19 @@ const abcLimits = {
   },
 };
 
+/** The period amounts of CV.P and CV.S. */
+const periodAmounts = {
+  name: "importes",
+  description:
+    "Importes por periodo, del más antiguo al más reciente: una fila o una columna. Vacías = 0.",
+};
+
+/** The activity window of CLIENTSTATUS and CLASSIFY. */
+const activityWindow = {
+  name: "ventana",
+  description: "Ventana de actividad en periodos (por defecto 3: tres meses).",
+};
+
 /** The custom functions' names and descriptions, in Spanish. */
 export const functions: Words<typeof en> = {
   "CV.P": {
@@ -37,11 +50,7 @@ export const functions: Words<typeof en> = {
     description:
       "Coeficiente de variación (σ de la población / media) de los importes desde la primera compra hasta el final.",
     parameters: {
-      values: {
-        name: "importes",
-        description:
-          "Importes por periodo, del más antiguo al más reciente: una fila o una columna. Vacías = 0.",
-      },
+      values: periodAmounts,
     },
   },
   "CV.S": {
@@ -49,11 +58,7 @@ export const functions: Words<typeof en> = {
     description:
       "Coeficiente de variación con la σ muestral (divide entre n − 1) desde la primera compra hasta el final.",
     parameters: {
-      values: {
-        name: "importes",
-        description:
-          "Importes por periodo, del más antiguo al más reciente: una fila o una columna. Vacías = 0.",
-      },
+      values: periodAmounts,
     },
   },
   XYZCLASS: {
@@ -116,10 +121,7 @@ export const functions: Words<typeof en> = {
         name: "importes",
         description: "Importes por periodo, del más antiguo al actual.",
       },
-      window: {
-        name: "ventana",
-        description: "Ventana de actividad en periodos (por defecto 3: tres meses).",
-      },
+      window: activityWindow,
     },
   },
   SCIBAND: {
@@ -158,10 +160,7 @@ export const functions: Words<typeof en> = {
         name: "y",
         description: "CV máximo para Y (por defecto 25 %).",
       },
-      window: {
-        name: "ventana",
-        description: "Ventana de actividad en periodos (por defecto 3: tres meses).",
-      },
+      window: activityWindow,
     },
   },
 };

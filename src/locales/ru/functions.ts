@@ -30,6 +30,18 @@ const abcLimits = {
   },
 };
 
+/** The period amounts of CV.P and CV.S. */
+const periodAmounts = {
+  name: "суммы",
+  description: "Суммы по периодам от старых к новым: одна строка или один столбец. Пустые = 0.",
+};
+
+/** The activity window of CLIENTSTATUS and CLASSIFY. */
+const activityWindow = {
+  name: "окно",
+  description: "Окно активности в периодах (по умолчанию 3: три месяца).",
+};
+
 /** The custom functions' names and descriptions, in Russian. */
 export const functions: Words<typeof en> = {
   "CV.P": {
@@ -37,20 +49,14 @@ export const functions: Words<typeof en> = {
     description:
       "Коэффициент вариации (σ генеральной совокупности / среднее) сумм по периодам с первой покупки до конца.",
     parameters: {
-      values: {
-        name: "суммы",
-        description: "Суммы по периодам от старых к новым: одна строка или один столбец. Пустые = 0.",
-      },
+      values: periodAmounts,
     },
   },
   "CV.S": {
     name: "КОЭФВАР.В",
     description: "Коэффициент вариации по выборочной σ (делит на n − 1) с первой покупки до конца.",
     parameters: {
-      values: {
-        name: "суммы",
-        description: "Суммы по периодам от старых к новым: одна строка или один столбец. Пустые = 0.",
-      },
+      values: periodAmounts,
     },
   },
   XYZCLASS: {
@@ -113,10 +119,7 @@ export const functions: Words<typeof en> = {
         name: "суммы",
         description: "Суммы по периодам от старых к новым, последняя — текущий период.",
       },
-      window: {
-        name: "окно",
-        description: "Окно активности в периодах (по умолчанию 3: три месяца).",
-      },
+      window: activityWindow,
     },
   },
   SCIBAND: {
@@ -155,10 +158,7 @@ export const functions: Words<typeof en> = {
         name: "y",
         description: "Наибольший КВ для Y (по умолчанию 25 %).",
       },
-      window: {
-        name: "окно",
-        description: "Окно активности в периодах (по умолчанию 3: три месяца).",
-      },
+      window: activityWindow,
     },
   },
 };
