@@ -227,6 +227,5 @@ export function teamFigures(input: TeamInput): TeamFigures {
     total: teamRow(null, total, 0, hasProducts, hasEarlier),
     migration,
     downFromA,
-    hasProducts,
   };
 }

@@ -16,8 +16,8 @@ import { periodEnd } from "../periods";
 export type TeamWords = Words<typeof TeamWordsEn>;
 
 /** The sheet-scoped names that mark Segmenta's Team and Migration sheets. */
-export const TEAM_SHEET_MARKER = `${NAME_PREFIX}Sheet_team`;
-export const MIGRATION_SHEET_MARKER = `${NAME_PREFIX}Sheet_migration`;
+const TEAM_SHEET_MARKER = `${NAME_PREFIX}Sheet_team`;
+const MIGRATION_SHEET_MARKER = `${NAME_PREFIX}Sheet_migration`;
 
 /** How a column's numbers are written. */
 export type TeamColumnFormat = "count" | "money" | "percent" | "decimal";

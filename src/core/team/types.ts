@@ -79,7 +79,6 @@ export interface TeamFigures {
   readonly migration: Migration | null;
   /** Largest turnover in R′ first; empty without migration. */
   readonly downFromA: readonly DownFromA[];
-  readonly hasProducts: boolean;
 }
 
 /** The classification at T and the team's figures, from one bucketing of the sales. */
