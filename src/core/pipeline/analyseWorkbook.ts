@@ -135,26 +135,18 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 
   const dataset = read.value;
-  const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
-  let classification = analysed.classification;
+  // The SCI column is read first: a value it refuses stops the run before any figure is computed.
   const sciSource =
     sciSourceOf(workbook.active, dataset.table, options.cellLabel) ??
     (options.clientList ? sciSourceOfList(options.clientList) : null);
-  if (sciSource !== null) {
-    const sci = readSci(sciSource, dataset.clients);
-    if (!sci.ok) {
-      const refused = { ok: false as const, issues: sci.issues, table: dataset.table };
-      return {
-        settingsIssues,
-        read: refused,
-        classification: null,
-        plan: null,
-        planIssues: [],
-        portrait: null,
-      };
-    }
-    classification = withSci(classification, sci.value);
+  const sciValues = sciSource === null ? null : readSci(sciSource, dataset.clients);
+  if (sciValues !== null && !sciValues.ok) {
+    const refused = { ok: false as const, issues: sciValues.issues, table: dataset.table };
+    return { settingsIssues, read: refused, classification: null, plan: null, planIssues: [], portrait: null };
   }
+  const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
+  const classification =
+    sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
   const locale = getLocale(options.lang);
   const sci = sciWords(options.lang);
   const wantPlan = options.plan !== false;
