@@ -1,4 +1,4 @@
-import { FUNNEL_STEPS, PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, funnelWords, isoDay } from "../core";
+import { FUNNEL_STEPS, PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, funnelWords, isoDate } from "../core";
 import type { FunnelModel, Language, Locale, PortraitAnalysis } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import type { CliWords } from "./cliWords";
@@ -59,7 +59,7 @@ function funnelLines(f: FunnelModel, lang: Language, locale: Locale): string[] {
   if (oldest) {
     lines.push(
       `  ${format(w.summary.overdue, {
-        date: isoDay(f.today),
+        date: isoDate(f.today),
         count: formatNumber(f.overdue.length, locale),
         client: oldest.client,
         product: oldest.product,
@@ -77,7 +77,7 @@ function funnelJson(f: FunnelModel): Record<string, unknown> {
     reached: f.reached,
     conversion: f.conversion.map((c) => ({ ...c, share: cleanOrNull(c.share) })),
     refusals: f.refusals,
-    overdue: f.overdue.map((o) => ({ ...o, date: isoDay(o.date) })),
+    overdue: f.overdue.map((o) => ({ ...o, date: isoDate(o.date) })),
   };
 }
 

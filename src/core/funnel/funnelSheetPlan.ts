@@ -4,23 +4,15 @@ import { segmentaSheetName } from "../plan/segmentaSheet";
 import { NAME_PREFIX, type PlanValue, type WriteOp, type WritePlan } from "../plan/types";
 import type { Stage } from "../portrait/types";
 import type { WorkbookSnapshot } from "../snapshot";
-import { ymdFromSerial } from "../periods/serialDate";
 import { FUNNEL_STEPS, type FunnelGroup, type FunnelModel } from "./funnelModel";
 import type { FunnelWords } from "./funnelWords";
+import { padRows } from "../plan/padRow";
+import { isoDate } from "../periods";
 
 /** The sheet-scoped name that marks Segmenta's Funnel sheet. */
 export const FUNNEL_SHEET_MARKER = `${NAME_PREFIX}Sheet_funnel`;
 
 const STAGES: readonly Stage[] = [...FUNNEL_STEPS, "refused"];
-
-/**
- * A day as an ISO date, as the funnel shows the run's day and overdue dates.
- * @example isoDay(45600) // "2024-11-04"
- */
-export function isoDay(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 /**
  * The Funnel sheet (§12), Segmenta's own, cleared and rewritten on every run: plan rows per stage
@@ -76,7 +68,7 @@ export function funnelSheetPlan(
   for (const r of model.refusals) rows.push([r.at === null ? words.notRecorded : stageNames[r.at], r.count]);
 
   rows.push([]);
-  heading([format(words.overdue, { date: isoDay(model.today) })]);
+  heading([format(words.overdue, { date: isoDate(model.today) })]);
   if (model.overdue.length === 0) rows.push([words.noOverdue]);
   else {
     heading([words.client, words.product, words.manager, words.stage, words.date, words.daysLate]);
@@ -87,7 +79,7 @@ export function funnelSheetPlan(
   }
 
   const width = Math.max(...rows.map((r) => r.length));
-  const values = rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
+  const values = padRows(rows, width);
   const block = rect(sheet, 0, 0, values.length, width);
   const ops: WriteOp[] = [
     { kind: "sheet", sheet, marker: FUNNEL_SHEET_MARKER, clear: true },

@@ -7,5 +7,5 @@ export {
   type FunnelStep,
   type OverdueRow,
 } from "./funnelModel";
-export { funnelSheetPlan, FUNNEL_SHEET_MARKER, isoDay } from "./funnelSheetPlan";
+export { funnelSheetPlan, FUNNEL_SHEET_MARKER } from "./funnelSheetPlan";
 export { funnelWords, type FunnelWords } from "./funnelWords";

@@ -1,4 +1,4 @@
-export { serialFromYMD, ymdFromSerial, trueDay, serialOfTrueDay, type YMD } from "./serialDate";
+export { isoDate, serialFromYMD, ymdFromSerial, trueDay, serialOfTrueDay, type YMD } from "./serialDate";
 export {
   periodOf,
   periodStart,

@@ -77,3 +77,12 @@ export function ymdFromSerial(serial: number): YMD {
   if (Math.floor(serial) === FAKE_LEAP_DAY) return { year: 1900, month: 2, day: 29 };
   return civilFromDays(trueDay(serial));
 }
+
+/**
+ * The ISO date (yyyy-mm-dd) of an Excel serial: what a date input shows and what the funnel writes.
+ * @example isoDate(45600) // "2024-11-04"
+ */
+export function isoDate(serial: number): string {
+  const { year, month, day } = ymdFromSerial(serial);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

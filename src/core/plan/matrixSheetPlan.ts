@@ -12,6 +12,7 @@ import { sortedClients } from "./sortedClients";
 import type { RangeRef } from "../cells";
 import type { PlanValue, WriteOp, WritePlan } from "./types";
 import { MATRIX_SHEET_MARKER, NAME_PREFIX } from "./types";
+import { padRows } from "./padRow";
 
 const ABC: readonly AbcClass[] = ["A", "B", "C"];
 const XYZ: readonly XyzClass[] = ["X", "Y", "Z"];
@@ -229,9 +230,7 @@ function sciSection(
   return { ops, bottom: listTop + list.length, width };
 }
 
-function padRows(rows: readonly PlanValue[][], width: number): PlanValue[][] {
-  return rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]);
-}
+
 
 function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { rect } from "../plan/rangeMath";
 import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
 import { cellAddress } from "../cells";
-import { padRow } from "./padRow";
+import { padRow } from "../plan/padRow";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import { targetLookup, type TargetGrid } from "./targetLookup";
 import type { PortraitFacts } from "./types";

@@ -1,6 +1,6 @@
 import { rect } from "../plan/rangeMath";
 import type { PlanValue, WriteOp, WritePlan } from "../plan/types";
-import { padRow } from "./padRow";
+import { padRow } from "../plan/padRow";
 import { PORTRAIT_MARKERS } from "./portraitMarkers";
 import type { PortraitCheck } from "./types";
 import type { PortraitSheetWords } from "./words";

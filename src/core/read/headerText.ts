@@ -1,7 +1,7 @@
 import { isCellError, type CellValue } from "../cells";
 import { isDateFormat } from "./isDateFormat";
 import { parseDate } from "./parseDate";
-import { isoDate } from "./serialDay";
+import { isoDate } from "../periods";
 
 /**
  * A header cell as the user reads it: text trimmed, dates (date-formatted numbers) as ISO days,

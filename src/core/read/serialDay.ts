@@ -36,8 +36,3 @@ export function isoWeekStart(year: number, week: number): number | null {
   return start;
 }
 
-/** Renders a serial as `YYYY-MM-DD` (header text of real-date headers). */
-export function isoDate(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}

@@ -12,6 +12,7 @@ import type { Words } from "../../locales/Words";
 import { formatDay, periodRange } from "./teamText";
 import type { MigrationMatrix, TeamFigures, TeamRow } from "./types";
 import { periodEnd } from "../periods";
+import { padRows } from "../plan/padRow";
 
 export type TeamWords = Words<typeof TeamWordsEn>;
 
@@ -126,7 +127,7 @@ export interface TeamSheetOptions {
 /** Pads rows to one width. */
 function block(rows: readonly (readonly PlanValue[])[]): { values: PlanValue[][]; width: number } {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  return { values: rows.map((r) => [...r, ...new Array<PlanValue>(width - r.length).fill(null)]), width };
+  return { values: padRows(rows, width), width };
 }
 
 /**
@@ -280,7 +281,7 @@ export function migrationSheetPlan(
     rows.push([d.name, d.manager ?? words.noManager, d.to === "none" ? m.none : d.to, d.before, d.after]);
   const { values, width } = block(rows);
   const all = rect(sheet, 0, 0, values.length, Math.max(width, 5));
-  const padded = values.map((r) => [...r, ...new Array<PlanValue>(all.cols - r.length).fill(null)]);
+  const padded = padRows(values, all.cols);
   const ops: WriteOp[] = [
     { kind: "sheet", sheet, marker: MIGRATION_SHEET_MARKER, clear: true },
     { kind: "values", range: all, values: padded },

@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import {
   ABC_PRESETS,
   DEFAULT_SETTINGS,
+  isoDate,
   type AsOf,
   type Granularity,
   type Language,
@@ -19,7 +20,7 @@ import {
   type SettingsIssue,
   type SigmaKind,
 } from "../../core";
-import { isoDateOfSerial, serialOfIsoDate } from "../i18n/format";
+import { serialOfIsoDate } from "../i18n/format";
 import { useCoreWords } from "../i18n/useCoreWords";
 import { issuesByField, type SettingsField } from "../state/settingsFields";
 import { ChoiceRadios } from "./ChoiceRadios";
@@ -155,7 +156,7 @@ export function SettingsPanel({ settings, issues, onChange }: SettingsPanelProps
           <Input
             type="date"
             className={styles.full}
-            value={isoDateOfSerial(settings.asOf.serial)}
+            value={isoDate(settings.asOf.serial)}
             onChange={(_, data) => {
               const serial = serialOfIsoDate(data.value);
               if (serial !== null) set({ asOf: { kind: "date", serial } });
@@ -167,7 +168,7 @@ export function SettingsPanel({ settings, issues, onChange }: SettingsPanelProps
         <Input
           type="date"
           className={styles.full}
-          value={settings.from === null ? "" : isoDateOfSerial(settings.from)}
+          value={settings.from === null ? "" : isoDate(settings.from)}
           onChange={(_, data) => set({ from: data.value === "" ? null : serialOfIsoDate(data.value) })}
         />
       </Field>

@@ -29,15 +29,6 @@ export function serialOfIsoDate(iso: string): number | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? serialFromYMD(year, month, day) : null;
 }
 
-/**
- * The ISO date of an Excel serial (the value a date input shows).
- * @example isoDateOfSerial(45292) // "2024-01-01"
- */
-export function isoDateOfSerial(serial: number): string {
-  const { year, month, day } = ymdFromSerial(serial);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 const cache = new Map<Language, Formatters>();
 
 export function formattersFor(lang: Language): Formatters {

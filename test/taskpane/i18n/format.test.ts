@@ -1,5 +1,6 @@
 import { languageOf } from "../../../src/taskpane/i18n/createI18n";
-import { formattersFor, isoDateOfSerial, serialOfIsoDate } from "../../../src/taskpane/i18n/format";
+import { isoDate } from "../../../src/core";
+import { formattersFor, serialOfIsoDate } from "../../../src/taskpane/i18n/format";
 
 describe("languageOf", () => {
   it.each([
@@ -17,7 +18,7 @@ describe("languageOf", () => {
 describe("serial dates", () => {
   it("turns an ISO date into its Excel serial and back", () => {
     expect(serialOfIsoDate("2024-01-01")).toBe(45292);
-    expect(isoDateOfSerial(45292)).toBe("2024-01-01");
+    expect(isoDate(45292)).toBe("2024-01-01");
   });
 
   it("refuses text that is not an ISO date", () => {
