@@ -22,6 +22,7 @@ import { FunnelView } from "./FunnelView";
 import { PortraitSummaryView } from "./PortraitSummaryView";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
+import { SettingsWarning } from "./SettingsWarning";
 
 const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
@@ -81,11 +82,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
           />
         </Field>
       ) : null}
-      {!settingsValid ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("run.settingsInvalid")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SettingsWarning settingsValid={settingsValid} />
       <div className={styles.actions}>
         <Button
           appearance="primary"

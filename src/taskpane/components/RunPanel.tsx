@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { ArrowDownloadRegular, PlayRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { saveBlob } from "../host/saveBlob";
@@ -10,6 +10,7 @@ import { usePanelStyles } from "./paneStyles";
 import { ResultsSummary } from "./ResultsSummary";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
+import { SettingsWarning } from "./SettingsWarning";
 
 export interface RunPanelProps {
   readonly state: SegmentaState;
@@ -34,11 +35,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
 
   return (
     <section className={styles.root} aria-label={t("app.tabs.run")}>
-      {!settingsValid ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("run.settingsInvalid")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <SettingsWarning settingsValid={settingsValid} />
       <div className={styles.actions}>
         <Button
           appearance={done ? "secondary" : "primary"}

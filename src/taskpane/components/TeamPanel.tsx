@@ -7,6 +7,7 @@ import { usePanelStyles } from "./paneStyles";
 import { StepStatus } from "./StepStatus";
 import { TeamView } from "./TeamView";
 import { usePaneLanguage } from "../i18n/usePaneLanguage";
+import { SettingsWarning } from "./SettingsWarning";
 
 export interface TeamPanelProps {
   readonly state: SegmentaState;
@@ -38,6 +39,7 @@ export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: Te
         cancelled={run.status === "cancelled"}
         failure={run.status === "failed" ? run.message : null}
       />
+      <SettingsWarning settingsValid={settingsValid} />
       {team && classification ? (
         <TeamView
           team={team}

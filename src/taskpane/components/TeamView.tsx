@@ -30,8 +30,8 @@ export interface TeamViewProps {
   readonly granularity: Granularity;
   /** Whether the table has a manager column (without one every client counts as "no manager"). */
   readonly hasManagerColumn: boolean;
-  /** Write or update the Team and Migration sheets; absent while that cannot be done. */
-  readonly onWrite?: () => void;
+  /** Write or update the Team and Migration sheets (the button is off while `busy`). */
+  readonly onWrite: () => void;
   readonly busy?: boolean;
   /** Open the column choice, to pick the manager column. */
   readonly onChooseManager: () => void;
@@ -91,11 +91,9 @@ export function TeamView({
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        {onWrite ? (
-          <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={busy} onClick={onWrite}>
-            {words.pane.update}
-          </Button>
-        ) : null}
+        <Button appearance="primary" icon={<PeopleTeamRegular />} disabled={busy} onClick={onWrite}>
+          {words.pane.update}
+        </Button>
         <Button icon={<TableSettingsRegular />} onClick={onChooseManager}>
           {words.pane.chooseManager}
         </Button>

@@ -121,6 +121,19 @@ describe("App", () => {
     expect(document.activeElement).not.toBe(screen.getByRole("combobox", { name: /^C · Owner/ }));
   });
 
+  it("says in the Team step, as in Run, why its button is off while a setting is invalid", async () => {
+    const user = userEvent.setup();
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    await screen.findByText("Sales!A1:G5");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const a = screen.getByRole("textbox", { name: "A ends at" });
+    await user.clear(a);
+    await user.type(a, "90");
+    await user.click(screen.getByRole("tab", { name: "Team" }));
+    expect(await screen.findByText(/Some settings need fixing/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Write team sheets" }).hasAttribute("disabled")).toBe(true);
+  });
+
   it("speaks Russian when the user switches the language", async () => {
     const user = userEvent.setup();
     renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
