@@ -64,7 +64,12 @@ export interface AnalyseOptions {
   readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
+  /** Hears each step as it is done, so that a caller can show how far the run is. */
+  readonly onStep?: (step: AnalyseStep) => void;
 }
+
+/** The steps of `analyseWorkbook`, in order: the table read, the classes and team figures, the sheets planned, the portrait. */
+export type AnalyseStep = "table" | "classes" | "sheets" | "portrait";
 
 /** The portrait step's outcome: the model and its summary, or why there is none. */
 export interface PortraitAnalysis {
@@ -133,6 +138,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
   });
   if (!read.ok)
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
+  options.onStep?.("table");
 
   const dataset = read.value;
   // The SCI column is read first: a value it refuses stops the run before any figure is computed.
@@ -147,6 +153,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
   const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
+  options.onStep?.("classes");
   const locale = getLocale(options.lang);
   const sci = sciWords(options.lang);
   const wantPlan = options.plan !== false;
@@ -190,6 +197,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
     }
   }
+  options.onStep?.("sheets");
   let portrait: PortraitAnalysis | null = null;
   if (options.portrait && planIssues.length === 0) {
     const p = options.portrait;
@@ -224,6 +232,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     } else {
       portrait = { model: null, summary: null, issues: built.issues };
     }
+    options.onStep?.("portrait");
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
   return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team };

@@ -5,15 +5,12 @@ import {
   validateSettings,
   type AssignableRole,
   type Language,
-  type PortraitOptions,
   type RangeRef,
   type Settings,
   type SettingsIssue,
-  type WorkbookSnapshot,
 } from "../../core";
 import { CATALOGS } from "../../locales";
-import type { WorkbookHost } from "../host/WorkbookHost";
-import type { Analyse, Analysis } from "./analysis";
+import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
 import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
@@ -22,7 +19,7 @@ import { initialState, segmentaReducer, type SegmentaState } from "./segmentaRed
 
 export interface SegmentaActions {
   detect(): Promise<void>;
-  setRole(col: number, role: AssignableRole): void;
+  setRole(col: number, role: AssignableRole): Promise<void>;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
@@ -43,6 +40,7 @@ export interface SegmentaActions {
  */
 export function messageOf(error: unknown, language: Language): string {
   const words = CATALOGS[language].pane.errors;
+  if (error instanceof Error && error.name === "EngineStoppedError") return CATALOGS[language].engine.stopped;
   if (
     error instanceof Error &&
     error.name === "SyncTimeoutError" &&
@@ -67,16 +65,15 @@ function isAbort(error: unknown, signal: AbortSignal): boolean {
   );
 }
 
-/** Lets React paint (the progress bar) before a long synchronous step. */
-const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Of the Data step's bar, the share of reading the sheet; the rest is finding the table and its classes. */
+const DETECT_READ_SHARE = 0.6;
 
 /**
- * The pane's state and what the user can do, over a workbook host and the engine's pipeline.
- * Components only read `state` and call `actions`.
+ * The pane's state and what the user can do, over a workbook host, which reads, analyses (in the
+ * engine's worker) and writes. Components only read `state` and call `actions`.
  */
 export function useSegmenta(
   host: WorkbookHost,
-  analyse: Analyse,
   lang: Language,
 ): {
   readonly state: SegmentaState;
@@ -88,23 +85,23 @@ export function useSegmenta(
   latest.current = state;
   const running = useRef<AbortController | null>(null);
 
-  const analyseWith = useCallback(
+  /** The engine's options from the pane's current choices (and any being changed). */
+  const optionsWith = useCallback(
     (
-      snapshot: WorkbookSnapshot,
       patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
-      portrait?: PortraitOptions,
-    ): Analysis => {
+      portrait?: EngineOptions["portrait"],
+    ): EngineOptions => {
       const s = latest.current;
       const settings = patch.settings ?? s.settings;
-      return analyse(snapshot, {
+      return {
         overrides: patch.overrides ?? s.overrides,
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
         ...(portrait ? { portrait } : {}),
-      });
+      };
     },
-    [analyse],
+    [],
   );
 
   const refreshPreview = useCallback(
@@ -119,31 +116,46 @@ export function useSegmenta(
     [host],
   );
 
+  /** The Data step's read: a new one (another file opened) stops the one before. */
+  const detecting = useRef<AbortController | null>(null);
+  /** Counts analyses asked for by column changes: only the latest one's answer is shown. */
+  const asked = useRef(0);
+
   const detect = useCallback(async () => {
+    detecting.current?.abort();
+    const controller = new AbortController();
+    detecting.current = controller;
+    const { signal } = controller;
     dispatch({ type: "detectStarted" });
     try {
-      const snapshot = await host.read((value) => dispatch({ type: "detectProgress", value }));
-      await nextFrame();
-      dispatch({ type: "detected", snapshot, analysis: analyseWith(snapshot) });
+      const progress = (from: number, share: number) => (value: number) =>
+        dispatch({ type: "detectProgress", value: from + share * value });
+      const outline = await host.read(progress(0, DETECT_READ_SHARE), signal);
+      const analysis = await host.analyse(optionsWith(), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
+      dispatch({ type: "detected", outline, analysis });
     } catch (error) {
-      dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+      if (!isAbort(error, signal)) dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+    } finally {
+      if (detecting.current === controller) detecting.current = null;
     }
-  }, [host, analyseWith]);
+  }, [host, optionsWith]);
 
   const setRole = useCallback(
-    (col: number, role: AssignableRole) => {
+    async (col: number, role: AssignableRole) => {
       const overrides = withColumnRole(latest.current.overrides, col, role);
       dispatch({ type: "overrides", overrides });
       const detected = latest.current.detect;
-      if (detected.status === "ready") {
-        dispatch({
-          type: "detected",
-          snapshot: detected.snapshot,
-          analysis: analyseWith(detected.snapshot, { overrides }),
-        });
+      if (detected.status !== "ready") return;
+      const mine = ++asked.current;
+      try {
+        const analysis = await host.analyse(optionsWith({ overrides }), () => undefined);
+        if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
+      } catch (error) {
+        if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
+          dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       }
     },
-    [analyseWith],
+    [host, optionsWith],
   );
 
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
@@ -160,12 +172,15 @@ export function useSegmenta(
     };
     try {
       dispatch({ type: "runProgress", stage: "read", value: 0 });
-      const snapshot = await host.read((value) => dispatch({ type: "runProgress", stage: "read", value }));
+      const outline = await host.read((value) => dispatch({ type: "runProgress", stage: "read", value }), signal);
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 0 });
-      await nextFrame();
-      const analysis = analyseWith(snapshot);
-      dispatch({ type: "detected", snapshot, analysis });
+      const analysis = await host.analyse(
+        optionsWith(),
+        (value) => dispatch({ type: "runProgress", stage: "classify", value }),
+        signal,
+      );
+      dispatch({ type: "detected", outline, analysis });
       if (!analysis.read?.ok || !analysis.plan)
         return finish({ type: "runFinished", run: { status: "invalid", analysis } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
@@ -194,7 +209,7 @@ export function useSegmenta(
           : { status: "failed", message: messageOf(error, latest.current.lang) },
       });
     }
-  }, [host, analyseWith, refreshPreview]);
+  }, [host, optionsWith, refreshPreview]);
 
   const portrait = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
@@ -206,10 +221,9 @@ export function useSegmenta(
     try {
       const sheet = await portraitRun({
         host,
-        analyse: (snapshot) => analyseWith(snapshot, {}, suggest ? { suggest: true } : {}),
+        options: optionsWith({}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
-        yieldToPaint: nextFrame,
       });
       if (sheet !== null) {
         const s = latest.current;
@@ -227,7 +241,7 @@ export function useSegmenta(
     } finally {
       if (running.current === controller) running.current = null;
     }
-  }, [host, analyseWith, refreshPreview]);
+  }, [host, optionsWith, refreshPreview]);
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
@@ -250,8 +264,15 @@ export function useSegmenta(
     await refreshPreview();
   }, [host, detect, refreshPreview]);
 
+  /** Opening another workbook stops what the engine was doing with the one before. */
+  const stopAll = useCallback(() => {
+    detecting.current?.abort();
+    running.current?.abort();
+  }, []);
+
   const openSample = useCallback(async () => {
     if (!host.files) return;
+    stopAll();
     try {
       await host.files.openSample();
     } catch (error) {
@@ -259,11 +280,12 @@ export function useSegmenta(
       return;
     }
     await opened();
-  }, [host, opened]);
+  }, [host, opened, stopAll]);
 
   const openFile = useCallback(
     async (file: Blob, name: string) => {
       if (!host.files) return;
+      stopAll();
       try {
         await host.files.openFile(file, name);
       } catch (error) {
@@ -272,7 +294,7 @@ export function useSegmenta(
       }
       await opened();
     },
-    [host, opened],
+    [host, opened, stopAll],
   );
 
   const showSheet = useCallback((sheet: string) => refreshPreview(sheet), [refreshPreview]);

@@ -7,7 +7,7 @@ export { openWorkbookReader, snapshotFromReader, withOtherSheets } from "./readW
 export type { WorkbookReader } from "./readWorkbook";
 export { COLUMN_GAP, sheetFromCells } from "./sheetGrid";
 export { readSheetCells } from "./readSheet";
-export type { SheetContext, SparseCells } from "./readSheet";
+export type { SheetContext, SheetProgress, SparseCells } from "./readSheet";
 export { parseStyles } from "./styles";
 export type { CellStyles } from "./styles";
 export { readSharedStrings } from "./sharedStrings";

@@ -121,6 +121,9 @@ function serialOfIso(text: string): number | null {
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
 }
 
+/** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
+export type SheetProgress = (fraction: number, rows: number) => void;
+
 /**
  * Streams one sheet part cell by cell. Values become what an add-in reads: numbers (a number in a
  * date format becomes its serial day in the 1900 date system, as ExcelJS hands it to the command
@@ -128,7 +131,12 @@ function serialOfIso(text: string): number | null {
  * with no stored result becomes `{ error: "#VALUE!", formula }` so that it is reported, never read
  * as blank. Cells with neither value nor number format are not kept.
  */
-export function readSheetCells(zip: ZipArchive, part: string, context: SheetContext): SparseCells {
+export function readSheetCells(
+  zip: ZipArchive,
+  part: string,
+  context: SheetContext,
+  onProgress?: SheetProgress,
+): SparseCells {
   const { sharedStrings, styles, date1904 } = context;
   const cells = new Growing();
   let inData = false;
@@ -231,8 +239,14 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
       }
     },
   });
+  const size = zip.entry(part)?.size ?? 0;
+  let seen = 0;
   try {
-    zip.stream(part, (chunk) => stream.push(chunk));
+    zip.stream(part, (chunk) => {
+      stream.push(chunk);
+      seen += chunk.length;
+      onProgress?.(size > 0 ? Math.min(1, seen / size) : 1, row + 1);
+    });
   } catch (error) {
     throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
   }

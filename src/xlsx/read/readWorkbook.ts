@@ -4,7 +4,7 @@ import { PackageError, openWorkbookPackage, type DefinedName, type WorkbookPacka
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
-import { readSheetCells, type SheetContext } from "./readSheet";
+import { readSheetCells, type SheetContext, type SheetProgress } from "./readSheet";
 import { parseStyles } from "./styles";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
@@ -54,8 +54,11 @@ export interface WorkbookReader {
   readonly pkg: WorkbookPackage;
   readonly sheetNames: readonly string[];
   readonly owned: readonly OwnedRange[];
-  /** The sheet named `name` (exactly, else ignoring case) as the core reads it, or null if there is none. */
-  sheet(name: string): SheetSnapshot | null;
+  /**
+   * The sheet named `name` (exactly, else ignoring case) as the core reads it, or null if there is
+   * none; `onProgress` hears how far a sheet not read before is (a sheet read once is kept).
+   */
+  sheet(name: string, onProgress?: SheetProgress): SheetSnapshot | null;
 }
 
 /**
@@ -78,7 +81,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
     pkg,
     sheetNames: pkg.sheets.map((s) => s.name),
     owned: ownedRangesOf(pkg.workbook.definedNames),
-    sheet(name) {
+    sheet(name, onProgress) {
       const entry = pkg.sheet(name);
       if (!entry) return null;
       const known = cache.get(entry.name);
@@ -90,7 +93,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
       else {
         const shared = contextOf();
         try {
-          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
+          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared, onProgress), styles);
         } catch (error) {
           throw error instanceof PackageError
             ? new PackageError(error.problem, error.part, entry.name)
@@ -146,17 +149,18 @@ export function snapshotFromReader(
   reader: WorkbookReader,
   sheetName?: string,
   extra: readonly string[] = [],
+  onProgress?: SheetProgress,
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
-  if (sheetName !== undefined) active = reader.sheet(sheetName);
+  if (sheetName !== undefined) active = reader.sheet(sheetName, onProgress);
   else {
     const own = new Set(
       owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
     );
     for (const name of sheetNames) {
       if (own.has(name)) continue;
-      const sheet = reader.sheet(name);
+      const sheet = reader.sheet(name, onProgress);
       if (sheet && sheet.values.length > 0) {
         active = sheet;
         break;

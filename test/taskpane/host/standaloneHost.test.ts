@@ -1,7 +1,10 @@
-import { analyseWorkbook, DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core";
+import { DEFAULT_SETTINGS } from "../../../src/core";
+import { EngineClient } from "../../../src/taskpane/engine/engineClient";
+import type { WorkbookHost } from "../../../src/taskpane/host/WorkbookHost";
 import { standaloneHost, type StandaloneEnvironment } from "../../../src/taskpane/host/standaloneHost";
 import { newWorkbook, workbookBytes } from "../../../src/xlsx";
 import { WIDE_SALES } from "../support/fakeHost";
+import { inThreadWorker } from "../support/inThreadWorker";
 
 async function salesBytes(): Promise<ArrayBuffer> {
   const wb = newWorkbook();
@@ -21,31 +24,42 @@ async function environment(): Promise<StandaloneEnvironment> {
   return { language: "es-ES", dark: true, storage: memoryStorage(), fetchSample: async () => bytes };
 }
 
-const planOf = (snapshot: WorkbookSnapshot) => {
-  const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en" }).plan;
+/** The standalone host over the engine's session, as the page runs it (here on the test's thread). */
+const hostOn = (env: StandaloneEnvironment) => standaloneHost(env, new EngineClient(inThreadWorker));
+
+/** Reads the workbook and returns the plan of a run with the default settings. */
+async function planOf(host: WorkbookHost) {
+  await host.read(() => undefined);
+  const plan = (await host.analyse({ settings: DEFAULT_SETTINGS, lang: "en", overrides: {} }, () => undefined)).plan;
   if (!plan) throw new Error("no plan");
   return plan;
-};
+}
 
-const headerRow = (snapshot: WorkbookSnapshot) => snapshot.active.values[0];
+/** The first row of the sheet the host reads, as its preview shows it. */
+async function headerRow(host: WorkbookHost) {
+  const outline = await host.read(() => undefined);
+  return (await host.files!.preview(outline.sheet)).values[0];
+}
 
 describe("standaloneHost", () => {
   it("opens the sample and reads its sheet as Excel would hand it", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
-    const snapshot = await host.read(() => undefined);
-    expect(snapshot.active.name).toBe("Sales");
-    expect(headerRow(snapshot)).toEqual(WIDE_SALES[0]);
+    const progress: number[] = [];
+    const outline = await host.read((p) => progress.push(p));
+    expect(outline.sheet).toBe("Sales");
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
     expect(host.displayLanguage).toBe("es-ES");
     expect(host.dark).toBe(true);
   });
 
   it("writes a plan into the workbook, shows it in the preview, and reports progress to the end", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const progress: number[] = [];
     await host.write(
-      planOf(await host.read(() => undefined)),
+      await planOf(host),
       (p) => progress.push(p),
       new AbortController().signal,
     );
@@ -56,45 +70,45 @@ describe("standaloneHost", () => {
   });
 
   it("writes nothing when the run was cancelled before the write", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const controller = new AbortController();
     controller.abort();
-    await host.write(planOf(await host.read(() => undefined)), () => undefined, controller.signal);
-    expect((await host.read(() => undefined)).active.values[0]).toEqual(WIDE_SALES[0]);
+    await expect(host.write(await planOf(host), () => undefined, controller.signal)).rejects.toMatchObject({ name: "AbortError" });
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
   });
 
   it("downloads a workbook that reads back with Segmenta's columns once, even after a second run", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
-    await host.write(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
     const first = await host.files!.download();
     expect(first.fileName).toBe("sample-en.xlsx");
 
-    const again = standaloneHost(await environment());
+    const again = hostOn(await environment());
     await again.files?.openFile(first.blob, first.fileName);
-    const reread = await again.read(() => undefined);
-    await again.write(planOf(reread), () => undefined, new AbortController().signal);
-    const header = headerRow(await again.read(() => undefined));
+    const before = await headerRow(again);
+    await again.write(await planOf(again), () => undefined, new AbortController().signal);
+    const header = await headerRow(again);
     expect(header.filter((h) => h === "ABC")).toHaveLength(1);
-    expect(header).toEqual(headerRow(reread));
+    expect(header).toEqual(before);
   });
 
   it("refuses a file that is not a workbook in the user's language, naming the file, and keeps the open one", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const text = new Blob(["Client;Jan\nAcme;5\n"]);
     await expect(host.files?.openFile(text, "ventas.xlsx")).rejects.toThrow(
       "ventas.xlsx no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
     );
     expect(host.files?.fileName()).toBe("sample-en.xlsx");
-    expect((await host.read(() => undefined)).active.name).toBe("Sales");
+    expect((await host.read(() => undefined)).sheet).toBe("Sales");
   });
 
   it("keeps the user's choices between visits", async () => {
     const env = await environment();
-    await standaloneHost(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
-    expect(await standaloneHost(env).loadSettings()).toEqual({
+    await hostOn(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
+    expect(await hostOn(env).loadSettings()).toEqual({
       overrides: { client: "A" },
       settings: DEFAULT_SETTINGS,
     });

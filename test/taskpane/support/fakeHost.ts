@@ -1,4 +1,4 @@
-import type { Grid, RangeRef, SheetSnapshot, WorkbookSnapshot, WritePlan } from "../../../src/core";
+import { analyseWorkbook, type Grid, type RangeRef, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../../src/core";
 import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpane/host/WorkbookHost";
 
 /** A workbook host over one sheet held in memory, recording what the pane asked of it. */
@@ -7,6 +7,8 @@ export interface FakeHost extends WorkbookHost {
   readonly selected: RangeRef[];
   readonly saved: SavedChoices[];
   reads: number;
+  /** How many analyses were asked for. */
+  analyses: number;
   /** How many writes began (a held one included). */
   writeStarts: number;
   /** Lets a held `write` finish. */
@@ -29,6 +31,7 @@ export function sheetOf(name: string, values: Grid): SheetSnapshot {
 
 export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): FakeHost {
   let releaseWrite: () => void = () => undefined;
+  const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
   const host: FakeHost = {
     kind: "office",
     displayLanguage: options.displayLanguage ?? "en-US",
@@ -37,14 +40,24 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     selected: [],
     saved: [],
     reads: 0,
+    analyses: 0,
     writeStarts: 0,
     release: () => releaseWrite(),
     async read(onProgress) {
       host.reads += 1;
       onProgress(0.5);
       onProgress(1);
-      const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
-      return snapshot;
+      return { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
+    },
+    // The engine's pipeline as the worker runs it, on the sheet held (here on the test's thread).
+    async analyse(engineOptions, onProgress) {
+      host.analyses += 1;
+      const analysis = analyseWorkbook(snapshot, {
+        ...engineOptions,
+        onStep: (step) => onProgress(step === "table" ? 0.3 : step === "classes" ? 0.6 : 0.9),
+      });
+      onProgress(1);
+      return analysis;
     },
     async write(plan, onProgress, signal) {
       if (options.blocks && options.blocks.length > 0) return options.blocks;
