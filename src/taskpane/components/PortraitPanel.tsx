@@ -20,6 +20,7 @@ import { OptionDropdown } from "./OptionDropdown";
 import { usePanelStyles } from "./paneStyles";
 import { FunnelView } from "./FunnelView";
 import { PortraitSummaryView } from "./PortraitSummaryView";
+import { CancelButton } from "./CancelButton";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
 import { SettingsWarning } from "./SettingsWarning";
@@ -92,7 +93,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
         >
           {view.hasTargetSheet ? t("portrait.update.button") : t("portrait.create.button")}
         </Button>
-        {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {running ? <CancelButton stage={portrait.stage} standalone={standalone} onCancel={actions.cancel} /> : null}
       </div>
 
       <StepStatus

@@ -8,6 +8,7 @@ import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { usePanelStyles } from "./paneStyles";
 import { ResultsSummary } from "./ResultsSummary";
+import { CancelButton } from "./CancelButton";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
 import { SettingsWarning } from "./SettingsWarning";
@@ -45,7 +46,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         >
           {done ? t("run.again.button") : t("run.start.button")}
         </Button>
-        {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {running ? <CancelButton stage={run.stage} standalone={standalone} onCancel={actions.cancel} /> : null}
         {done && standalone ? (
           <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => void download()}>
             {t("run.download.button")}

@@ -42,7 +42,7 @@ export async function portraitRun({ host, options, dispatch, signal }: PortraitR
     dispatch({ type: "portraitFinished", portrait: { status: "blocked", blocks } });
     return null;
   }
-  if (signal.aborted) return cancelled();
+  // Written: a write that has started is finished, so the portrait is done even if Cancel came meanwhile.
   dispatch({ type: "portraitFinished", portrait: { status: "done", portrait } });
   return portrait.model.sheets.portrait;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
   format,
@@ -15,7 +15,7 @@ import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
-import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { initialState, segmentaReducer, type SegmentaAction, type SegmentaState } from "./segmentaReducer";
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -65,6 +65,12 @@ function isAbort(error: unknown, signal: AbortSignal): boolean {
   );
 }
 
+/**
+ * Actions that bring large views (a result, a 200-row preview): React renders them as a transition,
+ * in slices between which the page answers, instead of one long task. Progress stays immediate.
+ */
+const SHOWN_IN_SLICES: ReadonlySet<SegmentaAction["type"]> = new Set(["detected", "preview", "runFinished", "portraitFinished"]);
+
 /** Of the Data step's bar, the share of reading the sheet; the rest is finding the table and its classes. */
 const DETECT_READ_SHARE = 0.6;
 
@@ -80,7 +86,11 @@ export function useSegmenta(
   readonly settingsIssues: readonly SettingsIssue[];
   readonly actions: SegmentaActions;
 } {
-  const [state, dispatch] = useReducer(segmentaReducer, lang, initialState);
+  const [state, dispatchNow] = useReducer(segmentaReducer, lang, initialState);
+  const dispatch = useCallback((action: SegmentaAction) => {
+    if (SHOWN_IN_SLICES.has(action.type)) startTransition(() => dispatchNow(action));
+    else dispatchNow(action);
+  }, []);
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
@@ -191,7 +201,7 @@ export function useSegmenta(
         signal,
       );
       if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
-      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
+      // Written: a write that has started is finished, so the run is done even if Cancel came meanwhile.
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });
       finish({ type: "runFinished", run: { status: "done", analysis } });
