@@ -1,7 +1,6 @@
-import { startTransition, useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
-  format,
   validateSettings,
   type AssignableRole,
   type Language,
@@ -9,13 +8,16 @@ import {
   type Settings,
   type SettingsIssue,
 } from "../../core";
-import { CATALOGS } from "../../locales";
 import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
 import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
-import { initialState, segmentaReducer, type SegmentaAction, type SegmentaState } from "./segmentaReducer";
+import { isAbort, messageOf } from "./messageOf";
+import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { useSlicedDispatch } from "./slicedDispatch";
+
+export { messageOf };
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -34,43 +36,6 @@ export interface SegmentaActions {
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
 }
 
-/**
- * What the pane says about a failure, in the pane's language: Excel's known refusals (no answer in
- * time, a row too large) in the catalog's words, anything else by its own message.
- */
-export function messageOf(error: unknown, language: Language): string {
-  const words = CATALOGS[language].pane.errors;
-  if (error instanceof Error && error.name === "EngineStoppedError") return CATALOGS[language].engine.stopped;
-  if (
-    error instanceof Error &&
-    error.name === "SyncTimeoutError" &&
-    "ms" in error &&
-    typeof error.ms === "number"
-  )
-    return format(words.timeout, { seconds: Math.max(1, Math.round(error.ms / 1000)) });
-  if (
-    error instanceof Error &&
-    error.name === "BlockTooLargeError" &&
-    "row" in error &&
-    typeof error.row === "number"
-  )
-    return format(words.blockTooLarge, { row: error.row + 1 });
-  return error instanceof Error ? error.message : String(error);
-}
-
-function isAbort(error: unknown, signal: AbortSignal): boolean {
-  return (
-    signal.aborted ||
-    (error instanceof Error && (error.name === "AbortError" || error.name === "WriteAbortedError"))
-  );
-}
-
-/**
- * Actions that bring large views (a result, a 200-row preview): React renders them as a transition,
- * in slices between which the page answers, instead of one long task. Progress stays immediate.
- */
-const SHOWN_IN_SLICES: ReadonlySet<SegmentaAction["type"]> = new Set(["detected", "preview", "runFinished", "portraitFinished"]);
-
 /** Of the Data step's bar, the share of reading the sheet; the rest is finding the table and its classes. */
 const DETECT_READ_SHARE = 0.6;
 
@@ -87,10 +52,7 @@ export function useSegmenta(
   readonly actions: SegmentaActions;
 } {
   const [state, dispatchNow] = useReducer(segmentaReducer, lang, initialState);
-  const dispatch = useCallback((action: SegmentaAction) => {
-    if (SHOWN_IN_SLICES.has(action.type)) startTransition(() => dispatchNow(action));
-    else dispatchNow(action);
-  }, []);
+  const dispatch = useSlicedDispatch(dispatchNow);
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);

@@ -78,6 +78,23 @@ describe("standaloneHost", () => {
     expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
   });
 
+  it("a write cancelled under way keeps the file as it was, and the next read opens it again in a new worker", async () => {
+    const host = hostOn(await environment());
+    await host.files?.openSample();
+    const before = new Uint8Array(await (await host.files!.download()).blob.arrayBuffer());
+    const controller = new AbortController();
+    const writing = host.write(await planOf(host), () => undefined, controller.signal);
+    controller.abort();
+    await expect(writing).rejects.toMatchObject({ name: "AbortError" });
+    const after = new Uint8Array(await (await host.files!.download()).blob.arrayBuffer());
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
+    // The plan of the stopped worker is gone with it: a new run analyses again.
+    const plan = await planOf(host);
+    expect(await host.write(plan, () => undefined, new AbortController().signal)).toEqual([]);
+    expect(await headerRow(host)).toContain("ABC");
+  });
+
   it("downloads a workbook that reads back with Segmenta's columns once, even after a second run", async () => {
     const host = hostOn(await environment());
     await host.files?.openSample();
