@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
+import { analyseWorkbook, cellAddress, describeIssue, describeVoiceIssue, voiceWords, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
 import type { Classification, Language, Locale } from "../core";
 import { workbookFileWords } from "../locales/workbookFile";
 import { PackageError } from "../xlsx/package/PackageError";
@@ -17,6 +17,9 @@ import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
 import { ProtectedSheetError } from "../xlsx/patch/ProtectedSheetError";
+import { isVoiceSheet, voiceInput, voiceSheetsWanted } from "./voiceInput";
+import { voiceClientJson, voiceJson } from "./voiceJson";
+import { voiceLines } from "./voiceLines";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
 export interface CliContext {
@@ -101,11 +104,19 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
 
   const progress = progressBar(context.progress === true, input);
   try {
-    const loaded = await loadInput(input, o.sheet, o.clientsSheet === null ? [] : [o.clientsSheet]);
+    const listSheet = o.clientsSheet === null ? [] : [o.clientsSheet];
+    const loaded = await loadInput(
+      input,
+      o.sheet,
+      (names) => [...listSheet, ...voiceSheetsWanted(o.voice, names)],
+      (name) => isVoiceSheet(o.voice, name),
+    );
     progress.step();
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words, o.language)}\n`);
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
     if (!portrait.ok) return usage(`${portrait.message}\n`);
+    const voice = await voiceInput(o.voice, loaded.value.snapshot, label, context.cwd);
+    if (!voice.ok) return usage(`${loadProblemText(voice.problem, voice.file, words, o.language)}\n`);
     const cellPrefix = `${path.basename(label)}: `;
     const listName = o.clientsSheet?.toLowerCase();
     const clientList = Object.values(loaded.value.snapshot.others ?? {}).find((s) => s.name.toLowerCase() === listName);
@@ -117,6 +128,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       plan: outKind === workbookOut,
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
+      voice: voice.value,
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
@@ -129,7 +141,11 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       const hint = read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "";
       return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words) + hint);
     }
+    if (analysis.voice?.ok === false)
+      return usage(issueLines(analysis.voice.issues.map((i) => describeVoiceIssue(i, o.language)), words));
     const classification = analysis.classification as Classification;
+    const figures = analysis.voice?.ok ? analysis.voice.figures : null;
+    const noManager = surfaceWords("team")[o.language].noManager;
     if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => describePlanIssue(i, locale)), words));
     const portraitIssues = analysis.portrait?.issues ?? [];
     if (portraitIssues.length > 0) return usage(issueLines(portraitIssues.map((i) => describePortraitIssue(i, o.language)), words));
@@ -157,10 +173,15 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     progress.step();
     const shown = analysis.portrait ?? null;
     if (o.json) {
+      const result = resultJson(label, read.value, classification, locale, output);
       const json = {
-        ...resultJson(label, read.value, classification, locale, output),
+        ...result,
+        ...(figures
+          ? { clients: result.clients.map((c, i) => ({ ...c, ...voiceClientJson(figures, i) })) }
+          : {}),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
-        ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
+        ...(analysis.team ? teamJson(analysis.team, noManager) : {}),
+        ...(figures ? { voice: voiceJson(figures, voiceWords(o.language), noManager) } : {}),
       };
       return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
     }
@@ -175,7 +196,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           read.value.table.columns.some((c) => c.role === "manager"),
         )
       : [];
-    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, [...portraitLines, ...(team.length > 0 && portraitLines.length > 0 ? [""] : []), ...team]), stderr: "" };
+    const voiceSummary = figures ? voiceLines(figures, locale, voiceWords(o.language)) : [];
+    const sections = [portraitLines, team, voiceSummary].filter((lines) => lines.length > 0);
+    const extra = sections.flatMap((lines, i) => (i === 0 ? lines : ["", ...lines]));
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, extra), stderr: "" };
   } finally {
     progress.stop();
   }

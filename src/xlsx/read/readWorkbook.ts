@@ -139,13 +139,14 @@ export function withSheetsRead(
  * The workbook as core reads it, the same snapshot `snapshotFromWorkbook` builds from ExcelJS: the
  * chosen sheet (by default the first that holds anything and is not one of Segmenta's own), every
  * sheet name, Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName`
- * is not in the workbook.
+ * is not in the workbook. `notTable` tells the sheets never chosen by default (the complaints and survey).
  * @example snapshotFromReader(openWorkbookReader(bytes), "Sales")?.active.values[0]
  */
 export function snapshotFromReader(
   reader: WorkbookReader,
   sheetName?: string,
   extra: readonly string[] = [],
+  notTable: (name: string) => boolean = () => false,
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
@@ -155,7 +156,7 @@ export function snapshotFromReader(
       owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
     );
     for (const name of sheetNames) {
-      if (own.has(name)) continue;
+      if (own.has(name) || notTable(name)) continue;
       const sheet = reader.sheet(name);
       if (sheet && sheet.values.length > 0) {
         active = sheet;
