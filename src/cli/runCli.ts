@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyseWorkbook, cellAddress, describeIssue, describeVoiceIssue, voiceWords, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
-import type { Classification, Language, Locale } from "../core";
+import type { Classification, Language, Locale, WorkbookSnapshot, WritePlan } from "../core";
+import { combinePlans, snapshotAfter, voiceStartPlan } from "../core";
 import { workbookFileWords } from "../locales/workbookFile";
 import { PackageError } from "../xlsx/package/PackageError";
 import { describeWorkbookProblem, problemPlaceOf } from "../xlsx/read/describeProblem";
@@ -65,6 +66,12 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords, la
   }
 }
 
+/** The run's plan, then the empty Complaints and Survey sheets the workbook does not have yet (§13). */
+function withVoiceSheets(workbook: WorkbookSnapshot, plan: WritePlan, language: Language): WritePlan {
+  const start = voiceStartPlan(snapshotAfter(workbook, plan), voiceWords(language));
+  return start === null ? plan : combinePlans([plan, start]);
+}
+
 /** The progress bar, or nothing when stderr is not a terminal or the file is small. */
 function progressBar(show: boolean, file: string): { step: () => void; stop: () => void } {
   let size = 0;
@@ -98,6 +105,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   // A workbook is written as the kind it was read: a macro workbook (.xlsm) keeps its macros and its extension.
   const workbookOut = path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
   if (out !== null && outKind !== workbookOut && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
+  if (o.addVoiceSheets && outKind !== workbookOut) return usage(`${voiceWords(o.language).start.needsOut}\n`);
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
   // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
   if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
@@ -158,7 +166,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           await writeAtomically(out, clientTableCsv(classification, locale), o.overwrite);
           output = { file: o.out, skippedCharts: [] };
         } else if (analysis.plan !== null) {
-          const book = await writeResultWorkbook(out, loaded.value, analysis.plan, o.overwrite);
+          const plan = o.addVoiceSheets ? withVoiceSheets(loaded.value.snapshot, analysis.plan, o.language) : analysis.plan;
+          const book = await writeResultWorkbook(out, loaded.value, plan, o.overwrite);
           output = { file: o.out, skippedCharts: book.skippedCharts };
         }
       } catch (error) {

@@ -1,6 +1,7 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
+import { loadWorkbook, newWorkbook, workbookBytes } from "../../src/xlsx";
 import { tempDir } from "../fixtures/cliFiles";
 import { writeVoiceWorkbook } from "../fixtures/voiceFiles";
 import { VOICE_COMPLAINTS, VOICE_SALES, VOICE_SURVEY } from "../support/voiceWorkbook";
@@ -89,5 +90,50 @@ describe("the command line's complaints and satisfaction", () => {
     const json = JSON.parse((await run(["sales.csv", "--json"], dir)).stdout) as Record<string, unknown> & { clients: Record<string, unknown>[] };
     expect(json.voice).toBeUndefined();
     expect("satisfaction" in json.clients[0]).toBe(false);
+  });
+});
+
+describe("--add-voice-sheets", () => {
+  it("adds empty Complaints and Survey sheets in the run's language, and a re-run leaves their rows alone", async () => {
+    const dir = tempDir();
+    const wb = newWorkbook();
+    const ws = wb.addWorksheet("Продажи");
+    VOICE_SALES.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v as never)));
+    writeFileSync(path.join(dir, "sales.xlsx"), await workbookBytes(wb));
+    const first = await run(["sales.xlsx", "--out", "start.xlsx", "--add-voice-sheets", "--lang", "ru"], dir);
+    expect(first.stderr).toBe("");
+    const started = await loadWorkbook(readFileSync(path.join(dir, "start.xlsx")));
+    const complaints = started.getWorksheet("Жалобы");
+    const survey = started.getWorksheet("Анкеты");
+    expect(complaints?.getRow(1).values).toEqual([undefined, "Дата", "Клиент", "Категория", "Продукт", "Дата закрытия"]);
+    expect(survey?.getRow(1).values).toEqual([
+      undefined, "Дата", "Клиент", "Продукт", "Внешний вид продукта", "Скорость доставки", "Условия оплаты",
+    ]);
+    expect(complaints?.getCell("A2").numFmt).toBe("yyyy-mm-dd");
+    expect(complaints?.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ['"качество,доставка,оплата,сервис,другое"'] });
+    expect(survey?.getCell("E7").dataValidation).toMatchObject({ type: "list", formulae: ['"1,2,3,4,5"'] });
+
+    // A manager types a complaint and a questionnaire; the next run reads them and leaves them as typed.
+    ["2024-09-03", "c", "качество"].forEach((v, c) => {
+      if (complaints) complaints.getCell(2, c + 1).value = v;
+    });
+    ["2024-09-04", "a", null, 5, 2, 4].forEach((v, c) => {
+      if (survey) survey.getCell(2, c + 1).value = v;
+    });
+    writeFileSync(path.join(dir, "typed.xlsx"), await workbookBytes(started));
+    const again = await run(["typed.xlsx", "--out", "again.xlsx", "--add-voice-sheets", "--lang", "ru", "--json"], dir);
+    const json = JSON.parse(again.stdout) as { voice: VoiceJson };
+    expect(json.voice.total).toMatchObject({ complaints: { inPeriod: 1, open: 1 }, satisfaction: { discontent: 1 } });
+    const after = await loadWorkbook(readFileSync(path.join(dir, "again.xlsx")));
+    expect(after.worksheets.map((s) => s.name).filter((n) => n === "Жалобы" || n === "Анкеты")).toEqual(["Жалобы", "Анкеты"]);
+    expect(after.getWorksheet("Жалобы")?.getRow(2).values).toEqual([undefined, "2024-09-03", "c", "качество"]);
+    expect(after.getWorksheet("Анкеты")?.getRow(2).values).toEqual([undefined, "2024-09-04", "a", undefined, 5, 2, 4]);
+  });
+
+  it("needs --out", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "sales.csv"), csv(VOICE_SALES));
+    const outcome = await run(["sales.csv", "--add-voice-sheets"], dir);
+    expect(outcome.exitCode).toBe(2);
   });
 });

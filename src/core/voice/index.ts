@@ -8,5 +8,7 @@ export { voiceFigures, type VoiceContext } from "./voiceFigures";
 export { voiceWords, describeVoiceIssue, type VoiceWords } from "./voiceWords";
 export { voiceSourcesOf, voiceSheetsToRead, type VoicePicks } from "./voiceSources";
 export { voiceColumns, voiceTeamGroup, bandRule } from "./voiceColumns";
-export { voiceSheetPlan, VOICE_SHEET_MARKER, type VoiceSheetOptions } from "./voiceSheetPlan";
+export { voiceSheetPlan, type VoiceSheetOptions } from "./voiceSheetPlan";
+export { VOICE_SHEET_MARKER, VOICE_START_MARKERS } from "./voiceHeaders";
+export { voiceStartPlan } from "./voiceStartPlan";
 export { analyseVoice, type VoiceAnalysis } from "./analyseVoice";

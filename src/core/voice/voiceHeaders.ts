@@ -1,3 +1,4 @@
+import { NAME_PREFIX } from "../plan/types";
 import { normaliseText } from "../read/normaliseText";
 import type { OwnedRange } from "../snapshot";
 
@@ -26,9 +27,18 @@ export const isResolvedHeader = (text: string): boolean => RESOLVED.has(normalis
 
 export type VoiceTable = "complaints" | "survey";
 
+/** The sheet-scoped name that marks Segmenta's Satisfaction report (never read as a survey). */
+export const VOICE_SHEET_MARKER = `${NAME_PREFIX}Sheet_voice`;
+
+/** The names that mark the Complaints and Survey sheets Segmenta added empty (their rows are the user's). */
+export const VOICE_START_MARKERS: Readonly<Record<VoiceTable, string>> = {
+  complaints: `${NAME_PREFIX}Sheet_complaints`,
+  survey: `${NAME_PREFIX}Sheet_survey`,
+};
+
 /**
  * The sheet that holds a table by default: the first sheet named as §13 names it (any case, ё as е),
- * leaving out Segmenta's own sheets (its Satisfaction report is not a survey).
+ * or the one Segmenta added for it, leaving out Segmenta's Satisfaction report (it is not a survey).
  * @example voiceSheetName(["Sales", "Жалобы"], [], "complaints") // "Жалобы"
  */
 export function voiceSheetName(
@@ -37,6 +47,8 @@ export function voiceSheetName(
   table: VoiceTable,
 ): string | null {
   const names = new Set((table === "complaints" ? COMPLAINTS_SHEETS : SURVEY_SHEETS).map(normaliseText));
-  const ours = new Set(owned.map((o) => o.range.sheet.toLowerCase()));
-  return sheetNames.find((s) => names.has(normaliseText(s)) && !ours.has(s.toLowerCase())) ?? null;
+  const report = new Set(owned.filter((o) => o.name === VOICE_SHEET_MARKER).map((o) => o.range.sheet.toLowerCase()));
+  const added = owned.find((o) => o.name === VOICE_START_MARKERS[table])?.range.sheet;
+  if (added !== undefined && sheetNames.some((s) => s.toLowerCase() === added.toLowerCase())) return added;
+  return sheetNames.find((s) => names.has(normaliseText(s)) && !report.has(s.toLowerCase())) ?? null;
 }

@@ -9,10 +9,9 @@ import type { Granularity } from "../settings";
 import type { WorkbookSnapshot } from "../snapshot";
 import { formatDay } from "../team/teamText";
 import { ABC_KEYS, SATISFACTIONS, type VoiceFigures, type VoiceRow } from "./types";
+import { VOICE_SHEET_MARKER } from "./voiceHeaders";
 import type { VoiceWords } from "./voiceWords";
 
-/** The sheet-scoped name that marks Segmenta's Satisfaction sheet. */
-export const VOICE_SHEET_MARKER = `${NAME_PREFIX}Sheet_voice`;
 
 /** What the sheet needs besides the figures. */
 export interface VoiceSheetOptions {

@@ -65,6 +65,7 @@ export const voice = {
     notAvailable: "n/a",
   },
   start: {
+    needsOut: "--add-voice-sheets adds the Complaints and Survey sheets to the workbook that --out writes: add --out with an .xlsx file",
     complaintsSheet: "Complaints",
     surveySheet: "Survey",
     complaints: { date: "Date", client: "Client", category: "Category", product: "Product", resolved: "Resolved" },

@@ -67,6 +67,7 @@ export const voice: Words<typeof en> = {
     notAvailable: "n/d",
   },
   start: {
+    needsOut: "--add-voice-sheets añade las hojas de quejas y encuesta al libro que escribe --out: añada --out con un archivo .xlsx",
     complaintsSheet: "Quejas",
     surveySheet: "Encuesta",
     complaints: { date: "Fecha", client: "Cliente", category: "Categoría", product: "Producto", resolved: "Fecha de cierre" },

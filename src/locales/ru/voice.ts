@@ -67,6 +67,7 @@ export const voice: Words<typeof en> = {
     notAvailable: "н/д",
   },
   start: {
+    needsOut: "--add-voice-sheets добавляет листы жалоб и анкет в книгу, которую пишет --out: добавьте --out с файлом .xlsx",
     complaintsSheet: "Жалобы",
     surveySheet: "Анкеты",
     complaints: { date: "Дата", client: "Клиент", category: "Категория", product: "Продукт", resolved: "Дата закрытия" },
