@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { isBlank, NAME_PREFIX, portraitSheetsToRead } from "../core";
+import { isBlank, NAME_PREFIX, portraitSheetsToRead, voiceSheetsToRead } from "../core";
 import { loadAllNames, ownedFromNames } from "./ownedNames";
 import { blockRows, inRowBlocks } from "./rowBlocks";
 import { syncWithTimeout } from "./syncWithTimeout";
@@ -71,7 +71,10 @@ export async function readSnapshot(
     return readSheet(context, sheet, n, bounded ? await tableColumns(sheet, used, sync) : used, o);
   };
   const active = await read(name, options, true);
-  const toRead = portraitSheetsToRead({ active, sheetNames, owned });
+  // The complaints and survey sheets (§13) are read with the sheets that hold the user's entries.
+  const toRead = [
+    ...new Set([...portraitSheetsToRead({ active, sheetNames, owned }), ...voiceSheetsToRead(sheetNames, owned)]),
+  ];
   if (toRead.length === 0) return { active, sheetNames, owned };
   const others: Record<string, SheetSnapshot> = {};
   for (const other of toRead) {

@@ -10,9 +10,11 @@ import {
   type Settings,
   type SettingsIssue,
   type WorkbookSnapshot,
+  voiceSourcesOf,
 } from "../../core";
 import { CATALOGS } from "../../locales";
-import type { WorkbookHost } from "../host/WorkbookHost";
+import type { WorkbookHost, WriteBlock } from "../host/WorkbookHost";
+import { addVoiceSheets } from "./voiceSheets";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
@@ -35,6 +37,8 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Add the empty Complaints and Survey sheets the workbook lacks (§13), then read it again. */
+  addVoiceSheets(): Promise<{ readonly added: readonly string[]; readonly blocks: readonly WriteBlock[] }>;
 }
 
 /**
@@ -101,6 +105,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        voice: voiceSourcesOf(snapshot),
         ...(portrait ? { portrait } : {}),
       });
     },
@@ -298,8 +303,15 @@ export function useSegmenta(
     // Runs once per host: the callbacks above only change with the host.
   }, [host, detect, openSample]);
 
+  const addSheets = useCallback(async () => {
+    const result = await addVoiceSheets(host, latest.current.lang);
+    await detect();
+    return result;
+  }, [host, detect]);
+
   const actions = useMemo<SegmentaActions>(
     () => ({
+      addVoiceSheets: addSheets,
       detect,
       setRole,
       setSettings,
@@ -315,6 +327,7 @@ export function useSegmenta(
       download,
     }),
     [
+      addSheets,
       detect,
       setRole,
       setSettings,

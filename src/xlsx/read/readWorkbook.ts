@@ -1,4 +1,4 @@
-import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead } from "../../core";
+import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
 import type { OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import { PackageError, openWorkbookPackage, type DefinedName, type WorkbookPackage } from "../package";
 import { splitSheetAddress } from "../workbookNames";
@@ -105,7 +105,8 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
 
 /**
  * The snapshot with `others` holding the sheets core asks for: Segmenta's own sheets with the
- * user's entries (found through `portraitSheetsToRead`) and the `extra` sheets, each read by
+ * user's entries (found through `portraitSheetsToRead`), the complaints and survey sheets (§13,
+ * `voiceSheetsToRead`) and the `extra` sheets, each read by
  * `readSheet` (null for a sheet that is not there). Both workbook readers use it.
  */
 export function withOtherSheets(
@@ -113,7 +114,9 @@ export function withOtherSheets(
   extra: readonly string[],
   readSheet: (name: string) => SheetSnapshot | null,
 ): WorkbookSnapshot {
-  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
+  const names = [
+    ...new Set([...portraitSheetsToRead(snapshot), ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned), ...extra]),
+  ];
   const others: Record<string, SheetSnapshot> = { ...snapshot.others };
   for (const name of names) {
     if (others[name]) continue;
