@@ -111,5 +111,13 @@ describe("analyseWorkbook with complaints and a survey", () => {
     expect(chart?.kind === "chart" && chart.chart).toBe("columns");
     const highlighted = ops.filter((o) => o.kind === "style" && o.range.sheet === "Удовлетворённость" && o.style.fill === "#FFC7CE");
     expect(highlighted).toHaveLength(2);
+    // The Team sheet's last three columns: complaints in R, open at D, survey coverage (total row last).
+    const team = ops.find((o) => o.kind === "values" && o.range.sheet === "Команда");
+    const rows = team?.kind === "values" ? team.values : [];
+    expect(rows.find((r) => r.includes("Голос клиента"))).toBeDefined();
+    expect(rows.find((r) => r[0] === "Итого")?.slice(-3)).toEqual([5, 3, 0.6]);
+    expect(rows.find((r) => r[0] === "Ivanov")?.slice(-3)).toEqual([2, 0, 0.5]);
+    // The last survey column is a date.
+    expect(ops.some((o) => o.kind === "numberFormat" && o.range.sheet === sheets[0] && o.format === "yyyy-mm-dd")).toBe(true);
   });
 });
