@@ -80,7 +80,7 @@ export const voice = {
     discontent: "Score 2–3",
     coverage: "Surveyed",
     total: "Total",
-    missing: "Not in this workbook yet: {sheets}. Add the sheets to start keeping complaints and a yearly satisfaction survey.",
+    missing: "Not in this workbook yet: {sheets}. A sheet of yours renamed so is read on the next run; or add empty ones to start keeping complaints and a yearly satisfaction survey.",
     add: "Add the sheets",
     added: "Added: {sheets}. Type complaints and questionnaires there, then run again.",
     runFirst: "Run the classification to see complaints and satisfaction beside the classes.",
