@@ -24,7 +24,7 @@ export const voice: Words<typeof en> = {
     open: "Abiertas",
     meanDays: "Días medios hasta resolver",
     total: "Total",
-    satisfaction: "Satisfacción por gerente (clientes)",
+    satisfaction: "Satisfacción por gestor (clientes)",
     coverage: "Cobertura de encuestas",
     overdue: "Encuestas vencidas",
     due: "Tras una primera compra",
