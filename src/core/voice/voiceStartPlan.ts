@@ -4,6 +4,7 @@ import type { WriteOp, WritePlan } from "../plan/types";
 import type { WorkbookSnapshot } from "../snapshot";
 import { SCORE_MAX, SCORE_MIN } from "./scoreCell";
 import { VOICE_START_MARKERS, voiceSheetName, type VoiceTable } from "./voiceHeaders";
+import type { VoicePicks } from "./voiceSources";
 import type { VoiceWords } from "./voiceWords";
 
 /** Rows below the header that get the date formats, the category list and the 1–5 check. */
@@ -15,10 +16,10 @@ const DATE = "yyyy-mm-dd";
  * language — date formats on the date columns, a category dropdown, a 1–5 dropdown on the question
  * columns and the method's three example questions — for the tables the workbook does not have yet.
  * A sheet already there (named as §13 names it, or added before) is left as it is: its rows are the
- * user's. Null when both exist.
+ * user's; so is a table the user picked a sheet for (`picks`). Null when both exist.
  * @example voiceStartPlan({ ...wb, sheetNames: ["Sales"] }, voiceWords("en"))?.ops[0] // { kind: "sheet", sheet: "Complaints", … }
  */
-export function voiceStartPlan(workbook: WorkbookSnapshot, words: VoiceWords): WritePlan | null {
+export function voiceStartPlan(workbook: WorkbookSnapshot, words: VoiceWords, picks: VoicePicks = {}): WritePlan | null {
   const s = words.start;
   const scores = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, k) => String(SCORE_MIN + k));
   const tables: { table: VoiceTable; name: string; headers: readonly string[]; dates: readonly number[]; lists: readonly { col: number; cols: number; list: readonly string[] }[] }[] = [
@@ -40,7 +41,7 @@ export function voiceStartPlan(workbook: WorkbookSnapshot, words: VoiceWords): W
   const ops: WriteOp[] = [];
   const owned = [];
   for (const t of tables) {
-    if (voiceSheetName(workbook.sheetNames, workbook.owned, t.table) !== null) continue;
+    if (picks[t.table] || voiceSheetName(workbook.sheetNames, workbook.owned, t.table) !== null) continue;
     const sheet = segmentaSheetName(workbook, VOICE_START_MARKERS[t.table], t.name);
     const header = rect(sheet, 0, 0, 1, t.headers.length);
     owned.push(header);

@@ -65,6 +65,10 @@ export const voice = {
     notAvailable: "n/a",
   },
   pane: {
+    complaintsSheet: "Complaints sheet",
+    surveySheet: "Survey sheet",
+    byName: "(by its name)",
+    noSheet: "none",
     step: "Satisfaction",
     heading: "Complaints and satisfaction",
     period: "Period: {period}",

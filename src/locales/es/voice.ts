@@ -67,6 +67,10 @@ export const voice: Words<typeof en> = {
     notAvailable: "n/d",
   },
   pane: {
+    complaintsSheet: "Hoja de quejas",
+    surveySheet: "Hoja de encuestas",
+    byName: "(por su nombre)",
+    noSheet: "ninguna",
     step: "Satisfacción",
     heading: "Quejas y satisfacción",
     period: "Periodo: {period}",

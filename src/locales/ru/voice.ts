@@ -67,6 +67,10 @@ export const voice: Words<typeof en> = {
     notAvailable: "н/д",
   },
   pane: {
+    complaintsSheet: "Лист жалоб",
+    surveySheet: "Лист анкет",
+    byName: "(по названию)",
+    noSheet: "нет",
     step: "Удовлетворённость",
     heading: "Жалобы и удовлетворённость",
     period: "Период: {period}",

@@ -10,6 +10,7 @@ import { missingVoiceSheets } from "../state/voiceSheets";
 import { usePanelStyles } from "./paneStyles";
 import { SettingsWarning } from "./SettingsWarning";
 import { StepStatus } from "./StepStatus";
+import { VoiceSheetPicks } from "./VoiceSheetPicks";
 import { VoiceView } from "./VoiceView";
 import { WriteBlocks } from "./WriteBlocks";
 
@@ -35,7 +36,8 @@ export function VoicePanel({ state, settingsValid, actions }: VoicePanelProps) {
   const running = run.status === "running";
   const analysis = run.status === "done" ? run.analysis : null;
   const figures = analysis?.voice?.ok ? analysis.voice.figures : null;
-  const missing = state.detect.status === "ready" ? missingVoiceSheets(state.detect.snapshot, lang) : [];
+  const snapshot = state.detect.status === "ready" ? state.detect.snapshot : null;
+  const missing = snapshot ? missingVoiceSheets(snapshot, lang, state.voicePicks) : [];
   const canRun = settingsValid && state.detect.status !== "reading" && !running && !adding;
   const add = async () => {
     setAdding(true);
@@ -75,6 +77,9 @@ export function VoicePanel({ state, settingsValid, actions }: VoicePanelProps) {
             </Button>
           </div>
         </>
+      ) : null}
+      {snapshot ? (
+        <VoiceSheetPicks snapshot={snapshot} picks={state.voicePicks} onChange={(picks) => void actions.setVoicePicks(picks)} />
       ) : null}
     </section>
   );
