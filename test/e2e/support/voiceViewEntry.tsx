@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { analyseWorkbook, DEFAULT_SETTINGS, voiceSourcesOf, type Language } from "../../../src/core";
+import { VoiceSheetPicks } from "../../../src/taskpane/components/VoiceSheetPicks";
 import { VoiceView } from "../../../src/taskpane/components/VoiceView";
 import { createI18n } from "../../../src/taskpane/i18n/createI18n";
 import { missingVoiceSheets } from "../../../src/taskpane/state/voiceSheets";
@@ -32,6 +33,7 @@ createRoot(document.getElementById("root")!).render(
           onAddSheets={() => undefined}
           onUpdate={() => undefined}
         />
+        <VoiceSheetPicks snapshot={workbook} picks={{}} onChange={() => undefined} />
       </div>
     </FluentProvider>
   </I18nextProvider>,
