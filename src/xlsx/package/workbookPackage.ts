@@ -1,5 +1,6 @@
 import { PackageError } from "./PackageError";
 import {
+  CONTENT_TYPES_PART,
   parseRelationships,
   parseWorkbookPart,
   relsPathOf,
@@ -7,6 +8,7 @@ import {
   type SheetEntry,
   type WorkbookPart,
 } from "./parts";
+import { parseXml } from "./xml";
 import { openZip, type ZipArchive } from "./zip";
 
 /** A sheet of the workbook with the archive path of its part. */
@@ -43,6 +45,8 @@ const OFFICE_DOCUMENT = "officeDocument";
  */
 export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   const zip = openZip(bytes);
+  // Parsed only to be checked (well-formed, no DOCTYPE): the patcher edits it as text later.
+  if (zip.entry(CONTENT_TYPES_PART)) parseXml(zip.bytes(CONTENT_TYPES_PART), CONTENT_TYPES_PART, {});
   const rootRels = zip.entry("_rels/.rels") ? parseRelationships(zip.bytes("_rels/.rels"), "") : [];
   const officeDocument = rootRels.find((r) => r.type === OFFICE_DOCUMENT && !r.external);
   const workbookPath = officeDocument?.path ?? "xl/workbook.xml";

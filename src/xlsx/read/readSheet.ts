@@ -1,7 +1,7 @@
-import type { CellValue } from "../../core";
+import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import type { CellStyles } from "./styles";
-import { XmlStream, attribute, decodeXmlText } from "./xmlStream";
+import { MAX_PENDING, XmlStream, attribute, decodeXmlText } from "./xmlStream";
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -144,6 +144,10 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
   /** Depth inside `<rPh>`: phonetic text is not the cell's text. */
   let phonetic = 0;
   let bad = false;
+  /** The first cell pointing past the end of the shared texts, named when the sheet is refused. */
+  let badIndex: string | null = null;
+  /** Characters of the current cell's text so far: a cell longer than any Excel holds is refused. */
+  let textLength = 0;
 
   function finishCell(): void {
     inCell = false;
@@ -152,8 +156,8 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (value !== null && (value !== "" || type === "str" || type === "inlineStr")) {
       if (type === "s") {
         const index = Number(value);
-        const text = sharedStrings[index];
-        if (text === undefined) bad = true;
+        const text = Number.isInteger(index) ? sharedStrings[index] : undefined;
+        if (text === undefined) badIndex ??= cellAddress(row, col);
         result = text ?? null;
       } else if (type === "str") result = decodeXmlText(value);
       else if (type === "inlineStr") result = decodeXmlText(value);
@@ -172,71 +176,78 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
-  const stream = new XmlStream({
-    wantsText: () => reading !== Part.None,
-    text(raw) {
-      if (reading === Part.Value) value = value === null ? raw : value + raw;
-      else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
-      else if (phonetic === 0) inline?.push(raw);
-    },
-    tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
-      const length = nameEnd - nameStart;
-      const first = buf.charCodeAt(nameStart);
-      if (length === 1) {
-        if (first === 99) {
-          // c
-          if (closing) {
-            if (inCell) finishCell();
-            return;
+  const stream = new XmlStream(
+    {
+      wantsText: () => reading !== Part.None,
+      text(raw) {
+        textLength += raw.length;
+        if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
+        if (reading === Part.Value) value = value === null ? raw : value + raw;
+        else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
+        else if (phonetic === 0) inline?.push(raw);
+      },
+      tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
+        const length = nameEnd - nameStart;
+        const first = buf.charCodeAt(nameStart);
+        if (length === 1) {
+          if (first === 99) {
+            // c
+            if (closing) {
+              if (inCell) finishCell();
+              return;
+            }
+            const attrs = cellAttributes(buf, nameEnd, end);
+            col = attrs.col >= 0 ? attrs.col : col + 1;
+            if (attrs.row >= 0) row = attrs.row;
+            style = attrs.style;
+            type = attrs.type;
+            value = null;
+            formula = null;
+            inline = null;
+            phonetic = 0;
+            textLength = 0;
+            inCell = true;
+            if (selfClosing) finishCell();
+          } else if (first === 118 && inCell) {
+            // v
+            reading = closing || selfClosing ? Part.None : Part.Value;
+            if (!closing && value === null) value = selfClosing ? null : "";
+          } else if (first === 102 && inCell) {
+            // f
+            reading = closing || selfClosing ? Part.None : Part.Formula;
+            if (!closing && formula === null) formula = "";
+          } else if (first === 116 && inline !== null) {
+            // t inside <is>
+            reading = closing || selfClosing ? Part.None : Part.Inline;
           }
-          const attrs = cellAttributes(buf, nameEnd, end);
-          col = attrs.col >= 0 ? attrs.col : col + 1;
-          if (attrs.row >= 0) row = attrs.row;
-          style = attrs.style;
-          type = attrs.type;
-          value = null;
-          formula = null;
-          inline = null;
-          phonetic = 0;
-          inCell = true;
-          if (selfClosing) finishCell();
-        } else if (first === 118 && inCell) {
-          // v
-          reading = closing || selfClosing ? Part.None : Part.Value;
-          if (!closing && value === null) value = selfClosing ? null : "";
-        } else if (first === 102 && inCell) {
-          // f
-          reading = closing || selfClosing ? Part.None : Part.Formula;
-          if (!closing && formula === null) formula = "";
-        } else if (first === 116 && inline !== null) {
-          // t inside <is>
-          reading = closing || selfClosing ? Part.None : Part.Inline;
+        } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 111) {
+          // row
+          if (closing || !inData) return;
+          const r = attribute(buf, start, end, "r");
+          row = r === undefined ? row + 1 : Number(r) - 1;
+          col = -1;
+        } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
+          // is
+          if (!closing && !selfClosing) inline = [];
+        } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
+          // rPh
+          reading = Part.None;
+          if (closing) phonetic--;
+          else if (!selfClosing) phonetic++;
+        } else if (length === 9 && buf.startsWith("sheetData", nameStart)) {
+          inData = !closing && !selfClosing;
         }
-      } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 111) {
-        // row
-        if (closing || !inData) return;
-        const r = attribute(buf, start, end, "r");
-        row = r === undefined ? row + 1 : Number(r) - 1;
-        col = -1;
-      } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
-        // is
-        if (!closing && !selfClosing) inline = [];
-      } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
-        // rPh
-        reading = Part.None;
-        if (closing) phonetic--;
-        else if (!selfClosing) phonetic++;
-      } else if (length === 9 && buf.startsWith("sheetData", nameStart)) {
-        inData = !closing && !selfClosing;
-      }
+      },
     },
-  });
+    part,
+  );
   try {
     zip.stream(part, (chunk) => stream.push(chunk));
   } catch (error) {
     throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
   }
   if (!stream.end() || bad) throw new PackageError("unreadablePart", part);
+  if (badIndex !== null) throw new PackageError("badSharedString", part, undefined, badIndex);
   return {
     count: cells.count,
     rows: cells.rows,

@@ -92,9 +92,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
         try {
           snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
         } catch (error) {
-          throw error instanceof PackageError
-            ? new PackageError(error.problem, error.part, entry.name)
-            : error;
+          throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
       }
       cache.set(entry.name, snapshot);
