@@ -1,4 +1,4 @@
-import { inflatePart } from "./inflate";
+import { fflateInflater, inflatePart, type Inflater } from "./inflate";
 import { PackageError } from "./PackageError";
 
 /** One file of a zip archive, as its central directory describes it. */
@@ -93,10 +93,11 @@ function zip64Extra(
 
 /**
  * Opens a zip archive from its bytes (Node and browser alike). Only the central directory is read;
- * entries are inflated when asked for. Throws `PackageError` ("notZip") when the bytes are no zip.
+ * entries are inflated when asked for, by `inflater` (fflate unless another is given), always through
+ * the guard `inflatePart`. Throws `PackageError` ("notZip") when the bytes are no zip.
  * @example openZip(bytes).names // ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
  */
-export function openZip(bytes: Uint8Array): ZipArchive {
+export function openZip(bytes: Uint8Array, inflater: Inflater = fflateInflater): ZipArchive {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw new PackageError("notZip");
   let count = u16(bytes, eocd + 10);
@@ -164,7 +165,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
         onChunk(raw.subarray(i, Math.min(raw.length, i + STREAM_CHUNK)));
       return;
     }
-    inflatePart(entry, raw, onChunk);
+    inflatePart(entry, raw, onChunk, inflater);
   }
 
   return {
@@ -177,11 +178,16 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       // The guard refuses a declared size beyond the limits before this buffer is made.
       let out: Uint8Array | null = null;
       let at = 0;
-      inflatePart(entry, raw, (chunk) => {
-        out ??= new Uint8Array(entry.size);
-        out.set(chunk, at);
-        at += chunk.length;
-      });
+      inflatePart(
+        entry,
+        raw,
+        (chunk) => {
+          out ??= new Uint8Array(entry.size);
+          out.set(chunk, at);
+          at += chunk.length;
+        },
+        inflater,
+      );
       return out ?? new Uint8Array(0);
     },
     stream,

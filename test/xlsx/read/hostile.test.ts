@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { PackageError, openWorkbookPackage, openZip } from "../../../src/xlsx/package";
-import { PART_LIMITS, allowedSize, inflatePart, type Inflater } from "../../../src/xlsx/package/inflate";
+import { PART_LIMITS, allowedSize, inflatePart, type Inflater } from "../../../src/xlsx/package";
 import { openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
 import { MAX_PENDING } from "../../../src/xlsx/read/xmlStream";
 import { writeZip } from "../../../src/xlsx/patch/zipWriter";
