@@ -105,6 +105,21 @@ describe("other hostile workbooks on the command line", () => {
     );
   });
 
+  it("a sheet of a million empty <row/> elements: the right answer, in seconds", async () => {
+    const dir = tempDir();
+    const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${GOOD_SHEET_DATA}${"<row/>".repeat(1_000_000)}</sheetData></worksheet>`;
+    writeFileSync(path.join(dir, "sales.xlsx"), writeZip(workbookWith({ [SHEET]: sheet })));
+    const started = Date.now();
+    const outcome = await runCli(["sales.xlsx", "--json"], { cwd: dir, env: {} });
+    expect(outcome.exitCode).toBe(0);
+    const json = JSON.parse(outcome.stdout) as { clients: { name: string; turnover: number }[] };
+    expect(json.clients.map((c) => [c.name, c.turnover])).toEqual([
+      ["Acme", 12],
+      ["Beta", 11],
+    ]);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it("an entry named ../../x is carried over by --out untouched, and never written as a file", async () => {
     const dir = tempDir();
     const outside = path.resolve(dir, "../../x");
