@@ -15,11 +15,16 @@ import { PackageError } from "./PackageError";
  *   compresses up to 1,032 times, the most deflate can, which is what a bomb is made of.
  * - `graceSize`: 64 MiB, inflated and read in well under a second, so a small part that happens to
  *   compress very well (styles, an empty sheet of identical rows) is never refused for its ratio.
+ * - `wholeSize`: 64 MiB as well, the most a part read whole rather than streamed (content types,
+ *   relationships, the workbook part, styles) may hold, so that what the reader holds at once stays
+ *   bounded whatever the zip says. Excel's styles part at its limit of 64,000 cell formats is about
+ *   15 MB; a workbook part with a hundred thousand defined names about 10 MB.
  */
 export const PART_LIMITS = {
   maxSize: 0xffff_ffff,
   maxRatio: 100,
   graceSize: 64 * 1024 * 1024,
+  wholeSize: 64 * 1024 * 1024,
 } as const;
 
 /** The most a part of `compressedSize` bytes may inflate to. */

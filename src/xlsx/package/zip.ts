@@ -21,8 +21,11 @@ export interface ZipArchive {
   entry(name: string): ZipEntry | undefined;
   /** The entry's bytes as stored in the archive (still compressed), for copying it byte for byte. */
   rawBytes(name: string): Uint8Array;
-  /** The entry's content, inflated (through the same guard as `stream`). */
-  bytes(name: string): Uint8Array;
+  /**
+   * The entry's content, inflated (through the same guard as `stream`); refused as "implausiblePart"
+   * when the zip says it holds more than `maxSize` bytes (see `PART_LIMITS.wholeSize`).
+   */
+  bytes(name: string, maxSize?: number): Uint8Array;
   /**
    * Hands the entry's content to `onChunk` piece by piece, never holding it whole. Every inflation
    * goes through `inflatePart`: a part beyond its limits, or larger than the zip says, is refused.
@@ -172,8 +175,9 @@ export function openZip(bytes: Uint8Array, inflater: Inflater = fflateInflater):
     names,
     entry: (name) => entries.get(name),
     rawBytes,
-    bytes(name) {
+    bytes(name, maxSize = Infinity) {
       const { entry, raw } = checked(name);
+      if (entry.size > maxSize) throw new PackageError("implausiblePart", name);
       if (entry.method === 0) return raw;
       // The guard refuses a declared size beyond the limits before this buffer is made.
       let out: Uint8Array | null = null;

@@ -76,6 +76,16 @@ describe("a decompression bomb is refused before it is inflated, naming its part
     expect(allowedSize(100 * 1024 * 1024)).toBe(0xffff_ffff);
   });
 
+  it("a part read whole is held to its own limit, from what the zip says, before it is inflated", () => {
+    const zip = openZip(writeZip(workbookWith()));
+    const size = zip.entry("xl/styles.xml")!.size;
+    expect(() => zip.bytes("xl/styles.xml", size - 1)).toThrow(
+      expect.objectContaining({ problem: "implausiblePart", part: "xl/styles.xml" }),
+    );
+    expect(zip.bytes("xl/styles.xml", size)).toHaveLength(size);
+    expect(PART_LIMITS.wholeSize).toBe(64 * 1024 * 1024);
+  });
+
   it("wraps any inflater: one that gives more than declared is stopped at the first piece too many", () => {
     let pieces = 0;
     const endless: Inflater = (_raw, onChunk) => {
