@@ -176,71 +176,68 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
-  const stream = new XmlStream(
-    {
-      wantsText: () => reading !== Part.None,
-      text(raw) {
-        textLength += raw.length;
-        if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
-        if (reading === Part.Value) value = value === null ? raw : value + raw;
-        else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
-        else if (phonetic === 0) inline?.push(raw);
-      },
-      tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
-        const length = nameEnd - nameStart;
-        const first = buf.charCodeAt(nameStart);
-        if (length === 1) {
-          if (first === 99) {
-            // c
-            if (closing) {
-              if (inCell) finishCell();
-              return;
-            }
-            const attrs = cellAttributes(buf, nameEnd, end);
-            col = attrs.col >= 0 ? attrs.col : col + 1;
-            if (attrs.row >= 0) row = attrs.row;
-            style = attrs.style;
-            type = attrs.type;
-            value = null;
-            formula = null;
-            inline = null;
-            phonetic = 0;
-            textLength = 0;
-            inCell = true;
-            if (selfClosing) finishCell();
-          } else if (first === 118 && inCell) {
-            // v
-            reading = closing || selfClosing ? Part.None : Part.Value;
-            if (!closing && value === null) value = selfClosing ? null : "";
-          } else if (first === 102 && inCell) {
-            // f
-            reading = closing || selfClosing ? Part.None : Part.Formula;
-            if (!closing && formula === null) formula = "";
-          } else if (first === 116 && inline !== null) {
-            // t inside <is>
-            reading = closing || selfClosing ? Part.None : Part.Inline;
-          }
-        } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 111) {
-          // row
-          if (closing || !inData) return;
-          const r = attribute(buf, start, end, "r");
-          row = r === undefined ? row + 1 : Number(r) - 1;
-          col = -1;
-        } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
-          // is
-          if (!closing && !selfClosing) inline = [];
-        } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
-          // rPh
-          reading = Part.None;
-          if (closing) phonetic--;
-          else if (!selfClosing) phonetic++;
-        } else if (length === 9 && buf.startsWith("sheetData", nameStart)) {
-          inData = !closing && !selfClosing;
-        }
-      },
+  const stream = new XmlStream(part, {
+    wantsText: () => reading !== Part.None,
+    text(raw) {
+      textLength += raw.length;
+      if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
+      if (reading === Part.Value) value = value === null ? raw : value + raw;
+      else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
+      else if (phonetic === 0) inline?.push(raw);
     },
-    part,
-  );
+    tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
+      const length = nameEnd - nameStart;
+      const first = buf.charCodeAt(nameStart);
+      if (length === 1) {
+        if (first === 99) {
+          // c
+          if (closing) {
+            if (inCell) finishCell();
+            return;
+          }
+          const attrs = cellAttributes(buf, nameEnd, end);
+          col = attrs.col >= 0 ? attrs.col : col + 1;
+          if (attrs.row >= 0) row = attrs.row;
+          style = attrs.style;
+          type = attrs.type;
+          value = null;
+          formula = null;
+          inline = null;
+          phonetic = 0;
+          textLength = 0;
+          inCell = true;
+          if (selfClosing) finishCell();
+        } else if (first === 118 && inCell) {
+          // v
+          reading = closing || selfClosing ? Part.None : Part.Value;
+          if (!closing && value === null) value = selfClosing ? null : "";
+        } else if (first === 102 && inCell) {
+          // f
+          reading = closing || selfClosing ? Part.None : Part.Formula;
+          if (!closing && formula === null) formula = "";
+        } else if (first === 116 && inline !== null) {
+          // t inside <is>
+          reading = closing || selfClosing ? Part.None : Part.Inline;
+        }
+      } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 111) {
+        // row
+        if (closing || !inData) return;
+        const r = attribute(buf, start, end, "r");
+        row = r === undefined ? row + 1 : Number(r) - 1;
+        col = -1;
+      } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
+        // is
+        if (!closing && !selfClosing) inline = [];
+      } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
+        // rPh
+        reading = Part.None;
+        if (closing) phonetic--;
+        else if (!selfClosing) phonetic++;
+      } else if (length === 9 && buf.startsWith("sheetData", nameStart)) {
+        inData = !closing && !selfClosing;
+      }
+    },
+  });
   try {
     zip.stream(part, (chunk) => stream.push(chunk));
   } catch (error) {

@@ -16,40 +16,37 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
   let pieces: string[] = [];
   /** Characters of the current item so far: an item longer than any cell's text is refused. */
   let itemLength = 0;
-  const stream = new XmlStream(
-    {
-      wantsText: () => inText,
-      text(raw) {
-        itemLength += raw.length;
-        if (itemLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
-        pieces.push(raw);
-      },
-      tag(buf, _start, _end, nameStart, nameEnd, closing, selfClosing) {
-        const length = nameEnd - nameStart;
-        const first = buf.charCodeAt(nameStart);
-        if (length === 2 && first === 115 && buf.charCodeAt(nameStart + 1) === 105) {
-          // si
-          if (closing) {
-            strings.push(pieces.length === 1 ? decodeXmlText(pieces[0]) : decodeXmlText(pieces.join("")));
-            inItem = false;
-          } else if (selfClosing) strings.push("");
-          else {
-            inItem = true;
-            pieces = [];
-            itemLength = 0;
-          }
-        } else if (length === 1 && first === 116) {
-          // t
-          inText = inItem && phonetic === 0 && !closing && !selfClosing;
-        } else if (length === 3 && first === 114 && buf.startsWith("Ph", nameStart + 1)) {
-          // rPh
-          if (closing) phonetic--;
-          else if (!selfClosing) phonetic++;
-        }
-      },
+  const stream = new XmlStream(part, {
+    wantsText: () => inText,
+    text(raw) {
+      itemLength += raw.length;
+      if (itemLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
+      pieces.push(raw);
     },
-    part,
-  );
+    tag(buf, _start, _end, nameStart, nameEnd, closing, selfClosing) {
+      const length = nameEnd - nameStart;
+      const first = buf.charCodeAt(nameStart);
+      if (length === 2 && first === 115 && buf.charCodeAt(nameStart + 1) === 105) {
+        // si
+        if (closing) {
+          strings.push(pieces.length === 1 ? decodeXmlText(pieces[0]) : decodeXmlText(pieces.join("")));
+          inItem = false;
+        } else if (selfClosing) strings.push("");
+        else {
+          inItem = true;
+          pieces = [];
+          itemLength = 0;
+        }
+      } else if (length === 1 && first === 116) {
+        // t
+        inText = inItem && phonetic === 0 && !closing && !selfClosing;
+      } else if (length === 3 && first === 114 && buf.startsWith("Ph", nameStart + 1)) {
+        // rPh
+        if (closing) phonetic--;
+        else if (!selfClosing) phonetic++;
+      }
+    },
+  });
   try {
     zip.stream(part, (chunk) => stream.push(chunk));
   } catch (error) {

@@ -57,8 +57,8 @@ export class XmlStream {
 
   /** `part` is the archive path named when the part is refused. */
   constructor(
-    private readonly handler: TagHandler,
     private readonly part: string,
+    private readonly handler: TagHandler,
   ) {}
 
   push(chunk: Uint8Array): void {
