@@ -1,4 +1,11 @@
-import { analyseWorkbook, type AnalyseStep, type Language, type WorkbookSnapshot, type WritePlan } from "../../core";
+import {
+  analyseWorkbook,
+  voiceSourcesOf,
+  type AnalyseStep,
+  type Language,
+  type WorkbookSnapshot,
+  type WritePlan,
+} from "../../core";
 import { workbookFileWords } from "../../locales/workbookFile";
 import { ProtectedSheetError, patchWorkbook } from "../../xlsx/patch";
 import {
@@ -84,7 +91,7 @@ export class EngineSession {
         return { sheetNames: this.reader.sheetNames };
       }
       case "preview": {
-        const active = this.read(request.sheet, progress).active;
+        const active = this.read(request.sheet, [], progress).active;
         return {
           sheet: active.name,
           sheetNames: this.opened().sheetNames,
@@ -96,7 +103,7 @@ export class EngineSession {
         };
       }
       case "read":
-        this.snapshot = this.read(request.sheet, progress);
+        this.snapshot = this.read(request.sheet, request.extra ?? [], progress);
         return outlineOfSnapshot(this.snapshot);
       case "load":
         if (request.part.kind === "head") this.loading = [];
@@ -118,12 +125,12 @@ export class EngineSession {
   }
 
   /** A sheet of the open file as a snapshot (the first with a table when `sheet` is null or gone). */
-  private read(sheet: string | null, progress: (value: number) => void): WorkbookSnapshot {
+  private read(sheet: string | null, extra: readonly string[], progress: (value: number) => void): WorkbookSnapshot {
     const reader = this.opened();
     const onSheet = (fraction: number) => progress(fraction);
     const snapshot =
-      (sheet === null ? null : snapshotFromReader(reader, sheet, [], onSheet)) ??
-      snapshotFromReader(reader, undefined, [], onSheet);
+      (sheet === null ? null : snapshotFromReader(reader, sheet, extra, undefined, onSheet)) ??
+      snapshotFromReader(reader, undefined, extra, undefined, onSheet);
     if (!snapshot) throw new Error("The workbook has no sheets.");
     progress(1);
     return snapshot;
@@ -136,6 +143,7 @@ export class EngineSession {
       settings: options.settings,
       lang: options.lang,
       overrides: options.overrides,
+      voice: voiceSourcesOf(this.snapshot, options.voicePicks ?? {}),
       ...(options.portrait ? { portrait: options.portrait } : {}),
       onStep: (step) => progress(STEP_DONE[step]),
     });
@@ -157,8 +165,8 @@ export class EngineSession {
     return { analysis: rest, planId };
   }
 
-  private patch(planId: number, progress: (value: number) => void): EngineResults["patch"] {
-    const plan = this.plans.get(planId);
+  private patch(planOrId: number | WritePlan, progress: (value: number) => void): EngineResults["patch"] {
+    const plan = typeof planOrId === "number" ? this.plans.get(planOrId) : planOrId;
     const bytes = this.bytes;
     if (!plan || !bytes) throw new Error("The plan to write is no longer there: run again.");
     progress(0);

@@ -1,4 +1,14 @@
-import type { Analysis, ColumnOverrides, Language, OwnedRange, Settings, WorkbookSnapshot, WriteOp } from "../../core";
+import type {
+  Analysis,
+  ColumnOverrides,
+  Language,
+  OwnedRange,
+  Settings,
+  VoicePicks,
+  WorkbookSnapshot,
+  WriteOp,
+  WritePlan,
+} from "../../core";
 import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
 
 /**
@@ -17,6 +27,8 @@ export interface EngineOptions {
   readonly overrides: ColumnOverrides;
   /** Also build the portrait sheets; `suggest` adds the suggested targets. */
   readonly portrait?: { readonly suggest?: boolean };
+  /** The complaints and survey sheets the user picked (§13); absent: the sheets named as §13 names them. */
+  readonly voicePicks?: VoicePicks;
 }
 
 /** The workbook last read, without its cells: what the pane keeps on its side. */
@@ -48,14 +60,20 @@ export type EngineRequest =
   /** The standalone page's workbook file: its bytes are transferred, not copied. */
   | { readonly id: number; readonly kind: "open"; readonly bytes: ArrayBuffer; readonly name: string; readonly lang: Language }
   | { readonly id: number; readonly kind: "preview"; readonly sheet: string | null; readonly rows: number }
-  /** Read a sheet of the open file (null: the first with a table) and keep it as the workbook to analyse. */
-  | { readonly id: number; readonly kind: "read"; readonly sheet: string | null }
+  /**
+   * Read a sheet of the open file (null: the first with a table) and keep it as the workbook to
+   * analyse, with the `extra` sheets (complaints and surveys picked by the user).
+   */
+  | { readonly id: number; readonly kind: "read"; readonly sheet: string | null; readonly extra?: readonly string[] }
   /** A piece of a workbook read by Excel; the last piece (`last`) makes it the workbook to analyse. */
   | { readonly id: number; readonly kind: "load"; readonly part: SnapshotPart; readonly last: boolean }
   /** Run the pipeline on the workbook kept; `whole` sends the whole write plan back (Excel writes it). */
   | { readonly id: number; readonly kind: "analyse"; readonly options: EngineOptions; readonly whole: boolean }
-  /** Write the plan of analysis `plan` (its request's id) into the open file: the standalone page's write. */
-  | { readonly id: number; readonly kind: "patch"; readonly plan: number };
+  /**
+   * Write a plan into the open file, the standalone page's write: the plan of analysis `plan` (its
+   * request's id), or a small plan the page made itself (the empty Complaints and Survey sheets).
+   */
+  | { readonly id: number; readonly kind: "patch"; readonly plan: number | WritePlan };
 
 /** What each request's `done` carries. */
 export interface EngineResults {

@@ -53,9 +53,10 @@ export interface WorkbookHost {
   readonly dark: boolean;
   /**
    * Reads the workbook's table sheet for the engine (which keeps its cells, off the page's thread)
-   * and returns its outline. Aborting stops it: nothing is kept of it.
+   * and returns its outline; `extraSheets` (the complaints and survey sheets a user picked) are read
+   * with it. Aborting stops it: nothing is kept of it.
    */
-  read(onProgress: OnProgress, signal?: AbortSignal): Promise<WorkbookOutline>;
+  read(onProgress: OnProgress, signal?: AbortSignal, extraSheets?: readonly string[]): Promise<WorkbookOutline>;
   /**
    * Runs the engine's pipeline (`analyseWorkbook`) on the workbook last read, off the page's thread
    * where the host can. The analysis comes back for the pane to show; its plan is what `write` takes.

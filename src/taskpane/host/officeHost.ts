@@ -58,9 +58,13 @@ export function officeHost(engine: EngineClient): WorkbookHost {
     kind: "office",
     displayLanguage: office.displayLanguage,
     dark: office.dark,
-    async read(onProgress, signal) {
+    async read(onProgress, signal, extraSheets) {
       const read = await runSegmentaBatch((context) =>
-        readSnapshot(context, { onProgress: fraction((v) => onProgress(v * EXCEL_SHARE)), dataSheet }),
+        readSnapshot(context, {
+          onProgress: fraction((v) => onProgress(v * EXCEL_SHARE)),
+          dataSheet,
+          ...(extraSheets ? { extraSheets } : {}),
+        }),
       );
       if (signal?.aborted) throw Object.assign(new Error("Cancelled."), { name: "AbortError" });
       dataSheet = read.active.name;

@@ -59,9 +59,13 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
     if (openedIn !== engine.generation) await open(committed.file, committed.name, signal);
   }
 
-  async function read(onProgress: (value: number) => void, signal?: AbortSignal): Promise<WorkbookOutline> {
+  /** The extra sheets of the last read, read again with the table when a new worker needs it. */
+  let extra: readonly string[] = [];
+
+  async function read(onProgress: (value: number) => void, signal?: AbortSignal, extraSheets: readonly string[] = extra): Promise<WorkbookOutline> {
     await opened(signal);
-    const outline = await engine.call({ kind: "read", sheet: dataSheet ?? null }, { onProgress, signal });
+    extra = extraSheets;
+    const outline = await engine.call({ kind: "read", sheet: dataSheet ?? null, extra: extraSheets }, { onProgress, signal });
     dataSheet = outline.sheet;
     readIn = engine.generation;
     return outline;
@@ -108,9 +112,11 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
       return analysis;
     },
     async write(plan, onProgress, signal) {
+      // An analysis's plan stays in the worker (only its outline came here); a plan made here goes whole.
       const known = planIds.get(plan);
-      if (!known || known.worker !== engine.generation) throw new Error("The plan to write is no longer there: run again.");
-      const { file, blocks } = await engine.call({ kind: "patch", plan: known.id }, { onProgress, signal });
+      if (known && known.worker !== engine.generation) throw new Error("The plan to write is no longer there: run again.");
+      await opened(signal);
+      const { file, blocks } = await engine.call({ kind: "patch", plan: known ? known.id : plan }, { onProgress, signal });
       if (!file || blocks.length > 0) return blocks;
       committed = { file, name: committed?.name ?? SAMPLE_FILE };
       // The worker opened the written file itself; the sheet read before is read again from it.

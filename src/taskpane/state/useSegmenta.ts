@@ -7,8 +7,10 @@ import {
   type RangeRef,
   type Settings,
   type SettingsIssue,
+  type VoicePicks,
 } from "../../core";
-import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
+import type { EngineOptions, WorkbookHost, WriteBlock } from "../host/WorkbookHost";
+import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
@@ -34,6 +36,10 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Add the empty Complaints and Survey sheets the workbook lacks (§13), then read it again. */
+  addVoiceSheets(): Promise<{ readonly added: readonly string[]; readonly blocks: readonly WriteBlock[] }>;
+  /** Read complaints and surveys from these sheets (absent: the sheets named as in §13), then read again. */
+  setVoicePicks(picks: VoicePicks): Promise<void>;
 }
 
 /** Of the Data step's bar, the share of reading the sheet; the rest is finding the table and its classes. */
@@ -70,6 +76,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        voicePicks: s.voicePicks,
         ...(portrait ? { portrait } : {}),
       };
     },
@@ -102,7 +109,7 @@ export function useSegmenta(
     try {
       const progress = (from: number, share: number) => (value: number) =>
         dispatch({ type: "detectProgress", value: from + share * value });
-      const outline = await host.read(progress(0, DETECT_READ_SHARE), signal);
+      const outline = await host.read(progress(0, DETECT_READ_SHARE), signal, pickedSheets(latest.current));
       const analysis = await host.analyse(optionsWith(), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
       dispatch({ type: "detected", outline, analysis });
     } catch (error) {
@@ -144,7 +151,11 @@ export function useSegmenta(
     };
     try {
       dispatch({ type: "runProgress", stage: "read", value: 0 });
-      const outline = await host.read((value) => dispatch({ type: "runProgress", stage: "read", value }), signal);
+      const outline = await host.read(
+        (value) => dispatch({ type: "runProgress", stage: "read", value }),
+        signal,
+        pickedSheets(latest.current),
+      );
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 0 });
       const analysis = await host.analyse(
@@ -192,7 +203,7 @@ export function useSegmenta(
     const suggest = latest.current.suggest;
     try {
       const sheet = await portraitRun({
-        host,
+        host: { ...host, read: (onProgress, signalled) => host.read(onProgress, signalled, pickedSheets(latest.current)) },
         options: optionsWith({}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
@@ -292,8 +303,25 @@ export function useSegmenta(
     // Runs once per host: the callbacks above only change with the host.
   }, [host, detect, openSample]);
 
+  const addSheets = useCallback(async () => {
+    const result = await addVoiceSheets(host, latest.current.lang, latest.current.voicePicks);
+    await detect();
+    return result;
+  }, [host, detect]);
+
+  const setVoicePicks = useCallback(
+    async (picks: VoicePicks) => {
+      latest.current = { ...latest.current, voicePicks: picks };
+      dispatch({ type: "voicePicks", picks });
+      await detect();
+    },
+    [detect],
+  );
+
   const actions = useMemo<SegmentaActions>(
     () => ({
+      addVoiceSheets: addSheets,
+      setVoicePicks,
       detect,
       setRole,
       setSettings,
@@ -309,6 +337,8 @@ export function useSegmenta(
       download,
     }),
     [
+      addSheets,
+      setVoicePicks,
       detect,
       setRole,
       setSettings,

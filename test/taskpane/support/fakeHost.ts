@@ -1,4 +1,4 @@
-import { analyseWorkbook, type Grid, type RangeRef, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../../src/core";
+import { analyseWorkbook, voiceSourcesOf, type Grid, type RangeRef, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../../src/core";
 import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpane/host/WorkbookHost";
 
 /** A workbook host over one sheet held in memory, recording what the pane asked of it. */
@@ -9,6 +9,8 @@ export interface FakeHost extends WorkbookHost {
   reads: number;
   /** How many analyses were asked for. */
   analyses: number;
+  /** The extra sheets each read was asked for (the complaints and survey sheets a user picked). */
+  readonly extraReads: (readonly string[])[];
   /** How many writes began (a held one included). */
   writeStarts: number;
   /** Lets a held `write` finish. */
@@ -41,10 +43,12 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     saved: [],
     reads: 0,
     analyses: 0,
+    extraReads: [],
     writeStarts: 0,
     release: () => releaseWrite(),
-    async read(onProgress) {
+    async read(onProgress, _signal, extraSheets = []) {
       host.reads += 1;
+      host.extraReads.push(extraSheets);
       onProgress(0.5);
       onProgress(1);
       return { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
@@ -54,6 +58,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       host.analyses += 1;
       const analysis = analyseWorkbook(snapshot, {
         ...engineOptions,
+        voice: voiceSourcesOf(snapshot, engineOptions.voicePicks ?? {}),
         onStep: (step) => onProgress(step === "table" ? 0.3 : step === "classes" ? 0.6 : 0.9),
       });
       onProgress(1);
