@@ -1,0 +1,3 @@
+export { classHistory, DEFAULT_HISTORY_DEPTH } from "./classHistory";
+export type * from "./types";
+export { ABC_OR_NONE, XYZ_OR_NONE, NO_CLASS, HISTORY_STATUSES } from "./types";
