@@ -51,6 +51,7 @@ export interface CliWords {
     readonly notAShare: string;
     readonly notTwoShares: string;
     readonly notWhole: string;
+    readonly notPeriodEnds: string;
   };
   readonly problems: {
     readonly missingFile: string;

@@ -13,6 +13,8 @@ import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
 import { teamJson } from "./teamJson";
 import { teamLines } from "./formatTeam";
+import { historyLines } from "./formatHistory";
+import { clientHistoryJson, historyJson } from "./historyJson";
 import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
@@ -115,6 +117,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       lang: o.language,
       overrides: o.overrides,
       plan: outKind === workbookOut,
+      ...(o.history === null ? {} : { history: o.history }),
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
       cellLabel:
@@ -156,9 +159,17 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     }
     progress.step();
     const shown = analysis.portrait ?? null;
+    const history = analysis.history ?? null;
     if (o.json) {
+      const result = resultJson(label, read.value, classification, locale, output);
       const json = {
-        ...resultJson(label, read.value, classification, locale, output),
+        ...result,
+        ...(history
+          ? {
+              clients: result.clients.map((c, i) => ({ ...c, history: clientHistoryJson(history, i) })),
+              history: historyJson(history),
+            }
+          : {}),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
         ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
       };
@@ -175,7 +186,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           read.value.table.columns.some((c) => c.role === "manager"),
         )
       : [];
-    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, [...portraitLines, ...(team.length > 0 && portraitLines.length > 0 ? [""] : []), ...team]), stderr: "" };
+    const historyText = history ? historyLines(history, classification, locale, surfaceWords("history")[o.language]) : [];
+    const sections = [portraitLines, team, historyText].filter((s) => s.length > 0);
+    const extra = sections.flatMap((s, i) => (i === 0 ? s : ["", ...s]));
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, extra), stderr: "" };
   } finally {
     progress.stop();
   }

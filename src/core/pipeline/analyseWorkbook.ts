@@ -20,6 +20,8 @@ import {
   type PortraitSummary,
 } from "../portrait";
 import { readTable } from "../read";
+import { classifyInput } from "../classify";
+import { classHistory, type ClassHistory } from "../history";
 import type { Classification } from "../results";
 import { readSci, sciSourceOf, sciSourceOfList, sciTeamGroup, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
@@ -64,6 +66,8 @@ export interface AnalyseOptions {
   readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
+  /** The class history of §14 over this many period ends (fewer when the window is shorter); none when absent. */
+  readonly history?: number;
 }
 
 /** The portrait step's outcome: the model and its summary, or why there is none. */
@@ -88,6 +92,8 @@ export interface Analysis {
   readonly portrait?: PortraitAnalysis | null;
   /** The sales team and the client base (§8), with the classification. */
   readonly team?: TeamFigures | null;
+  /** The class history (§14) when it was asked for. */
+  readonly history?: ClassHistory | null;
 }
 
 /** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
@@ -144,7 +150,14 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     const refused = { ok: false as const, issues: sciValues.issues, table: dataset.table };
     return { settingsIssues, read: refused, classification: null, plan: null, planIssues: [], portrait: null };
   }
-  const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
+  const prepared = classifyInput(dataset, options.settings, true);
+  const analysed = analyseTeam(
+    dataset,
+    options.settings,
+    (axis) => latestManagers(workbook.active, dataset, axis),
+    prepared,
+  );
+  const history = options.history === undefined ? null : classHistory(prepared, options.history);
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
   const locale = getLocale(options.lang);
@@ -226,5 +239,5 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     }
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
-  return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team };
+  return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team, history };
 }

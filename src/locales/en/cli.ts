@@ -69,5 +69,6 @@ export const cli = {
     notAShare: '{option}: "{value}" is not a share (use 50 for 50 %)',
     notTwoShares: '{option}: "{value}" is not two thresholds (use 50,80)',
     notWhole: '{option}: "{value}" is not a whole number of months',
+    notPeriodEnds: '{option}: "{value}" is not a number of period ends (use 12)',
   },
 } satisfies CliWords;

@@ -70,5 +70,6 @@ export const cli: Words<typeof en> = {
     notAShare: "{option}: «{value}» no es una proporción (use 50 para 50 %)",
     notTwoShares: "{option}: «{value}» no son dos umbrales (use 50,80)",
     notWhole: "{option}: «{value}» no es un número entero de meses",
+    notPeriodEnds: "{option}: «{value}» no es un número de cierres de periodo (por ejemplo, 12)",
   },
 };

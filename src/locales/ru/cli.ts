@@ -75,5 +75,6 @@ export const cli: Words<typeof en> = {
     notAShare: "{option}: «{value}» — не доля (например, 50 для 50 %)",
     notTwoShares: "{option}: «{value}» — не два порога (например, 50,80)",
     notWhole: "{option}: «{value}» — не целое число месяцев",
+    notPeriodEnds: "{option}: «{value}» — не число концов периодов (например, 12)",
   },
 };
