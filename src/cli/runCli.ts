@@ -14,7 +14,7 @@ import { formatSummary } from "./formatSummary";
 import { teamJson } from "./teamJson";
 import { teamLines } from "./formatTeam";
 import { historyLines } from "./formatHistory";
-import { clientHistoryJson, historyJson } from "./historyJson";
+import { clientHistoryMark, historyJson, printJson } from "./historyJson";
 import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
@@ -166,14 +166,14 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
         ...result,
         ...(history
           ? {
-              clients: result.clients.map((c, i) => ({ ...c, history: clientHistoryJson(history, i) })),
+              clients: result.clients.map((c, i) => ({ ...c, history: clientHistoryMark(i) })),
               history: historyJson(history),
             }
           : {}),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
         ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
       };
-      return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
+      return { exitCode: 0, stdout: `${printJson(json, history)}\n`, stderr: "" };
     }
     if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };
     const portraitLines = shown ? formatPortrait(shown, o.language, locale, words) : [];

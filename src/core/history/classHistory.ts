@@ -1,5 +1,4 @@
 import type { PreparedClassify } from "../classify/classify";
-import { abcClasses } from "../classify/rankAbc";
 import { windowPeriods } from "../settings";
 import { runningXyzCode } from "./runningCv";
 import { summariseHistory } from "./summariseHistory";
@@ -20,7 +19,8 @@ const RESTORED = 4;
  * up to T (fewer when the window has fewer periods), ABC, XYZ and status exactly as a run as of t
  * (same window start) would write them — without running the classifier once per period end. One pass
  * over each client's periods keeps the running window metric, the running sums of the CV from its
- * first active period in the window, its first and latest purchase; then one ranking per period end.
+ * first active period in the window, its first and latest purchase; then one ranking per period end
+ * (see summariseHistory).
  * @example classHistory(classifyInput(dataset, DEFAULT_SETTINGS), 12).periods.length // 12 with a year of data or more
  */
 export function classHistory(prepared: PreparedClassify, depth = DEFAULT_HISTORY_DEPTH): ClassHistory {
@@ -36,7 +36,6 @@ export function classHistory(prepared: PreparedClassify, depth = DEFAULT_HISTORY
 
   // The metric each client is ranked by at each period end, period-end-major so that a column is a view.
   const ranked = new Float64Array(h * n);
-  const abc = new Uint8Array(n * h);
   const xyz = new Uint8Array(n * h).fill(NO_CLASS);
   const status = new Uint8Array(n * h);
   const latestUpTo = new Int32Array(periods);
@@ -73,16 +72,11 @@ export function classHistory(prepared: PreparedClassify, depth = DEFAULT_HISTORY
     }
   }
 
-  const { a, b } = settings.abc;
-  for (let j = 0; j < h; j++) {
-    const codes = abcClasses(ranked.subarray(j * n, (j + 1) * n), a, b);
-    for (let c = 0; c < n; c++) abc[c * h + j] = status[c * h + j] === POTENTIAL ? NO_CLASS : codes[c];
-  }
-
   const ends = Array.from({ length: h }, (_, j) => axis.last - h + 1 + j);
   return summariseHistory(
-    { granularity: axis.granularity, periods: ends, clients: n, abc, xyz, status },
+    { granularity: axis.granularity, periods: ends, clients: n, xyz, status },
     ranked,
+    settings.abc,
   );
 }
 
