@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
@@ -130,3 +131,61 @@ describe("the command line's class history", () => {
     expect(outcome.stderr).toBe("--history: «0» no es un número de cierres de periodo (por ejemplo, 12)\n");
   });
 });
+
+const PYTHON = "/usr/bin/python3";
+const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
+
+/** The History sheet of a written workbook as openpyxl reads it: sheet names, a few rows, its rules and charts. */
+const HISTORY_FACTS = String.raw`
+import json, sys
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+ws = wb["History"]
+rows = [[c for c in r] for r in ws.iter_rows(values_only=True)]
+rules = [(str(cf.sqref), [f for r in cf.rules for f in (r.formula or [])]) for cf in ws.conditional_formatting]
+charts = [(type(c).__name__, c.grouping, len(c.series)) for c in ws._charts]
+print(json.dumps({"sheets": wb.sheetnames, "rows": rows, "rules": rules, "charts": charts}, default=str))
+`;
+
+interface HistoryFacts {
+  sheets: string[];
+  rows: (string | number | null)[][];
+  rules: [string, string[]][];
+  charts: [string, string, number][];
+}
+
+(hasOpenpyxl ? describe : describe.skip)(
+  "the History sheet in a written workbook (skipped without openpyxl)",
+  () => {
+    it("is written by --out from a CSV and updated in place by a run on that workbook, chart and colours kept", async () => {
+      const dir = salesFile();
+      expect((await run(["sales.csv", "--history", "4", "--out", "first.xlsx"], dir)).exitCode).toBe(0);
+      expect((await run(["first.xlsx", "--history", "4", "--out", "second.xlsx"], dir)).exitCode).toBe(0);
+      for (const file of ["first.xlsx", "second.xlsx"]) {
+        const facts = JSON.parse(
+          execFileSync(PYTHON, ["-c", HISTORY_FACTS, path.join(dir, file)], { encoding: "utf8" }),
+        ) as HistoryFacts;
+        expect(facts.sheets.filter((s) => s.startsWith("History"))).toEqual(["History"]);
+        const header = facts.rows.findIndex((r) => r[0] === "Client" && r[3] === "Streak");
+        expect(facts.rows[header + 1].slice(0, 8)).toEqual([
+          "a",
+          "(no manager)",
+          600,
+          4,
+          "A",
+          "A X",
+          "A X",
+          "A X",
+        ]);
+        const paths = facts.rules.filter(([, formulas]) => formulas.some((f) => f.startsWith("LEFT(")));
+        expect(paths.flatMap(([, f]) => f)).toEqual([
+          `LEFT(E${header + 2},1)="A"`,
+          `LEFT(E${header + 2},1)="B"`,
+          `LEFT(E${header + 2},1)="C"`,
+        ]);
+        expect(paths[0][0]).toBe(`E${header + 2}:H${header + 5}`);
+        expect(facts.charts).toEqual([["BarChart", "stacked", 3]]);
+      }
+    });
+  },
+);

@@ -21,7 +21,7 @@ import {
 } from "../portrait";
 import { readTable } from "../read";
 import { classifyInput } from "../classify";
-import { classHistory, type ClassHistory } from "../history";
+import { classHistory, historySheetPlan, type ClassHistory } from "../history";
 import type { Classification } from "../results";
 import { readSci, sciSourceOf, sciSourceOfList, sciTeamGroup, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
@@ -201,6 +201,18 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       };
       add({ ok: true, value: teamSheetPlan(after, analysed.team, teamOptions) });
       add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
+    }
+    if (history !== null && planIssues.length === 0) {
+      const value = historySheetPlan({
+        workbook: after,
+        history,
+        classification,
+        managers: analysed.clientManagers,
+        words: surfaceWords("history")[options.lang],
+        noManager: surfaceWords("team")[options.lang].noManager,
+        locale,
+      });
+      add({ ok: true, value });
     }
   }
   let portrait: PortraitAnalysis | null = null;
