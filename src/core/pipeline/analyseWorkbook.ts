@@ -68,6 +68,8 @@ export interface AnalyseOptions {
   readonly portrait?: PortraitOptions;
   /** The class history of §14 over this many period ends (fewer when the window is shorter); none when absent. */
   readonly history?: number;
+  /** No history for a table of more clients than this (its cost grows with clients × period ends); no limit when absent. */
+  readonly historyLimit?: number;
 }
 
 /** The portrait step's outcome: the model and its summary, or why there is none. */
@@ -94,6 +96,8 @@ export interface Analysis {
   readonly team?: TeamFigures | null;
   /** The class history (§14) when it was asked for. */
   readonly history?: ClassHistory | null;
+  /** Set when the history was asked for and left out because the table has more clients than the limit. */
+  readonly historyOff?: { readonly clients: number; readonly limit: number } | null;
 }
 
 /** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
@@ -157,7 +161,10 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     (axis) => latestManagers(workbook.active, dataset, axis),
     prepared,
   );
-  const history = options.history === undefined ? null : classHistory(prepared, options.history);
+  const limit = options.historyLimit ?? Infinity;
+  const tooMany = options.history !== undefined && dataset.clients.length > limit;
+  const history = options.history === undefined || tooMany ? null : classHistory(prepared, options.history);
+  const historyOff = tooMany ? { clients: dataset.clients.length, limit } : null;
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
   const locale = getLocale(options.lang);
@@ -251,5 +258,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     }
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
-  return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team, history };
+  return {
+    settingsIssues,
+    read,
+    classification,
+    plan,
+    planIssues,
+    portrait,
+    team: analysed.team,
+    history,
+    historyOff,
+  };
 }

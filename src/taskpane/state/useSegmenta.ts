@@ -15,6 +15,7 @@ import { CATALOGS } from "../../locales";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
+import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
@@ -28,6 +29,8 @@ export interface SegmentaActions {
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
   portrait(): Promise<void>;
   setSuggest(suggest: boolean): void;
+  /** Run again with the class history for a table above the pane's client limit (for this session). */
+  runWithHistory(): Promise<void>;
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
@@ -87,6 +90,7 @@ export function useSegmenta(
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
+  const historyLarge = useRef(false);
 
   const analyseWith = useCallback(
     (
@@ -101,6 +105,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...historyOptions(historyLarge.current),
         ...(portrait ? { portrait } : {}),
       });
     },
@@ -231,6 +236,11 @@ export function useSegmenta(
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
+  const runWithHistory = useCallback(() => {
+    historyLarge.current = true;
+    return run();
+  }, [run]);
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
@@ -306,6 +316,7 @@ export function useSegmenta(
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,
@@ -321,6 +332,7 @@ export function useSegmenta(
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,

@@ -16,7 +16,6 @@ import {
 import { surfaceWords } from "../../../src/locales";
 import { SALES_ONLY_WORKBOOK as WORKBOOK, longDataset } from "../../support/dataset";
 
-
 /**
  * The example of classHistory.test.ts with e, who bought 600 in February. By hand (window from January,
  * 3 months): March e 600 (A), a and b 300 each (P 600/1200 = 50 %: B); April e 600, c 500 (P 33 %: A),
@@ -53,6 +52,27 @@ const valuesOf = (ops: readonly WriteOp[]): readonly (readonly PlanValue[])[] =>
 };
 const rowStarting = (values: readonly (readonly PlanValue[])[], text: string) =>
   values.findIndex((r) => typeof r[0] === "string" && r[0].startsWith(text));
+
+/** A long table of two clients, a and b. */
+const SMALL_TABLE: WorkbookSnapshot = {
+  active: {
+    name: "Sales",
+    top: 0,
+    left: 0,
+    values: [
+      ["Client", "Date", "Amount"],
+      ["a", 45292, 100],
+      ["a", 45323, 100],
+      ["b", 45352, 50],
+    ],
+    formats: [
+      ["General", "General", "General"],
+      ["General", "yyyy-mm-dd", "0"],
+    ],
+  },
+  sheetNames: ["Sales"],
+  owned: [],
+};
 
 describe("the History sheet", () => {
   it("is Segmenta's own sheet, cleared and marked, named in the run's language", () => {
@@ -160,33 +180,29 @@ describe("the History sheet", () => {
   });
 
   it("is written by a run only when the history is asked for", () => {
-    const snapshot: WorkbookSnapshot = {
-      active: {
-        name: "Sales",
-        top: 0,
-        left: 0,
-        values: [
-          ["Client", "Date", "Amount"],
-          ["a", 45292, 100],
-          ["a", 45323, 100],
-          ["b", 45352, 50],
-        ],
-        formats: [
-          ["General", "General", "General"],
-          ["General", "yyyy-mm-dd", "0"],
-        ],
-      },
-      sheetNames: ["Sales"],
-      owned: [],
-    };
     const sheets = (history?: number) =>
       (
-        analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", ...(history ? { history } : {}) })
-          .plan?.ops ?? []
+        analyseWorkbook(SMALL_TABLE, {
+          settings: DEFAULT_SETTINGS,
+          lang: "en",
+          ...(history ? { history } : {}),
+        }).plan?.ops ?? []
       )
         .filter((o) => o.kind === "sheet")
         .map((o) => o.kind === "sheet" && o.sheet);
     expect(sheets()).not.toContain("History");
     expect(sheets(12)).toContain("History");
+  });
+
+  it("is left out, with the reason, for a table of more clients than the limit a run sets", () => {
+    const run = (historyLimit: number) =>
+      analyseWorkbook(SMALL_TABLE, { settings: DEFAULT_SETTINGS, lang: "en", history: 12, historyLimit });
+    const over = run(1);
+    expect(over.history).toBeNull();
+    expect(over.historyOff).toEqual({ clients: 2, limit: 1 });
+    expect(over.plan?.ops.some((o) => o.kind === "sheet" && o.sheet === "History")).toBe(false);
+    const within = run(2);
+    expect(within.history?.clients).toBe(2);
+    expect(within.historyOff).toBeNull();
   });
 });
