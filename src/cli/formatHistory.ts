@@ -11,11 +11,10 @@ import {
   type Locale,
   type Transitions,
 } from "../core";
-import type { history as HistoryWordsEn } from "../locales/en/history";
-import type { Words } from "../locales/Words";
+import type { CliWords } from "./cliWords";
 import { table } from "./formatTeam";
 
-type HistoryWords = Words<typeof HistoryWordsEn>;
+type HistoryWords = CliWords["history"];
 
 /** A transition matrix as aligned lines: the class at a period end in rows, at the next in columns. */
 function matrixLines<K extends string>(
@@ -47,20 +46,20 @@ export function historyLines(
   const period = (j: number) => formatPeriod(history.periods[j], history.granularity, locale);
   const lists = historyLists(history, classification);
   const lines = [
-    format(words.summary.heading, { count: formatNumber(h, locale), first: period(0), last: period(h - 1) }),
-    `  ${words.summary.abc}`,
+    format(words.heading, { count: formatNumber(h, locale), first: period(0), last: period(h - 1) }),
+    `  ${words.abc}`,
     ...matrixLines(history.transitions.abc, ABC_OR_NONE, locale, words.none),
-    `  ${words.summary.xyz}`,
+    `  ${words.xyz}`,
     ...matrixLines(history.transitions.xyz, XYZ_OR_NONE, locale, words.none),
-    `  ${format(words.summary.stability, {
+    `  ${format(words.stability, {
       abc: shareText(history.stability.abc, locale, words.notAvailable),
       xyz: shareText(history.stability.xyz, locale, words.notAvailable),
     })}`,
   ];
   if (h >= 2)
     lines.push(
-      `  ${format(words.summary.slipping, { last: period(h - 1), before: period(h - 2), count: formatNumber(lists.slipping.length, locale) })}`,
+      `  ${format(words.slipping, { last: period(h - 1), before: period(h - 2), count: formatNumber(lists.slipping.length, locale) })}`,
     );
-  lines.push(`  ${format(words.summary.steadyA, { count: formatNumber(lists.steadyA.length, locale) })}`);
+  lines.push(`  ${format(words.steadyA, { count: formatNumber(lists.steadyA.length, locale) })}`);
   return lines;
 }

@@ -186,7 +186,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           read.value.table.columns.some((c) => c.role === "manager"),
         )
       : [];
-    const historyText = history ? historyLines(history, classification, locale, surfaceWords("history")[o.language]) : [];
+    const historyText = history ? historyLines(history, classification, locale, words.history) : [];
     const sections = [portraitLines, team, historyText].filter((s) => s.length > 0);
     const extra = sections.flatMap((s, i) => (i === 0 ? s : ["", ...s]));
     return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, extra), stderr: "" };

@@ -1,7 +1,8 @@
-/** Words of the class history (METHODOLOGY §14) on its sheet, in the pane and the summary. */
+/** Words of the class history (METHODOLOGY §14) on its sheet and the pane's step name (the step's own words: historyPane.ts; the summary's: cli.ts). */
 export const history = {
   none: "none",
   notAvailable: "n/a",
+  pane: { step: "History" },
   sheet: {
     name: "History",
     title: "Class history, {first} – {last}: each client's ABC and XYZ at every period end",
@@ -21,31 +22,5 @@ export const history = {
     now: "Class now",
     turnover: "Turnover",
     streak: "Streak",
-  },
-  pane: {
-    step: "History",
-    heading: "Class history",
-    periods: "{count} period ends, {first} – {last}",
-    stability: "Kept their class from one period end to the next",
-    abc: "ABC, from a period end (rows) to the next (columns)",
-    xyz: "XYZ, from a period end (rows) to the next (columns)",
-    slipping: "Slipping ({before} → {last})",
-    steadyA: "A at every period end",
-    more: "and {count} more on the History sheet",
-    noneSlipping: "No client slipped at the last period end.",
-    noneSteadyA: "No client was A at every period end.",
-    write: "Update the sheets",
-    off: "The history is off for this table: it has {clients} clients, more than {limit}. It computes every client's classes at 12 period ends, which takes time and memory on a table this large.",
-    turnOn: "Compute the history anyway",
-    runFirst: "Run the classification to see how clients moved between classes.",
-    working: "Computing the class history…",
-  },
-  summary: {
-    heading: "Class history, {count} period ends: {first} – {last}",
-    abc: "ABC: class at a period end (rows) and at the next (columns), clients",
-    xyz: "XYZ: class at a period end (rows) and at the next (columns), clients",
-    stability: "Stability (clients who kept their class from one period end to the next): ABC {abc}, XYZ {xyz}",
-    slipping: "Lower in ABC than one period end before ({before} → {last}): {count}",
-    steadyA: "A at every period end: {count}",
   },
 };

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { HistoryRegular } from "@fluentui/react-icons";
 import { format as fill } from "../../core";
 import { CATALOGS } from "../../locales";
+import { HISTORY_PANE_CATALOG } from "../../locales/historyPaneCatalog";
 import { useFormat } from "../i18n/useFormat";
 import { usePaneLanguage } from "../i18n/usePaneLanguage";
 import type { SegmentaState } from "../state/segmentaReducer";
@@ -22,7 +23,8 @@ export interface HistoryPanelProps {
  */
 export function HistoryPanel({ state, settingsValid, actions }: HistoryPanelProps) {
   const styles = usePanelStyles();
-  const words = CATALOGS[usePaneLanguage()].history.pane;
+  const lang = usePaneLanguage();
+  const words = { ...HISTORY_PANE_CATALOG[lang], step: CATALOGS[lang].history.pane.step };
   const f = useFormat();
   const { run } = state;
   const analysis = run.status === "done" ? run.analysis : null;

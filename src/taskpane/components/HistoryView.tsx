@@ -12,6 +12,7 @@ import {
   type Transitions,
 } from "../../core";
 import { CATALOGS } from "../../locales";
+import { HISTORY_PANE_CATALOG } from "../../locales/historyPaneCatalog";
 import { useFormat } from "../i18n/useFormat";
 import { usePaneLanguage } from "../i18n/usePaneLanguage";
 import { usePanelStyles, useSummaryCells, useSummaryTableStyles } from "./paneStyles";
@@ -37,7 +38,7 @@ export function HistoryView({ history, classification, onWrite, busy }: HistoryV
   const styles = { ...usePanelStyles(), ...useSummaryTableStyles(), ...useStyles() };
   const lang = usePaneLanguage();
   const words = CATALOGS[lang].history;
-  const w = words.pane;
+  const w = HISTORY_PANE_CATALOG[lang];
   const f = useFormat();
   const { cell, number, head } = useSummaryCells();
   const h = history.periods.length;
