@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { LANGUAGES } from "../locales";
 import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { cliWords, type CliWords } from "./cliWords";
+import type { VoiceArgs } from "./voiceInput";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
 /** What the user asked for on the command line, checked. */
@@ -27,6 +28,10 @@ export interface CliOptions {
   readonly gapShare: number | null;
   /** The class history over this many period ends (§14), or null for none. */
   readonly history: number | null;
+  /** The complaints and survey tables (§13): CSV files, or sheets of the workbook. */
+  readonly voice: VoiceArgs;
+  /** With --out: add empty Complaints and Survey sheets to start keeping them. */
+  readonly addVoiceSheets: boolean;
 }
 
 export type ParsedArgs =
@@ -143,6 +148,11 @@ function program(): Command {
         .preset(String(DEFAULT_HISTORY_DEPTH))
         .argParser(periodEndsArg),
     )
+    .option("--complaints <file>", "a .csv file of complaints: date, client, category, [product], [resolved]")
+    .option("--survey <file>", "a .csv file of satisfaction surveys: date, client, [product], one column per question (scores 1-5)")
+    .option("--complaints-sheet <name>", "the sheet of complaints (default: a sheet named Complaints, Жалобы, Quejas, …)")
+    .option("--survey-sheet <name>", "the sheet of surveys (default: a sheet named Survey, Анкеты, Encuesta, …)")
+    .option("--add-voice-sheets", "with --out: add empty Complaints and Survey sheets with headers, a category list and 1-5 checks")
     .option("--debug", "show the stack of an unexpected error")
     .option("--quiet", "print nothing but errors");
 }
@@ -175,6 +185,11 @@ interface RawOptions {
   clientsSheet?: string;
   gapShare?: number;
   history?: number;
+  complaints?: string;
+  survey?: string;
+  complaintsSheet?: string;
+  surveySheet?: string;
+  addVoiceSheets?: boolean;
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -284,6 +299,13 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       clientsSheet: raw.clientsSheet ?? null,
       gapShare: raw.gapShare ?? null,
       history: raw.history ?? null,
+      voice: {
+        complaints: raw.complaints ?? null,
+        survey: raw.survey ?? null,
+        complaintsSheet: raw.complaintsSheet ?? null,
+        surveySheet: raw.surveySheet ?? null,
+      },
+      addVoiceSheets: raw.addVoiceSheets === true,
     },
   };
 }

@@ -15,3 +15,4 @@ export * from "./sci";
 export * from "./funnel";
 export * from "./team";
 export * from "./history";
+export * from "./voice";
