@@ -1,7 +1,7 @@
 import type { Locale } from "../locale/Locale";
 import { format } from "../locale/format";
 import { formatNumber } from "../locale/intlFormat";
-import { DIRECTION_FILLS } from "../plan/classColours";
+import { DIRECTION_FILLS, moveDirection } from "../plan/classColours";
 import { rect } from "../plan/rangeMath";
 import { segmentaSheetName } from "../plan/segmentaSheet";
 import { NAME_PREFIX, type PlanValue, type WriteOp, type WritePlan } from "../plan/types";
@@ -186,11 +186,6 @@ export function teamSheetPlan(
 const ABC_ORDER = ["A", "B", "C", "none"] as const;
 const XYZ_ORDER = ["X", "Y", "Z", "none"] as const;
 
-/** Up (to a better class), down or the same; "none" counts below the last class. */
-function direction(from: number, to: number): keyof typeof DIRECTION_FILLS {
-  return to < from ? "up" : to > from ? "down" : "same";
-}
-
 /**
  * The Migration sheet (§8): the ABC and XYZ matrices (class at T − w in rows, at T in columns), each
  * cell clients and turnover before → after, coloured by direction; the clients who moved down from A
@@ -251,7 +246,7 @@ export function migrationSheetPlan(
           fills.push({
             kind: "style",
             range: rect(sheet, r, j + 1, 1, 1),
-            style: { ...DIRECTION_FILLS[direction(i, j)] },
+            style: { ...DIRECTION_FILLS[moveDirection(i, j)] },
           });
         });
       });

@@ -70,5 +70,16 @@ export const cli: Words<typeof en> = {
     notAShare: "{option}: «{value}» no es una proporción (use 50 para 50 %)",
     notTwoShares: "{option}: «{value}» no son dos umbrales (use 50,80)",
     notWhole: "{option}: «{value}» no es un número entero de meses",
+    notPeriodEnds: "{option}: «{value}» no es un número de cierres de periodo (por ejemplo, 12)",
+  },
+  history: {
+    none: "ninguna",
+    notAvailable: "n/d",
+    heading: "Historial de clases, {count} cierres de periodo: {first} – {last}",
+    abc: "ABC: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",
+    xyz: "XYZ: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",
+    stability: "Estabilidad (clientes que conservaron su clase de un cierre al siguiente): ABC {abc}, XYZ {xyz}",
+    slipping: "Más bajos en ABC que en el cierre anterior ({before} → {last}): {count}",
+    steadyA: "A en todos los cierres de periodo: {count}",
   },
 };

@@ -6,4 +6,5 @@ export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
+export { history } from "./history";
 export { voice } from "./voice";

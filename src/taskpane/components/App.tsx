@@ -26,6 +26,7 @@ import { CATALOGS } from "../../locales";
 // so the pane starts within its JavaScript budget.
 const TeamPanel = lazy(() => import("./TeamPanel").then((m) => ({ default: m.TeamPanel })));
 const PortraitPanel = lazy(() => import("./PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
+const HistoryPanel = lazy(() => import("./HistoryPanel").then((m) => ({ default: m.HistoryPanel })));
 const VoicePanel = lazy(() => import("./VoicePanel").then((m) => ({ default: m.VoicePanel })));
 
 const useStyles = makeStyles({
@@ -55,7 +56,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "detect" | "settings" | "run" | "voice" | "team" | "portrait";
+type View = "detect" | "settings" | "run" | "voice" | "team" | "history" | "portrait";
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -126,6 +127,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="run">{t("app.tabs.run")}</Tab>
           <Tab value="voice">{CATALOGS[state.lang].voice.pane.step}</Tab>
           <Tab value="team">{CATALOGS[state.lang].team.pane.step}</Tab>
+          <Tab value="history">{CATALOGS[state.lang].history.pane.step}</Tab>
           <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
         {view === "detect" ? (
@@ -148,6 +150,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
         <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>
           {view === "voice" ? <VoicePanel {...step} /> : null}
           {view === "team" ? <TeamPanel {...step} /> : null}
+          {view === "history" ? <HistoryPanel {...step} /> : null}
           {view === "portrait" ? <PortraitPanel {...step} /> : null}
         </Suspense>
       </main>

@@ -18,6 +18,7 @@ import type { WorkbookHost, WriteBlock } from "../host/WorkbookHost";
 import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
+import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
@@ -31,6 +32,8 @@ export interface SegmentaActions {
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
   portrait(): Promise<void>;
   setSuggest(suggest: boolean): void;
+  /** Run again with the class history for a table above the pane's client limit (for this session). */
+  runWithHistory(): Promise<void>;
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
@@ -94,6 +97,7 @@ export function useSegmenta(
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
+  const historyLarge = useRef(false);
 
   const analyseWith = useCallback(
     (
@@ -108,6 +112,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...historyOptions(historyLarge.current),
         voice: voiceSourcesOf(snapshot, s.voicePicks),
         ...(portrait ? { portrait } : {}),
       });
@@ -242,6 +247,11 @@ export function useSegmenta(
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
+  const runWithHistory = useCallback(() => {
+    historyLarge.current = true;
+    return run();
+  }, [run]);
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
@@ -334,6 +344,7 @@ export function useSegmenta(
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,
@@ -351,6 +362,7 @@ export function useSegmenta(
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,

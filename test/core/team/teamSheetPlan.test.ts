@@ -2,18 +2,13 @@ import {
   DEFAULT_SETTINGS,
   getLocale,
   snapshotAfter,
-  type WorkbookSnapshot,
   type WriteOp,
 } from "../../../src/core";
 import { analyseTeam, migrationSheetPlan, teamColumnGroups, teamSheetPlan } from "../../../src/core/team";
 import { surfaceWords } from "../../../src/locales";
+import { SALES_ONLY_WORKBOOK as WORKBOOK } from "../../support/dataset";
 import { teamDataset } from "../../support/teamDataset";
 
-const WORKBOOK: WorkbookSnapshot = {
-  active: { name: "Sales", top: 0, left: 0, values: [] },
-  sheetNames: ["Sales"],
-  owned: [],
-};
 
 const { team } = analyseTeam(
   teamDataset([
