@@ -236,9 +236,11 @@ export const pane = {
     caption: "Clients in ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "no XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, no XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} client, {share} of turnover",
-      other: "{abc}{xyz}: {n} clients, {share} of turnover",
+      one: "{cell}: {n} client, {share} of turnover",
+      other: "{cell}: {n} clients, {share} of turnover",
     },
   },
   preview: {

@@ -58,7 +58,7 @@ export const pane: Words<typeof en> = {
       asOf: "Fecha de análisis",
     },
     shape: {
-      wide: "una columna por período",
+      wide: "una columna por periodo",
       long: "una fila por venta",
     },
     roles: {
@@ -66,8 +66,8 @@ export const pane: Words<typeof en> = {
       column: "{letters} · {header}",
       noHeader: "(sin encabezado)",
       periods: {
-        one: "{count} columna de período ({from})",
-        other: "{count} columnas de período ({from}–{to})",
+        one: "{count} columna de periodo ({from})",
+        other: "{count} columnas de periodo ({from}–{to})",
       },
       by: {
         header: "Por su encabezado",
@@ -84,9 +84,9 @@ export const pane: Words<typeof en> = {
       quantity: "Cantidad",
       segment: "Segmento",
       product: "Producto",
-      manager: "Gerente",
+      manager: "Gestor",
       sci: "Índice de fiabilidad (SCI)",
-      period: "Período",
+      period: "Periodo",
       total: "Total (se ignora)",
       ignore: "No se usa",
     },
@@ -135,18 +135,18 @@ export const pane: Words<typeof en> = {
       sample: "Muestral (n − 1)",
     },
     periods: {
-      title: "Períodos",
+      title: "Periodos",
     },
     granularity: {
-      label: "Duración del período",
+      label: "Duración del periodo",
       month: "Mes",
       quarter: "Trimestre",
       week: "Semana",
     },
     asOf: {
       label: "Analizar hasta",
-      last: "El último período de los datos",
-      previous: "El penúltimo período (el último está incompleto)",
+      last: "El último periodo de los datos",
+      previous: "El penúltimo periodo (el último está incompleto)",
       date: "Una fecha que elijo",
       dateField: "Fecha",
     },
@@ -165,7 +165,7 @@ export const pane: Words<typeof en> = {
     },
     from: {
       label: "Analizar desde",
-      hint: "Vacío: desde el primer período de los datos",
+      hint: "Vacío: desde el primer periodo de los datos",
     },
   },
   run: {
@@ -237,9 +237,11 @@ export const pane: Words<typeof en> = {
     caption: "Clientes en ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "sin XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, sin XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} cliente, {share} de la facturación",
-      other: "{abc}{xyz}: {n} clientes, {share} de la facturación",
+      one: "{cell}: {n} cliente, {share} de la facturación",
+      other: "{cell}: {n} clientes, {share} de la facturación",
     },
   },
   preview: {

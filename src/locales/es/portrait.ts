@@ -33,7 +33,7 @@ export const portrait: Words<typeof en> = {
     turnoverTitle: "Facturación",
     key: "Clave",
     client: "Cliente",
-    manager: "Gerente",
+    manager: "Gestor",
     abc: "ABC",
     xyz: "XYZ",
     status: "Estado",

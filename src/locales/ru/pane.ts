@@ -246,11 +246,13 @@ export const pane: Words<typeof en> = {
     caption: "Клиенты в ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "без XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, без XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} клиент, {share} оборота",
-      few: "{abc}{xyz}: {n} клиента, {share} оборота",
-      many: "{abc}{xyz}: {n} клиентов, {share} оборота",
-      other: "{abc}{xyz}: {n} клиента, {share} оборота",
+      one: "{cell}: {n} клиент, {share} оборота",
+      few: "{cell}: {n} клиента, {share} оборота",
+      many: "{cell}: {n} клиентов, {share} оборота",
+      other: "{cell}: {n} клиента, {share} оборота",
     },
   },
   preview: {
