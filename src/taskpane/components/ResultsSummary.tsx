@@ -7,6 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
+import type { Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { STATUSES, type Classification, type RangeRef, type WritePlan } from "../../core";
 import { useCoreWords } from "../i18n/useCoreWords";
@@ -31,10 +32,12 @@ export interface ResultsSummaryProps {
   readonly plan: WritePlan;
   readonly primaryGoTo: boolean;
   readonly onGoTo: (range: RangeRef) => void;
+  /** The heading, for the step to move the focus to when a run finishes. */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** What the run found: clients per class and status, the ABC×XYZ table, warnings, and where to look. */
-export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: ResultsSummaryProps) {
+export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo, headingRef }: ResultsSummaryProps) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useTranslation();
   const words = useCoreWords();
@@ -47,7 +50,7 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
   ];
   return (
     <section className={styles.root} aria-label={t("summary.title")}>
-      <Subtitle2 as="h2">
+      <Subtitle2 as="h2" ref={headingRef} tabIndex={-1}>
         {t("summary.title")} ·{" "}
         {t("summary.clients", {
           count: classification.clients.length,

@@ -1,4 +1,5 @@
 import { Button } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import { ArrowDownloadRegular, PlayRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { saveBlob } from "../host/saveBlob";
@@ -27,6 +28,16 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
   const { run } = state;
   const running = run.status === "running";
   const done = run.status === "done";
+  // A run that finishes while the step is shown hands the focus to its result, not to the page body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (run.status === "running") wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      if (run.status === "done") heading.current?.focus();
+    }
+  }, [run.status]);
 
   const download = async () => {
     const file = await actions.download();
@@ -75,6 +86,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
           classification={run.analysis.classification}
           plan={run.analysis.plan}
           primaryGoTo={!standalone}
+          headingRef={heading}
           onGoTo={(range) => void actions.select(range)}
         />
       ) : null}

@@ -66,6 +66,7 @@ describe("App", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["1", "0", "0", "0"]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: /^Result/ })));
     await user.click(screen.getByRole("button", { name: "Go to the results" }));
     expect(host.selected[0]?.sheet).toBe("Sales");
   });
