@@ -14,6 +14,7 @@ import { describePortraitIssue } from "../../core";
 import { portraitView, sheetStart, type PortraitColumn } from "../state/portraitView";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
+import { DownloadButton } from "./DownloadButton";
 import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { OptionDropdown } from "./OptionDropdown";
@@ -93,6 +94,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
           {view.hasTargetSheet ? t("portrait.update.button") : t("portrait.create.button")}
         </Button>
         {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {standalone && portrait.status === "done" ? <DownloadButton actions={actions} /> : null}
       </div>
 
       <StepStatus

@@ -1,10 +1,10 @@
 import { Button } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
-import { ArrowDownloadRegular, PlayRegular } from "@fluentui/react-icons";
+import { PlayRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { saveBlob } from "../host/saveBlob";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
+import { DownloadButton } from "./DownloadButton";
 import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { usePanelStyles } from "./paneStyles";
@@ -39,11 +39,6 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
     }
   }, [run.status]);
 
-  const download = async () => {
-    const file = await actions.download();
-    if (file) saveBlob(file.blob, file.fileName);
-  };
-
   return (
     <section className={styles.root} aria-label={t("app.tabs.run")}>
       <SettingsWarning settingsValid={settingsValid} />
@@ -57,11 +52,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
           {done ? t("run.again.button") : t("run.start.button")}
         </Button>
         {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
-        {done && standalone ? (
-          <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => void download()}>
-            {t("run.download.button")}
-          </Button>
-        ) : null}
+        {done && standalone ? <DownloadButton actions={actions} /> : null}
       </div>
 
       <StepStatus
