@@ -261,6 +261,7 @@ export const pane = {
     segment: {
       label: "Segment column",
       hint: "Clients without a segment are grouped as “(no segment)”.",
+      wholeBase: "Without a segment column the whole base is one segment, “{name}”.",
     },
     product: {
       label: "Product column",
@@ -288,7 +289,9 @@ export const pane = {
       products: { one: "{n} product", other: "{n} products" },
       targets: { one: "{n} target", other: "{n} targets" },
       noTargets:
-        "No target is marked yet: mark the products each segment should buy on the sheet “{sheet}” (any mark), or turn on “Suggest targets”, then update.",
+        "No target is marked yet: mark the products each segment should buy on the sheet “{sheet}” (any mark), then update.",
+      noSuggestion:
+        "No product is bought by at least half of a segment's active clients, so none was suggested: mark the products each segment should buy on the sheet “{sheet}” (any mark), then update.",
     },
     goTargets: {
       button: "Go to the target sheet",

@@ -262,6 +262,7 @@ export const pane: Words<typeof en> = {
     segment: {
       label: "Columna de segmento",
       hint: "Los clientes sin segmento se agrupan como «(sin segmento)».",
+      wholeBase: "Sin columna de segmento, toda la base es un segmento, «{name}».",
     },
     product: {
       label: "Columna de producto",
@@ -289,7 +290,9 @@ export const pane: Words<typeof en> = {
       products: { one: "{n} producto", other: "{n} productos" },
       targets: { one: "{n} objetivo", other: "{n} objetivos" },
       noTargets:
-        "Aún no hay objetivos marcados: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), o active «Sugerir objetivos», y actualice.",
+        "Aún no hay objetivos marcados: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), y actualice.",
+      noSuggestion:
+        "Ningún producto lo compra al menos la mitad de los clientes activos de un segmento, así que no se sugirió ninguno: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), y actualice.",
     },
     goTargets: {
       button: "Ir a la hoja de objetivos",

@@ -3,7 +3,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
@@ -50,13 +50,13 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo, head
   ];
   return (
     <section className={styles.root} aria-label={t("summary.title")}>
-      <Subtitle2 as="h2" ref={headingRef} tabIndex={-1}>
+      <Text as="h2" size={400} weight="semibold" ref={headingRef} tabIndex={-1}>
         {t("summary.title")} ·{" "}
         {t("summary.clients", {
           count: classification.clients.length,
           n: format.integer(classification.clients.length),
         })}
-      </Subtitle2>
+      </Text>
       {classification.warnings.map((warning, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>{words.warning(warning)}</MessageBarBody>
