@@ -38,6 +38,10 @@ export const pane = {
     },
   },
   detect: {
+    sheet: {
+      label: "Sheet",
+      hint: "The sheet Segmenta takes the table from",
+    },
     reading: {
       label: "Reading the sheet…",
     },

@@ -38,6 +38,10 @@ export const pane: Words<typeof en> = {
     },
   },
   detect: {
+    sheet: {
+      label: "Hoja",
+      hint: "La hoja de la que Segmenta toma la tabla",
+    },
     reading: {
       label: "Leyendo la hoja…",
     },

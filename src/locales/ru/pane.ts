@@ -38,6 +38,10 @@ export const pane: Words<typeof en> = {
     },
   },
   detect: {
+    sheet: {
+      label: "Лист",
+      hint: "Лист, из которого Segmenta берёт таблицу",
+    },
     reading: {
       label: "Читаю лист…",
     },

@@ -56,6 +56,11 @@ export interface WorkbookHost {
    */
   write(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<readonly WriteBlock[]>;
   select(range: RangeRef): Promise<void>;
+  /**
+   * The sheet the next `read` takes the table from, as the user picked it in the Data step: in Excel
+   * it is brought to the front (Segmenta reads the active sheet), in the browser it is remembered.
+   */
+  useSheet(sheet: string): Promise<void>;
   loadSettings(): Promise<SavedChoices | null>;
   saveSettings(saved: SavedChoices): Promise<void>;
   /** Present only in standalone mode. */

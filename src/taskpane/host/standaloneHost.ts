@@ -145,6 +145,10 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     async select(range) {
       selected = range;
     },
+    async useSheet(sheet) {
+      dataSheet = sheet;
+      selected = null;
+    },
     async loadSettings() {
       const text = env.storage?.getItem(CHOICES_KEY);
       if (!text) return null;

@@ -22,6 +22,8 @@ import { initialState, segmentaReducer, type SegmentaState } from "./segmentaRed
 
 export interface SegmentaActions {
   detect(): Promise<void>;
+  /** Take the table from another sheet: its own columns, so earlier column choices are dropped. */
+  chooseSheet(sheet: string): Promise<void>;
   setRole(col: number, role: AssignableRole): void;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
@@ -129,6 +131,22 @@ export function useSegmenta(
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
     }
   }, [host, analyseWith]);
+
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await host.useSheet(sheet);
+      } catch (error) {
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        return;
+      }
+      dispatch({ type: "overrides", overrides: {} });
+      latest.current = { ...latest.current, overrides: {} };
+      await detect();
+      await refreshPreview(sheet);
+    },
+    [host, detect, refreshPreview],
+  );
 
   const setRole = useCallback(
     (col: number, role: AssignableRole) => {
@@ -301,6 +319,7 @@ export function useSegmenta(
   const actions = useMemo<SegmentaActions>(
     () => ({
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
@@ -316,6 +335,7 @@ export function useSegmenta(
     }),
     [
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
