@@ -1,7 +1,19 @@
-import { Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  tokens,
+  Tooltip,
+} from "@fluentui/react-components";
 import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { LANGUAGES } from "../../locales";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
 
@@ -34,13 +46,23 @@ export function SourceBar({
       <Text className={styles.name} size={200} title={state.fileName ?? undefined}>
         {t("source.file.current", { name: state.fileName ?? "—" })}
       </Text>
-      <Tooltip content={t("source.sample.button")} relationship="label">
-        <Button
-          appearance="subtle"
-          icon={<DocumentTableRegular />}
-          onClick={() => void actions.openSample()}
-        />
-      </Tooltip>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Tooltip content={t("source.sample.button")} relationship="label">
+            <Button appearance="subtle" icon={<DocumentTableRegular />} />
+          </Tooltip>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {/* One sample per language, the pane's own first; each named in its language. */}
+            {[state.lang, ...LANGUAGES.filter((l) => l !== state.lang)].map((lang) => (
+              <MenuItem key={lang} lang={lang} onClick={() => void actions.openSample(lang)}>
+                {t(`app.language.${lang}`)}
+              </MenuItem>
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
       <Tooltip content={t("source.open.button")} relationship="label">
         <Button
           appearance="subtle"

@@ -33,7 +33,8 @@ export interface SegmentaActions {
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample of a language (the pane's by default). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
@@ -268,10 +269,10 @@ export function useSegmenta(
     await refreshPreview();
   }, [host, detect, refreshPreview]);
 
-  const openSample = useCallback(async () => {
+  const openSample = useCallback(async (sample: Language = latest.current.lang) => {
     if (!host.files) return;
     try {
-      await host.files.openSample();
+      await host.files.openSample(sample);
     } catch (error) {
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       return;
