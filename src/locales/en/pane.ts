@@ -14,6 +14,8 @@ export const pane = {
       es: "Español",
     },
     tabs: {
+      label: "Steps",
+      more: "More steps",
       detect: "Data",
       settings: "Settings",
       run: "Run",

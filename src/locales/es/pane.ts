@@ -14,6 +14,8 @@ export const pane: Words<typeof en> = {
       es: "Español",
     },
     tabs: {
+      label: "Pasos",
+      more: "Más pasos",
       detect: "Datos",
       settings: "Ajustes",
       run: "Ejecutar",

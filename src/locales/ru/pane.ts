@@ -14,6 +14,8 @@ export const pane: Words<typeof en> = {
       es: "Español",
     },
     tabs: {
+      label: "Шаги",
+      more: "Другие шаги",
       detect: "Данные",
       settings: "Настройки",
       run: "Запуск",

@@ -108,7 +108,7 @@ describe("standaloneHost", () => {
     const ws = wb.addWorksheet("Sales");
     for (const row of WIDE_SALES) ws.addRow([...row]);
     const host = standaloneHost(env);
-    await host.files?.openFile(new Blob([await workbookBytes(wb)]), "book.xlsx");
+    await host.files?.openFile(new Blob([new Uint8Array(await workbookBytes(wb))]), "book.xlsx");
     expect((await host.read(() => undefined)).active.name).toBe("Notes");
     await host.useSheet("Sales");
     expect(headerRow(await host.read(() => undefined))).toEqual(WIDE_SALES[0]);
