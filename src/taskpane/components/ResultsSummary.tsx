@@ -3,11 +3,12 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
-import type { Ref } from "react";
+import { lazy, Suspense, type Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { STATUSES, type Classification, type RangeRef, type WritePlan } from "../../core";
 import { useCoreWords } from "../i18n/useCoreWords";
@@ -17,6 +18,9 @@ import { AbcXyzTable } from "./AbcXyzTable";
 import { usePanelStyles } from "./paneStyles";
 import { FactList } from "./FactList";
 import { SciSummary } from "./SciSummary";
+
+// The picture, the client search and the legend load with the results, outside the pane's first script.
+const ResultsExtras = lazy(() => import("./results/ResultsExtras").then((m) => ({ default: m.ResultsExtras })));
 
 const useStyles = makeStyles({
   counts: {
@@ -95,6 +99,9 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo, head
       </div>
       <AbcXyzTable matrix={classification.matrix} />
       {classification.hasSci ? <SciSummary classification={classification} /> : null}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <ResultsExtras classification={classification} />
+      </Suspense>
     </section>
   );
 }

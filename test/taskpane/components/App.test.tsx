@@ -61,7 +61,7 @@ describe("App", () => {
     const user = userEvent.setup();
     renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
     await user.click(screen.getByRole("tab", { name: "Settings" }));
-    const a = screen.getByRole("textbox", { name: "A ends at" });
+    const a = await screen.findByRole("textbox", { name: "A ends at" });
     await user.clear(a);
     await user.type(a, "90");
     expect(await screen.findByText(/must be below/i)).toBeTruthy();
@@ -76,7 +76,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     expect(await screen.findByText("4 clients", { exact: false })).toBeTruthy();
     expect(host.written.length).toBe(1);
     const table = screen.getByRole("table", { name: "Clients in ABC × XYZ" });
@@ -97,7 +97,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     const bar = await screen.findByRole("progressbar", { name: "Writing the results…" });
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(0.5);
     expect(screen.getByRole("button", { name: "Run" }).hasAttribute("disabled")).toBe(true);
@@ -115,7 +115,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     expect(
       await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/),
     ).toBeTruthy();
@@ -129,7 +129,7 @@ describe("App", () => {
     renderApp(fakeHost(sheetOf("Sales", sheet)));
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     await screen.findByText("4 clients", { exact: false });
     await user.click(screen.getByRole("tab", { name: "Team" }));
     await user.click(await screen.findByRole("button", { name: "Manager column" }));
@@ -147,7 +147,7 @@ describe("App", () => {
     renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Settings" }));
-    const a = screen.getByRole("textbox", { name: "A ends at" });
+    const a = await screen.findByRole("textbox", { name: "A ends at" });
     await user.clear(a);
     await user.type(a, "90");
     await user.click(screen.getByRole("tab", { name: "Team" }));

@@ -1,23 +1,12 @@
-import {
-  Button,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from "@fluentui/react-components";
-import { MoreHorizontalRegular } from "@fluentui/react-icons";
+import { makeStyles, Overflow, OverflowItem, Tab, TabList, tokens } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../../../core";
 import type { PaneStep } from "./paneSteps";
+
+// The menu of the steps that do not fit loads after the pane starts: it keeps the menu's code out of
+// the first script.
+const MoreSteps = lazy(() => import("./MoreSteps").then((m) => ({ default: m.MoreSteps })));
 
 const useStyles = makeStyles({
   list: { minWidth: 0, flexWrap: "nowrap", overflow: "hidden" },
@@ -32,7 +21,6 @@ const useStyles = makeStyles({
   },
   icon: { gridColumnStart: 1, gridRowStart: 1 },
   label: { gridColumnStart: 1, gridRowStart: 2, paddingLeft: 0, paddingRight: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, whiteSpace: "nowrap" },
-  more: { alignSelf: "center", flexShrink: 0 },
 });
 
 export interface StepTabsProps {
@@ -73,48 +61,10 @@ export function StepTabs({ steps, selected, lang, onSelect }: StepTabsProps) {
             </OverflowItem>
           );
         })}
-        <MoreSteps steps={steps} lang={lang} onSelect={onSelect} />
+        <Suspense fallback={null}>
+          <MoreSteps steps={steps} lang={lang} onSelect={onSelect} />
+        </Suspense>
       </TabList>
     </Overflow>
-  );
-}
-
-/** The menu of the steps that did not fit; nothing while every step is in view. */
-function MoreSteps({ steps, lang, onSelect }: Omit<StepTabsProps, "selected">) {
-  const styles = useStyles();
-  const { t } = useTranslation();
-  const { ref, isOverflowing } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          className={styles.more}
-          appearance="transparent"
-          icon={<MoreHorizontalRegular />}
-          aria-label={t("app.tabs.more")}
-        />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {steps.map((step) => (
-            <HiddenStep key={step.id} step={step} lang={lang} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
-function HiddenStep({ step, lang, onSelect }: { readonly step: PaneStep; readonly lang: Language; readonly onSelect: (id: string) => void }) {
-  const { t } = useTranslation();
-  const visible = useIsOverflowItemVisible(step.id);
-  if (visible) return null;
-  const Icon = step.icon;
-  return (
-    <MenuItem icon={<Icon />} onClick={() => onSelect(step.id)}>
-      {step.label(t, lang)}
-    </MenuItem>
   );
 }

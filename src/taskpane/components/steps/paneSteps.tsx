@@ -13,11 +13,11 @@ import { CATALOGS } from "../../../locales";
 import type { SegmentaState } from "../../state/segmentaReducer";
 import type { SegmentaActions } from "../../state/useSegmenta";
 import { DetectPanel } from "../DetectPanel";
-import { RunPanel } from "../RunPanel";
-import { SettingsPanel } from "../SettingsPanel";
 
-// The steps after a run load their code when a manager first opens them, so the pane starts within
-// its JavaScript budget.
+// Every step but the first loads its code when a manager first opens it, so the pane starts within
+// its JavaScript budget (the Data step is what the pane opens on).
+const SettingsPanel = lazy(() => import("../SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
+const RunPanel = lazy(() => import("../RunPanel").then((m) => ({ default: m.RunPanel })));
 const TeamPanel = lazy(() => import("../TeamPanel").then((m) => ({ default: m.TeamPanel })));
 const PortraitPanel = lazy(() => import("../PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
 
