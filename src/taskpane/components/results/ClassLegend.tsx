@@ -1,32 +1,12 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from "@fluentui/react-components";
 import { format, SCI_BANDS, SCI_LIMITS, STATUSES, getLocale, type Classification, type Language } from "../../../core";
 import { CATALOGS } from "../../../locales";
 import { useFormat } from "../../i18n/useFormat";
+import { FactList } from "../FactList";
 
-const useStyles = makeStyles({
-  list: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-  },
-  pair: { display: "contents" },
-  term: { fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap" },
-  value: { margin: 0 },
-});
 
 /** A short legend of A/B/C, X/Y/Z, the statuses and the SCI bands, with this run's own limits. */
 export function ClassLegend({ classification, lang }: { readonly classification: Classification; readonly lang: Language }) {
-  const styles = useStyles();
   const f = useFormat();
   const words = CATALOGS[lang].results.legend;
   const sci = CATALOGS[lang].sci;
@@ -53,14 +33,7 @@ export function ClassLegend({ classification, lang }: { readonly classification:
       <AccordionItem value="legend">
         <AccordionHeader size="small">{words.title}</AccordionHeader>
         <AccordionPanel>
-          <dl className={styles.list} aria-label={words.title}>
-            {rows.map(([term, text]) => (
-              <div key={term} className={styles.pair}>
-                <dt className={styles.term}>{term}</dt>
-                <dd className={styles.value}>{text}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList label={words.title} facts={rows.map(([term, value]) => ({ term, value }))} />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -4,6 +4,7 @@ import { countedWord, describeReason, format, getLocale, type Classification, ty
 import { CATALOGS } from "../../../locales";
 import { useFormat } from "../../i18n/useFormat";
 import { findClients } from "../../state/findClients";
+import { FactList } from "../FactList";
 
 const SHOWN = 5;
 
@@ -18,16 +19,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
-  facts: {
-    display: "grid",
-    gridTemplateColumns: "auto 1fr",
-    columnGap: tokens.spacingHorizontalM,
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-  },
-  pair: { display: "contents" },
   term: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -68,14 +60,7 @@ export function ClientSearch({ classification, lang }: { readonly classification
             return (
               <li key={client.index} className={styles.card} aria-label={client.name}>
                 <Text weight="semibold">{client.name}</Text>
-                <dl className={styles.facts}>
-                  {facts.map(([term, value]) => (
-                    <div key={term} className={styles.pair}>
-                      <dt className={styles.term}>{term}</dt>
-                      <dd className={styles.value}>{value}</dd>
-                    </div>
-                  ))}
-                </dl>
+                <FactList facts={facts.map(([term, value]) => ({ term, value }))} />
                 <Caption1>
                   <span className={styles.term}>{words.reason}: </span>
                   {describeReason(client, classification, locale)}
