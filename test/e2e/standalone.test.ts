@@ -108,9 +108,9 @@ describe("the standalone task pane", () => {
       await page.getByRole("heading", { name: "Table found" }).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(ARTIFACTS, "en-light-detect.png"), fullPage: true });
 
-      // Change a column role: the manager column becomes the segment.
+      // Change a column role: the manager column (the sample's "Sales Rep") becomes the segment.
       await page
-        .getByRole("combobox", { name: /Manager/ })
+        .getByRole("combobox", { name: /Sales Rep/ })
         .first()
         .click();
       await page.getByRole("option", { name: "Segment", exact: true }).click();
@@ -128,6 +128,8 @@ describe("the standalone task pane", () => {
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Download the result" }).click(),
       ]);
+      // Saved beside the input, never under its name.
+      expect(download.suggestedFilename()).toBe("sample-en (Segmenta).xlsx");
       const saved = join(ARTIFACTS, "result.xlsx");
       await download.saveAs(saved);
       // The file holds what the preview showed: Segmenta's header once, beside the user's table.
