@@ -15,6 +15,7 @@ export const results = {
     manager: "Manager",
     noManager: "(no manager)",
     noClass: "none",
+    clear: "Clear the search",
     reason: "Why",
   },
   legend: {

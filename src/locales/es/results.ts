@@ -18,6 +18,7 @@ export const results: Words<typeof en> = {
     manager: "Gestor",
     noManager: "(sin gestor)",
     noClass: "ninguna",
+    clear: "Borrar la búsqueda",
     reason: "Por qué",
   },
   legend: {

@@ -20,6 +20,7 @@ export const results: Words<typeof en> = {
     manager: "Менеджер",
     noManager: "(без менеджера)",
     noClass: "нет",
+    clear: "Очистить поиск",
     reason: "Почему",
   },
   legend: {
@@ -30,9 +31,9 @@ export const results: Words<typeof en> = {
       C: "остальные",
     },
     xyz: {
-      X: "покупает как по часам: CV до {x}",
-      Y: "колеблется: CV до {y}",
-      Z: "трудно предсказать: CV больше {y}",
+      X: "покупает как по часам: КВ до {x}",
+      Y: "колеблется: КВ до {y}",
+      Z: "трудно предсказать: КВ больше {y}",
     },
     statuses: {
       potential: "в списке, но ничего не покупал",

@@ -36,7 +36,11 @@ export function ClientSearch({ classification, lang }: { readonly classification
   return (
     <section className={styles.root} aria-label={words.label}>
       <Field label={words.label} hint={words.hint}>
-        <SearchBox value={query} onChange={(_, data) => setQuery(data.value)} />
+        <SearchBox
+          value={query}
+          onChange={(_, data) => setQuery(data.value)}
+          dismiss={{ "aria-label": words.clear, title: words.clear }}
+        />
       </Field>
       {typed && found.length === 0 ? <Text className={styles.muted}>{format(words.none, { query: query.trim() })}</Text> : null}
       {found.length > 0 ? (
