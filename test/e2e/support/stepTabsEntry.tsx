@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { EmojiRegular, HistoryRegular } from "@fluentui/react-icons";
+import { HistoryRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
@@ -9,23 +9,14 @@ import { StepTabs } from "../../../src/taskpane/components/steps/StepTabs";
 import { createI18n } from "../../../src/taskpane/i18n/createI18n";
 
 /**
- * The pane's step tabs alone at the pane's width, in the language the query names; `?more=2` adds
- * the two steps other work adds (satisfaction, history) with the longest words they may carry.
+ * The pane's step tabs alone at the pane's width, in the language the query names; `?more=1` adds
+ * the step still to come (history) with the longest word it may carry.
  */
 const query = new URLSearchParams(window.location.search);
 const lang = (query.get("lang") ?? "en") as Language;
-const LONG: Record<Language, readonly [string, string]> = {
-  en: ["Satisfaction", "History"],
-  ru: ["Удовлетворённость", "История"],
-  es: ["Satisfacción", "Historial"],
-};
+const HISTORY: Record<Language, string> = { en: "History", ru: "История изменений", es: "Historial" };
 const more: PaneStep[] =
-  query.get("more") === "2"
-    ? [
-        { id: "satisfaction", icon: EmojiRegular, label: () => LONG[lang][0], panel: () => null },
-        { id: "history", icon: HistoryRegular, label: () => LONG[lang][1], panel: () => null },
-      ]
-    : [];
+  query.get("more") === "1" ? [{ id: "history", icon: HistoryRegular, label: () => HISTORY[lang], panel: () => null }] : [];
 const steps = [...PANE_STEPS, ...more];
 
 function Tabs() {
@@ -34,6 +25,7 @@ function Tabs() {
     <>
       <StepTabs steps={steps} selected={selected} lang={lang} onSelect={setSelected} />
       <p data-testid="selected">{selected}</p>
+      <p data-testid="steps">{steps.length}</p>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {
   PeopleRegular,
+  PersonFeedbackRegular,
   PlayRegular,
   SettingsRegular,
   TableSimpleRegular,
@@ -18,6 +19,7 @@ import { DetectPanel } from "../DetectPanel";
 // its JavaScript budget (the Data step is what the pane opens on).
 const SettingsPanel = lazy(() => import("../SettingsPanel").then((m) => ({ default: m.SettingsPanel })));
 const RunPanel = lazy(() => import("../RunPanel").then((m) => ({ default: m.RunPanel })));
+const VoicePanel = lazy(() => import("../VoicePanel").then((m) => ({ default: m.VoicePanel })));
 const TeamPanel = lazy(() => import("../TeamPanel").then((m) => ({ default: m.TeamPanel })));
 const PortraitPanel = lazy(() => import("../PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
 
@@ -70,6 +72,12 @@ export const PANE_STEPS: readonly PaneStep[] = [
     ),
   },
   { id: "run", icon: PlayRegular, label: (t) => t("app.tabs.run"), panel: (c) => <RunPanel {...c} /> },
+  {
+    id: "voice",
+    icon: PersonFeedbackRegular,
+    label: (_t, lang) => CATALOGS[lang].voice.pane.step,
+    panel: (c) => <VoicePanel {...c} />,
+  },
   {
     id: "team",
     icon: PeopleRegular,

@@ -12,7 +12,7 @@ beforeAll(stubResizeObserver);
 describe("StepTabs", () => {
   it("shows one tab per step, in order, in the pane's language", () => {
     renderInPane(<StepTabs steps={PANE_STEPS} selected="run" lang="ru" onSelect={() => undefined} />, "ru");
-    const tabs = ["Данные", "Настройки", "Запуск", "Команда", "Портрет"].map((name) => screen.getByRole("tab", { name }));
+    const tabs = ["Данные", "Настройки", "Запуск", "Удовлетворённость", "Команда", "Портрет"].map((name) => screen.getByRole("tab", { name }));
     expect(screen.getAllByRole("tab")).toEqual(tabs);
     expect(screen.getByRole("tab", { selected: true })).toBe(tabs[2]);
   });
