@@ -32,7 +32,8 @@ export interface StepTabsProps {
 
 /**
  * The pane's steps on one line in any language: an icon over a short label each; steps that do not
- * fit go to a "more" menu at the end, and the selected step always stays in view.
+ * fit go to a "more" menu at the end (the longest labels first), and the selected step always stays
+ * in view.
  */
 export function StepTabs({ steps, selected, lang, onSelect }: StepTabsProps) {
   const styles = useStyles();
@@ -48,15 +49,19 @@ export function StepTabs({ steps, selected, lang, onSelect }: StepTabsProps) {
       >
         {steps.map((step) => {
           const Icon = step.icon;
+          const label = step.label(t, lang);
+          // The selected step always stays; of the others the longest label goes to the menu first, so
+          // as many steps as possible stay in view.
+          const priority = step.id === selected ? 1000 : 100 - Math.min(label.length, 99);
           return (
-            <OverflowItem key={step.id} id={step.id} priority={step.id === selected ? 2 : 1}>
+            <OverflowItem key={step.id} id={step.id} priority={priority}>
               <Tab
                 value={step.id}
                 className={styles.tab}
                 icon={{ className: styles.icon, children: <Icon /> }}
                 content={{ className: styles.label }}
               >
-                {step.label(t, lang)}
+                {label}
               </Tab>
             </OverflowItem>
           );
