@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type Page } from "playwright-core";
 import { CATALOGS, LANGUAGES, type Language } from "../../src/locales";
+import { openStep } from "./support/openStep";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
 
@@ -71,7 +72,7 @@ describe("every view of the pane at 350 px", () => {
         page.on("pageerror", (error) => errors.push(error.message));
         await page.goto(`${server.url}/taskpane.html?standalone=1`);
         const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${lang}-views-${name}.png`), fullPage: true });
-        const step = (name: string) => page.getByRole("tab", { name, exact: true }).first();
+        const step = (name: string) => ({ click: () => openStep(page, name) });
         const [sales, wide] = SHEETS[lang];
 
         // The page opens the sample of its language on the sheet where every step works.

@@ -5,6 +5,7 @@ import { basename, join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
+import { openStep } from "./support/openStep";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
 
@@ -213,7 +214,7 @@ describe("the standalone task pane", () => {
         await step(words.pane.app.tabs.run).click();
         await page.getByRole("button", { name: words.pane.run.start.button, exact: true }).click();
         await page.getByRole("button", { name: words.pane.run.download.button }).waitFor({ timeout: 60_000 });
-        await step(words.team.pane.step).click();
+        await openStep(page, words.team.pane.step);
         await page.getByRole("button", { name: words.team.pane.chooseManager }).click();
         expect(await step(words.pane.app.tabs.detect).getAttribute("aria-selected")).toBe("true");
         // The focus lands on a role dropdown of the Columns section.
