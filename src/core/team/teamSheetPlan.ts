@@ -1,6 +1,6 @@
 import type { Locale } from "../locale/Locale";
 import { format } from "../locale/format";
-import { formatNumber } from "../locale/intlFormat";
+import { formatMoney, formatNumber } from "../locale/intlFormat";
 import { DIRECTION_FILLS, moveDirection } from "../plan/classColours";
 import { rect } from "../plan/rangeMath";
 import { segmentaSheetName } from "../plan/segmentaSheet";
@@ -209,7 +209,6 @@ export function migrationSheetPlan(
   const rows: PlanValue[][] = [[format(m.title, dates)], []];
   const bold: number[] = [0];
   const fills: WriteOp[] = [];
-  const money = (x: number) => formatNumber(Math.round(x * 100) / 100, locale);
   const migration = team.migration;
   let chartSource: { row: number } | null = null;
   if (migration === null) {
@@ -236,8 +235,8 @@ export function migrationSheetPlan(
               ? null
               : format(m.cell, {
                   clients: formatNumber(cell.clients, locale),
-                  before: money(cell.before),
-                  after: money(cell.after),
+                  before: formatMoney(cell.before, locale),
+                  after: formatMoney(cell.after, locale),
                 });
           }),
         ]);

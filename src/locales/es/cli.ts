@@ -5,9 +5,9 @@ import type { Words } from "../Words";
 export const cli: Words<typeof en> = {
   table: "{file}: tabla {shape} {range}, {rows}",
   dataRows: { one: "{n} fila de datos", other: "{n} filas de datos" },
-  shape: { wide: "ancha (cliente × período)", long: "larga (una fila por venta)" },
+  shape: { wide: "ancha (cliente × periodo)", long: "larga (una fila por venta)" },
   window: "Ventana: {first} – {last} ({count} {by}), ventana de actividad {window}",
-  periods: { one: "{n} período", other: "{n} períodos" },
+  periods: { one: "{n} periodo", other: "{n} periodos" },
   columns: "Columnas:",
   by: { header: "por encabezado", values: "por valores", override: "indicada" },
   notes: {

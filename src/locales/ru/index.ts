@@ -7,4 +7,5 @@ export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
 export { history } from "./history";
+export { results } from "./results";
 export { voice } from "./voice";

@@ -26,6 +26,8 @@ import { initialState, segmentaReducer, type SegmentaState } from "./segmentaRed
 
 export interface SegmentaActions {
   detect(): Promise<void>;
+  /** Take the table from another sheet: its own columns, so earlier column choices are dropped. */
+  chooseSheet(sheet: string): Promise<void>;
   setRole(col: number, role: AssignableRole): void;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
@@ -37,7 +39,8 @@ export interface SegmentaActions {
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample of a language (the pane's by default). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
@@ -142,6 +145,22 @@ export function useSegmenta(
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
     }
   }, [host, analyseWith]);
+
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await host.useSheet(sheet);
+      } catch (error) {
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        return;
+      }
+      dispatch({ type: "overrides", overrides: {} });
+      latest.current = { ...latest.current, overrides: {} };
+      await detect();
+      await refreshPreview(sheet);
+    },
+    [host, detect, refreshPreview],
+  );
 
   const setRole = useCallback(
     (col: number, role: AssignableRole) => {
@@ -271,10 +290,10 @@ export function useSegmenta(
     await refreshPreview();
   }, [host, detect, refreshPreview]);
 
-  const openSample = useCallback(async () => {
+  const openSample = useCallback(async (sample: Language = latest.current.lang) => {
     if (!host.files) return;
     try {
-      await host.files.openSample();
+      await host.files.openSample(sample);
     } catch (error) {
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       return;
@@ -339,6 +358,7 @@ export function useSegmenta(
       addVoiceSheets: addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
@@ -357,6 +377,7 @@ export function useSegmenta(
       addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
