@@ -7,4 +7,6 @@ export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
 export { engine } from "./engine";
+export { history } from "./history";
+export { results } from "./results";
 export { voice } from "./voice";

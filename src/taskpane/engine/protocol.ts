@@ -29,6 +29,9 @@ export interface EngineOptions {
   readonly portrait?: { readonly suggest?: boolean };
   /** The complaints and survey sheets the user picked (§13); absent: the sheets named as §13 names them. */
   readonly voicePicks?: VoicePicks;
+  /** The class history (§14): over how many period ends, and for tables of at most how many clients. */
+  readonly history?: number;
+  readonly historyLimit?: number;
 }
 
 /** The workbook last read, without its cells: what the pane keeps on its side. */

@@ -1,4 +1,4 @@
-import type { Analysis, ColumnOverrides, Grid, RangeRef, Settings, WritePlan } from "../../core";
+import type { Analysis, ColumnOverrides, Grid, Language, RangeRef, Settings, WritePlan } from "../../core";
 import type { WriteIssue } from "../../excel";
 import type { EngineOptions, WorkbookOutline } from "../engine/protocol";
 
@@ -35,7 +35,8 @@ export interface SheetPreview {
 export interface WorkbookFiles {
   /** The name of the open file (the sample's by default). */
   fileName(): string;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample in this language (by default the browser's). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   preview(sheet?: string): Promise<SheetPreview>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string }>;
@@ -71,6 +72,11 @@ export interface WorkbookHost {
    */
   write(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<readonly WriteBlock[]>;
   select(range: RangeRef): Promise<void>;
+  /**
+   * The sheet the next `read` takes the table from, as the user picked it in the Data step: in Excel
+   * it is brought to the front (Segmenta reads the active sheet), in the browser it is remembered.
+   */
+  useSheet(sheet: string): Promise<void>;
   loadSettings(): Promise<SavedChoices | null>;
   saveSettings(saved: SavedChoices): Promise<void>;
   /** Present only in standalone mode. */

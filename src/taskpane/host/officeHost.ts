@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot, WritePlan } from "../../core";
+import type { RangeRef, WorkbookSnapshot, WritePlan } from "../../core";
 import {
   applyPlan,
   excelApiSupported,
@@ -16,6 +16,12 @@ import type { WorkbookHost, WorkbookOutline } from "./WorkbookHost";
 /** A fraction from the Excel layer's (done, total) reports. */
 const fraction = (report: (value: number) => void) => (done: number, total: number) =>
   report(total > 0 ? done / total : 1);
+
+/** A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells. */
+async function select(range: RangeRef): Promise<void> {
+  const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };
+  await runSegmentaBatch((context) => applyPlan(context, plan));
+}
 
 /** Of a read, the share of the bar for Excel's answer; the rest is handing the cells to the engine. */
 const EXCEL_SHARE = 0.8;
@@ -88,10 +94,10 @@ export function officeHost(engine: EngineClient): WorkbookHost {
       );
       return result.ok ? [] : result.issues;
     },
-    async select(range) {
-      // A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells.
-      const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };
-      await runSegmentaBatch((context) => applyPlan(context, plan));
+    select,
+    async useSheet(sheet) {
+      dataSheet = sheet;
+      await select({ sheet, row: 0, col: 0, rows: 1, cols: 1 });
     },
     loadSettings: async () => loadChoices(office.settings()),
     saveSettings: (saved) => saveChoices(office.settings(), saved),

@@ -1,4 +1,4 @@
-import type { RangeRef, WritePlan } from "../../core";
+import type { Language, RangeRef, WritePlan } from "../../core";
 import type { EngineClient } from "../engine/engineClient";
 import { languageOf } from "../i18n/createI18n";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookOutline } from "./WorkbookHost";
@@ -7,11 +7,17 @@ import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookO
 export interface StandaloneEnvironment {
   readonly language: string;
   readonly dark: boolean;
-  fetchSample(): Promise<ArrayBuffer>;
+  /** The bytes of a bundled sample workbook, by file name (`sample-ru.xlsx`). */
+  fetchSample(file: string): Promise<ArrayBuffer>;
   readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
 }
 
-export const SAMPLE_FILE = "sample-en.xlsx";
+/**
+ * The bundled sample of a language: its sales sheet first (every step works on it), then the same
+ * clients as a wide table.
+ * @example sampleFile("ru") // "sample-ru.xlsx"
+ */
+export const sampleFile = (lang: Language): string => `sample-${lang}.xlsx`;
 const CHOICES_KEY = "segmenta.choices";
 /**
  * Rows the preview shows (the rest is counted). Each row is some twenty boxes for the browser to lay
@@ -81,9 +87,10 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
   }
 
   const files: WorkbookFiles = {
-    fileName: () => committed?.name ?? SAMPLE_FILE,
-    async openSample() {
-      await openCommitted(new Blob([await env.fetchSample()], { type: XLSX_TYPE }), SAMPLE_FILE);
+    fileName: () => committed?.name ?? sampleFile(lang),
+    async openSample(sampleLang = lang) {
+      const file = sampleFile(sampleLang);
+      await openCommitted(new Blob([await env.fetchSample(file)], { type: XLSX_TYPE }), file);
     },
     async openFile(file, name) {
       await openCommitted(file, name);
@@ -118,13 +125,17 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
       await opened(signal);
       const { file, blocks } = await engine.call({ kind: "patch", plan: known ? known.id : plan }, { onProgress, signal });
       if (!file || blocks.length > 0) return blocks;
-      committed = { file, name: committed?.name ?? SAMPLE_FILE };
+      committed = { file, name: committed?.name ?? sampleFile(lang) };
       // The worker opened the written file itself; the sheet read before is read again from it.
       readIn = 0;
       return [];
     },
     async select(range) {
       selected = range;
+    },
+    async useSheet(sheet) {
+      dataSheet = sheet;
+      selected = null;
     },
     async loadSettings() {
       const text = env.storage?.getItem(CHOICES_KEY);
@@ -147,9 +158,9 @@ export function browserEnvironment(): StandaloneEnvironment {
     language: navigator.language,
     dark: typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches,
     storage: typeof localStorage === "undefined" ? null : localStorage,
-    async fetchSample() {
-      const response = await fetch(new URL(`assets/${SAMPLE_FILE}`, document.baseURI).href);
-      if (!response.ok) throw new Error(`assets/${SAMPLE_FILE}: HTTP ${response.status}`);
+    async fetchSample(file) {
+      const response = await fetch(new URL(`assets/${file}`, document.baseURI).href);
+      if (!response.ok) throw new Error(`assets/${file}: HTTP ${response.status}`);
       return response.arrayBuffer();
     },
   };

@@ -12,6 +12,7 @@ import {
 import type { EngineOptions, WorkbookHost, WriteBlock } from "../host/WorkbookHost";
 import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import { withColumnRole } from "./columnRoles";
+import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
@@ -23,16 +24,21 @@ export { messageOf };
 
 export interface SegmentaActions {
   detect(): Promise<void>;
+  /** Take the table from another sheet: its own columns, so earlier column choices are dropped. */
+  chooseSheet(sheet: string): Promise<void>;
   setRole(col: number, role: AssignableRole): Promise<void>;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
   portrait(): Promise<void>;
   setSuggest(suggest: boolean): void;
+  /** Run again with the class history for a table above the pane's client limit (for this session). */
+  runWithHistory(): Promise<void>;
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample of a language (the pane's by default). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
@@ -62,6 +68,7 @@ export function useSegmenta(
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
+  const historyLarge = useRef(false);
 
   /** The engine's options from the pane's current choices (and any being changed). */
   const optionsWith = useCallback(
@@ -76,6 +83,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...historyOptions(historyLarge.current),
         voicePicks: s.voicePicks,
         ...(portrait ? { portrait } : {}),
       };
@@ -118,6 +126,22 @@ export function useSegmenta(
       if (detecting.current === controller) detecting.current = null;
     }
   }, [host, optionsWith]);
+
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await host.useSheet(sheet);
+      } catch (error) {
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        return;
+      }
+      dispatch({ type: "overrides", overrides: {} });
+      latest.current = { ...latest.current, overrides: {} };
+      await detect();
+      await refreshPreview(sheet);
+    },
+    [host, detect, refreshPreview],
+  );
 
   const setRole = useCallback(
     async (col: number, role: AssignableRole) => {
@@ -228,6 +252,11 @@ export function useSegmenta(
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
+  const runWithHistory = useCallback(() => {
+    historyLarge.current = true;
+    return run();
+  }, [run]);
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
@@ -253,11 +282,11 @@ export function useSegmenta(
     running.current?.abort();
   }, []);
 
-  const openSample = useCallback(async () => {
+  const openSample = useCallback(async (sample: Language = latest.current.lang) => {
     if (!host.files) return;
     stopAll();
     try {
-      await host.files.openSample();
+      await host.files.openSample(sample);
     } catch (error) {
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       return;
@@ -323,11 +352,13 @@ export function useSegmenta(
       addVoiceSheets: addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,
@@ -340,11 +371,13 @@ export function useSegmenta(
       addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,

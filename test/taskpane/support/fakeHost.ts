@@ -5,6 +5,8 @@ import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpa
 export interface FakeHost extends WorkbookHost {
   readonly written: WritePlan[];
   readonly selected: RangeRef[];
+  /** The sheets the user picked in the Data step, in order. */
+  readonly usedSheets: string[];
   readonly saved: SavedChoices[];
   reads: number;
   /** How many analyses were asked for. */
@@ -25,6 +27,8 @@ export interface FakeHostOptions {
   readonly displayLanguage?: string;
   /** What else the workbook holds: Segmenta's names, other sheets, and those sheets as read. */
   readonly workbook?: Partial<Pick<WorkbookSnapshot, "sheetNames" | "owned" | "others">>;
+  /** More sheets with tables, after `sheet`: the Data step's sheet picker reads them. */
+  readonly moreSheets?: readonly SheetSnapshot[];
 }
 
 export function sheetOf(name: string, values: Grid): SheetSnapshot {
@@ -33,13 +37,17 @@ export function sheetOf(name: string, values: Grid): SheetSnapshot {
 
 export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): FakeHost {
   let releaseWrite: () => void = () => undefined;
-  const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
+  const sheets = [sheet, ...(options.moreSheets ?? [])];
+  let active = sheet;
+  /** The workbook as the last read left it (the engine keeps it there; here the fake does). */
+  let snapshot: WorkbookSnapshot = { active, sheetNames: sheets.map((s) => s.name), owned: [], ...options.workbook };
   const host: FakeHost = {
     kind: "office",
     displayLanguage: options.displayLanguage ?? "en-US",
     dark: false,
     written: [],
     selected: [],
+    usedSheets: [],
     saved: [],
     reads: 0,
     analyses: 0,
@@ -51,6 +59,7 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       host.extraReads.push(extraSheets);
       onProgress(0.5);
       onProgress(1);
+      snapshot = { active, sheetNames: sheets.map((s) => s.name), owned: [], ...options.workbook };
       return { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
     },
     // The engine's pipeline as the worker runs it, on the sheet held (here on the test's thread).
@@ -82,6 +91,10 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     },
     async select(range) {
       host.selected.push(range);
+    },
+    async useSheet(name) {
+      host.usedSheets.push(name);
+      active = sheets.find((s) => s.name === name) ?? active;
     },
     async loadSettings() {
       return options.savedChoices ?? null;
