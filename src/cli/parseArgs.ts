@@ -1,6 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { formatHelp } from "./cliHelp";
+import { dateOrderOfLocale, rangeArg } from "./argValues";
 import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
+import { isKnownEncoding } from "./decodeText";
 import { cliWords, type CliWords } from "./cliWords";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
@@ -25,6 +28,12 @@ export interface CliOptions {
   readonly clientsSheet: string | null;
   /** On the actual sheet, a target cell bought by fewer than this share of the segment's clients is a gap (a fraction). */
   readonly gapShare: number | null;
+  /** `--range A1:F200`: read only this part of the sheet (zero-based, the sheet named when it is known). */
+  readonly range: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number } | null;
+  /** `--encoding`: a CSV file's encoding as given, else null (detected). */
+  readonly encoding: string | null;
+  /** The day order of `a/b/yyyy` dates: `--date-order` when given, and the system locale's. */
+  readonly dateOrder: { readonly given?: "dmy" | "mdy"; readonly fallback: "dmy" | "mdy" };
 }
 
 export type ParsedArgs =
@@ -89,36 +98,47 @@ function wholeArg(text: string): number {
 const choice = <T extends string>(flags: string, description: string, values: readonly T[]) =>
   new Option(flags, description).choices(values as T[]);
 
-function program(): Command {
+function encodingArg(text: string): string {
+  if (!isKnownEncoding(text.trim())) throw new InvalidArgumentError(`"${text}" is not an encoding.`);
+  return text.trim();
+}
+
+function program(words: CliWords["help"]): Command {
   return new Command("segmenta")
-    .description("ABC/XYZ segmentation of clients from a .csv or .xlsx sales table")
-    .argument("<file>", "the .csv or .xlsx file to classify")
-    .option("--sheet <name>", "the sheet to read (default: the first sheet with a table)")
-    .option("--out <file>", "write the result: .xlsx (the workbook with the result columns) or .csv (the client table)")
-    .option("--overwrite", "replace the --out file when it already exists")
-    .option("--json", "print the result as JSON")
-    .option("--client <col>", "the client column (header text or column letter)")
-    .option("--date <col>", "the date column of a sales table")
-    .option("--amount <col>", "the amount column")
-    .option("--segment <col>", "the segment column")
-    .option("--product <col>", "the product column")
-    .option("--manager <col>", "the manager column")
-    .option("--sci <col>", "the client reliability index column (SCI)")
-    .addOption(choice("--granularity <period>", "month, quarter or week", ["month", "quarter", "week"]).default("month"))
-    .option("--as-of <date>", "the last period analysed: last, previous (the last is incomplete) or a date", asOfArg)
-    .option("--from <date>", "the first day of the window (default: the first period in the data)", dateArg)
-    .option("--abc <a,b>", "ABC thresholds in percent of turnover", pairArg)
-    .option("--xyz <x,y>", "XYZ thresholds in percent of CV", pairArg)
-    .option("--window-months <n>", "the activity window of the statuses, in months", wholeArg)
-    .addOption(choice("--sigma <kind>", "standard deviation: population or sample", ["population", "sample"]).default("population"))
-    .addOption(choice("--metric <metric>", "turnover, margin or count", ["turnover", "margin", "count"]).default("turnover"))
-    .addOption(choice("--lang <language>", "language of the output: en, ru or es", LANGUAGES))
-    .option("--portrait", "build or update the ideal client portrait sheets (needs a product column)")
-    .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
-    .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
-    .option("--gap-share <percent>", "with --portrait: a target bought by fewer of a segment's clients than this is a gap (default 50)", shareArg)
-    .option("--debug", "show the stack of an unexpected error")
-    .option("--quiet", "print nothing but errors");
+    .description(words.description)
+    .usage(words.usageLine)
+    .argument("<file>", words.file)
+    .helpOption("-h, --help", words.help)
+    .configureHelp({ formatHelp: (cmd, helper) => formatHelp(cmd, helper, words) })
+    .option("--sheet <name>", words.sheet)
+    .option("--range <A1:F200>", words.range, rangeArg)
+    .option("--out <file>", words.out)
+    .option("--overwrite", words.overwrite)
+    .option("--json", words.json)
+    .option("--client <col>", words.client)
+    .option("--date <col>", words.date)
+    .option("--amount <col>", words.amount)
+    .option("--segment <col>", words.segment)
+    .option("--product <col>", words.product)
+    .option("--manager <col>", words.manager)
+    .option("--sci <col>", words.sci)
+    .addOption(choice("--granularity <period>", words.granularity, ["month", "quarter", "week"]).default("month"))
+    .option("--as-of <date>", words.asOf, asOfArg)
+    .option("--from <date>", words.from, dateArg)
+    .option("--abc <a,b>", words.abc, pairArg)
+    .option("--xyz <x,y>", words.xyz, pairArg)
+    .option("--window-months <n>", words.windowMonths, wholeArg)
+    .addOption(choice("--sigma <kind>", words.sigma, ["population", "sample"]).default("population"))
+    .addOption(choice("--metric <metric>", words.metric, ["turnover", "margin", "count"]).default("turnover"))
+    .option("--encoding <name>", words.encoding, encodingArg)
+    .addOption(choice("--date-order <order>", words.dateOrder, ["dmy", "mdy"]))
+    .addOption(choice("--lang <language>", words.lang, LANGUAGES))
+    .option("--portrait", words.portrait)
+    .option("--suggest", words.suggest)
+    .option("--clients-sheet <name>", words.clientsSheet)
+    .option("--gap-share <percent>", words.gapShare, shareArg)
+    .option("--debug", words.debug)
+    .option("--quiet", words.quiet);
 }
 
 interface RawOptions {
@@ -148,6 +168,9 @@ interface RawOptions {
   suggest?: boolean;
   clientsSheet?: string;
   gapShare?: number;
+  range?: { row: number; col: number; rows: number; cols: number };
+  encoding?: string;
+  dateOrder?: "dmy" | "mdy";
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -167,6 +190,8 @@ const VALUE_PROBLEMS: Readonly<Record<string, keyof CliWords["usage"]>> = {
   "--xyz": "notTwoShares",
   "--gap-share": "notAShare",
   "--window-months": "notWhole",
+  "--encoding": "unknownEncoding",
+  "--range": "notARange",
 };
 
 /** The language a run asked for (`--lang`), else the one of LANG, when the line could not be read. */
@@ -212,7 +237,7 @@ function usageText(error: CommanderError, cmd: Command, words: CliWords["usage"]
 export function parseArgs(argv: readonly string[], env: { readonly LANG?: string }): ParsedArgs {
   let stdout = "";
   let stderr = "";
-  const cmd = program()
+  const cmd = program(cliWords(languageOfArgs(argv, env)).help)
     .exitOverride()
     .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
   try {
@@ -255,6 +280,9 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       suggest: raw.suggest === true,
       clientsSheet: raw.clientsSheet ?? null,
       gapShare: raw.gapShare ?? null,
+      range: raw.range ?? null,
+      encoding: raw.encoding ?? null,
+      dateOrder: { ...(raw.dateOrder ? { given: raw.dateOrder } : {}), fallback: dateOrderOfLocale(env.LANG) },
     },
   };
 }

@@ -40,6 +40,15 @@ const STEPS = 4;
 
 const usage = (stderr: string): CliOutcome => ({ exitCode: 2, stdout: "", stderr });
 
+/** True when `folder` exists and is a folder (`--out` is written into it). */
+function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The first issues and a count of the rest, one per line. */
 export function issueLines(lines: readonly string[], words: CliWords): string {
   const shown = lines.slice(0, MAX_LISTED_ISSUES);
@@ -57,6 +66,8 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords, la
       return describeWorkbookProblem(problem.place, file, workbookFileWords(language));
     case "badCsv":
       return format(words.problems[problem.csv.code], { file, ...problem.csv });
+    case "noTableInWorkbook":
+      return format(words.problems.noTableInWorkbook, { file, sheets: problem.sheets.join(", "), first: problem.sheets[0] ?? "" });
     default:
       return format(words.problems[problem.code], { file });
   }
@@ -98,10 +109,17 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
   // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
   if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
+  if (out !== null && !isFolder(path.dirname(out)))
+    return usage(`${format(words.problems.outFolderMissing, { file: o.out ?? "", folder: path.dirname(o.out ?? "") })}\n`);
 
   const progress = progressBar(context.progress === true, input);
   try {
-    const loaded = await loadInput(input, o.sheet, o.clientsSheet === null ? [] : [o.clientsSheet]);
+    const loaded = await loadInput(input, {
+      sheet: o.sheet,
+      extraSheets: o.clientsSheet === null ? [] : [o.clientsSheet],
+      encoding: o.encoding,
+      language: o.language,
+    });
     progress.step();
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words, o.language)}\n`);
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
@@ -117,6 +135,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       plan: outKind === workbookOut,
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
+      ...(o.range ? { range: { sheet: sheetName, ...o.range } } : {}),
+      dateOrder: o.dateOrder,
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
@@ -126,7 +146,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     const read = analysis.read;
     if (read === null) return usage(issueLines(analysis.settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
     if (!read.ok) {
-      const hint = read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "";
+      const two = read.issues.find((issue) => issue.code === "twoTables");
+      const hint =
+        (read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "") +
+        (two ? `${format(words.twoTablesHint, { first: two.first, second: two.second })}\n` : "");
       return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words) + hint);
     }
     const classification = analysis.classification as Classification;
@@ -158,7 +181,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     const shown = analysis.portrait ?? null;
     if (o.json) {
       const json = {
-        ...resultJson(label, read.value, classification, locale, output),
+        ...resultJson(label, read.value, classification, locale, output, loaded.value.encoding),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
         ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
       };

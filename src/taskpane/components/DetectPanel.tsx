@@ -118,7 +118,7 @@ export function DetectPanel({
                 : []),
             ]}
           />
-          <DetectionNotes table={table} />
+          <DetectionNotes table={table} lang={state.lang} />
           <ColumnRoles
             table={table}
             periodColumns={facts.periodColumns}
