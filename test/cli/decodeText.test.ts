@@ -22,10 +22,16 @@ describe("decodeText", () => {
       expect(decodeText(iconv.encode(text, "win1252"), { language })).toEqual({ text, encoding: "windows-1252", alsoLikely: null });
   });
 
+  it("reads a Russian file of a few short names as Windows-1251 whatever the user's language", () => {
+    const text = "Client;Jan\nЁлка;1\nИтого-Сервис;2\nAlpha;3\n";
+    for (const language of ["en", "ru", "es"] as const)
+      expect(decodeText(iconv.encode(text, "win1251"), { language })).toEqual({ text, encoding: "windows-1251", alsoLikely: null });
+  });
+
   it("reads a text two encodings explain equally in the user's language's one, and names the other", () => {
-    const bytes = iconv.encode("Client\nTRUE\nИтого-Сервис\n", "win1251");
+    const bytes = iconv.encode("Client\nЯ\n", "win1251");
     const ru = decodeText(bytes, { language: "ru" });
-    expect(ru).toEqual({ text: "Client\nTRUE\nИтого-Сервис\n", encoding: "windows-1251", alsoLikely: "windows-1252" });
+    expect(ru).toEqual({ text: "Client\nЯ\n", encoding: "windows-1251", alsoLikely: "windows-1252" });
     expect(decodeText(bytes, { language: "en" })).toMatchObject({ encoding: "windows-1252", alsoLikely: "windows-1251" });
   });
 
