@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import { columnIndex } from "../core";
+import { columnIndex, dateOrderOfLocale } from "../core";
 
 /** `A1:F200` (or `$A$1:$F$200`) as zero-based row, column and size; refused (commander's `InvalidArgumentError`) when it is not one. */
 export function rangeArg(text: string): { row: number; col: number; rows: number; cols: number } {
@@ -16,18 +16,9 @@ export function rangeArg(text: string): { row: number; col: number; rows: number
 /**
  * The day order of the locale the system runs in: `LANG` (`en_US.UTF-8`) when set, else the one
  * Intl resolved; "mdy" when the locale writes the month before the day (`11/22/2024`), else "dmy".
- * @example dateOrderOfLocale("en_US.UTF-8") // "mdy"; dateOrderOfLocale("ru_RU.UTF-8") // "dmy"
+ * @example dateOrderOfEnv("en_US.UTF-8") // "mdy"; dateOrderOfEnv("ru_RU.UTF-8") // "dmy"
  */
-export function dateOrderOfLocale(lang: string | undefined): "dmy" | "mdy" {
-  const tag = (lang ?? "").split(".")[0].replace("_", "-");
-  let locale: string;
-  try {
-    locale = tag === "" || tag === "C" || tag === "POSIX" ? new Intl.DateTimeFormat().resolvedOptions().locale : Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    locale = new Intl.DateTimeFormat().resolvedOptions().locale;
-  }
-  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(2024, 10, 22));
-  const order = parts.filter((p) => p.type === "day" || p.type === "month").map((p) => p.type);
-  return order[0] === "month" ? "mdy" : "dmy";
+export function dateOrderOfEnv(lang: string | undefined): "dmy" | "mdy" {
+  const tag = (lang ?? "").split(".")[0].split("@")[0].replace("_", "-");
+  return dateOrderOfLocale(tag === "C" || tag === "POSIX" ? undefined : tag);
 }
-

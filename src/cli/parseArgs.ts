@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { formatHelp } from "./cliHelp";
-import { dateOrderOfLocale, rangeArg } from "./argValues";
+import { dateOrderOfEnv, rangeArg } from "./argValues";
 import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { isKnownEncoding } from "./decodeText";
@@ -282,7 +282,7 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       gapShare: raw.gapShare ?? null,
       range: raw.range ?? null,
       encoding: raw.encoding ?? null,
-      dateOrder: { ...(raw.dateOrder ? { given: raw.dateOrder } : {}), fallback: dateOrderOfLocale(env.LANG) },
+      dateOrder: { ...(raw.dateOrder ? { given: raw.dateOrder } : {}), fallback: dateOrderOfEnv(env.LANG) },
     },
   };
 }

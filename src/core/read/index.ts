@@ -12,3 +12,4 @@ export { clientIndex, foldClientKey, type ClientIndex } from "./clientIndex";
 export { holdsTable } from "./holdsTable";
 export { cropSheet } from "./cropSheet";
 export { isTotalLabel as isWholeTotalLabel, totalWithName } from "./totalLabels";
+export { dateOrderOfLocale } from "./localeDateOrder";

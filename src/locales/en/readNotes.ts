@@ -17,4 +17,8 @@ export const readNotes = {
   encodingUsed: "The file is read as {name}.",
   encodingTie: "The file is read as {name}; {others} is just as likely. If names look wrong, choose that encoding.",
   rangeUsed: "Only the range {name} is read.",
+  choices: {
+    table: "This sheet holds two tables. Which one to read?",
+    dateOrder: "Dates such as 03/04/2024 read as",
+  },
 };

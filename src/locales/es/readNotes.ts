@@ -16,4 +16,8 @@ export const readNotes: Words<typeof en> = {
   encodingUsed: "El archivo se lee como {name}.",
   encodingTie: "El archivo se lee como {name}; {others} es igual de probable. Si los nombres se ven mal, elija esa codificación.",
   rangeUsed: "Solo se lee el rango {name}.",
+  choices: {
+    table: "Esta hoja tiene dos tablas. ¿Cuál leer?",
+    dateOrder: "Las fechas como 03/04/2024 se leen como",
+  },
 };

@@ -16,4 +16,8 @@ export const readNotes: Words<typeof en> = {
   encodingUsed: "Файл прочитан в кодировке {name}.",
   encodingTie: "Файл прочитан в кодировке {name}; {others} столь же вероятна. Если имена выглядят неверно, выберите её.",
   rangeUsed: "Прочитан только диапазон {name}.",
+  choices: {
+    table: "На листе две таблицы. Какую читать?",
+    dateOrder: "Даты вида 03/04/2024 читать как",
+  },
 };

@@ -22,6 +22,7 @@ import { DetectionNotes } from "./DetectionNotes";
 import { FactList } from "./FactList";
 import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
+import { ReadChoices } from "./ReadChoices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -130,6 +131,13 @@ export function DetectPanel({
       ) : (
         <Text>{t("detect.none")}</Text>
       )}
+      <ReadChoices
+        table={table}
+        issues={detect.analysis.read?.ok === false ? detect.analysis.read.issues : []}
+        choice={state.readChoice}
+        lang={state.lang}
+        onChoose={actions.chooseRead}
+      />
       <InputIssues issues={facts.issues} onSelect={(range) => void actions.select(range)} />
       {reread}
       {state.preview ? (

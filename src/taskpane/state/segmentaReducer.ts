@@ -46,6 +46,18 @@ export type PortraitState =
   | { readonly status: "cancelled" }
   | { readonly status: "failed"; readonly message: string };
 
+/**
+ * What the user chose in the Data step about reading the sheet: one of two tables found on it
+ * (`tables` keeps both ranges to switch between), and the day order of `03/04/2024`-style dates.
+ */
+export interface ReadChoice {
+  readonly tables: readonly [string, string] | null;
+  readonly range: string | null;
+  readonly dateOrder: "dmy" | "mdy" | null;
+}
+
+export const NO_READ_CHOICE: ReadChoice = { tables: null, range: null, dateOrder: null };
+
 export interface SegmentaState {
   readonly lang: Language;
   readonly overrides: ColumnOverrides;
@@ -62,6 +74,7 @@ export interface SegmentaState {
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
   readonly openings: number;
   readonly preview: SheetPreview | null;
+  readonly readChoice: ReadChoice;
 }
 
 export type SegmentaAction =
@@ -85,7 +98,8 @@ export type SegmentaAction =
       readonly portrait: Exclude<PortraitState, { status: "running" } | { status: "idle" }>;
     }
   | { readonly type: "fileOpened"; readonly fileName: string }
-  | { readonly type: "preview"; readonly preview: SheetPreview | null };
+  | { readonly type: "preview"; readonly preview: SheetPreview | null }
+  | { readonly type: "readChoice"; readonly choice: ReadChoice };
 
 export function initialState(lang: Language): SegmentaState {
   return {
@@ -100,6 +114,7 @@ export function initialState(lang: Language): SegmentaState {
     fileName: null,
     openings: 0,
     preview: null,
+    readChoice: NO_READ_CHOICE,
   };
 }
 
@@ -163,8 +178,11 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
         portrait: { status: "idle" },
         portraitWritten: false,
         preview: null,
+        readChoice: NO_READ_CHOICE,
       };
     case "preview":
       return { ...state, preview: action.preview };
+    case "readChoice":
+      return { ...state, readChoice: action.choice, run: { status: "idle" }, portrait: { status: "idle" } };
   }
 }

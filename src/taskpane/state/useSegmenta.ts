@@ -18,7 +18,8 @@ import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
-import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { readOptions } from "./readOptions";
+import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -35,6 +36,8 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Read one of two tables, or dates in the other day order, and read the sheet again with it. */
+  chooseRead(choice: ReadChoice): void;
 }
 
 /**
@@ -91,7 +94,7 @@ export function useSegmenta(
   const analyseWith = useCallback(
     (
       snapshot: WorkbookSnapshot,
-      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
+      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang" | "readChoice">> = {},
       portrait?: PortraitOptions,
     ): Analysis => {
       const s = latest.current;
@@ -101,10 +104,11 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...readOptions(patch.readChoice ?? s.readChoice, snapshot.active.name, host.displayLanguage),
         ...(portrait ? { portrait } : {}),
       });
     },
-    [analyse],
+    [analyse, host],
   );
 
   const refreshPreview = useCallback(
@@ -147,6 +151,16 @@ export function useSegmenta(
   );
 
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
+
+  const chooseRead = useCallback(
+    (choice: ReadChoice) => {
+      dispatch({ type: "readChoice", choice });
+      const detected = latest.current.detect;
+      if (detected.status === "ready")
+        dispatch({ type: "detected", snapshot: detected.snapshot, analysis: analyseWith(detected.snapshot, { readChoice: choice }) });
+    },
+    [analyseWith],
+  );
 
   const run = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
@@ -313,8 +327,10 @@ export function useSegmenta(
       openFile,
       showSheet,
       download,
+      chooseRead,
     }),
     [
+      chooseRead,
       detect,
       setRole,
       setSettings,
