@@ -59,7 +59,12 @@ export function readTable(whole: SheetSnapshot, options: ReadOptions = {}): Read
   const assigned = assignColumns(view, bounds, sheet, options.overrides);
   const periodCols = assigned.periods.map((p) => p.col);
   const amountCols = assigned.shape === "wide" ? periodCols : assigned.roles.amount === undefined ? [] : [assigned.roles.amount];
-  const decimalComma = usesDecimalComma(sheet.values, amountCols, bounds.firstRow, bounds.lastRow);
+  // The decimal mark is a pass over the column: looked for only when a subtotal must be summed.
+  const hasOthers =
+    assigned.shape === "wide" &&
+    (assigned.columns.some((c) => c.role === "ignore") || assigned.periods.some((p) => p.period.kind === "quarter"));
+  const decimalComma =
+    bounds.subtotalRows.length > 0 || hasOthers ? usesDecimalComma(sheet.values, amountCols, bounds.firstRow, bounds.lastRow) : false;
   const subtotals = resolveSubtotalRows(
     sheet.values,
     { ...bounds, candidates: bounds.subtotalRows, ignore: bounds.repeatRows, amountCols, decimalComma },

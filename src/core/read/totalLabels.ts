@@ -44,8 +44,20 @@ export function totalWithName(text: string): string | null {
   return null;
 }
 
-/** A cheap test that rules out most client names before the label is normalised (first letters t, g, s, и, в, о, п, p; spaces). */
+/** First letters of labels that start with a total word (t, g, s, p, и, в, о, п, either case) and spaces. */
+const INITIALS = new Set([..."tgspивопTGSPИВОП \u00a0"].map((ch) => ch.charCodeAt(0)));
+/** Last letters of a total word a label may end with (total, totals, итого, всего, итог), either case. */
+const FINALS = new Set([..."lsогLSОГ"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A cheap test that rules out most client names before a label is normalised (it runs once per row
+ * of a million-row table): the label must start like a total word, or end like one (`Alpha Total`).
+ */
 export function mayBeTotal(text: string): boolean {
-  if (text.length > 120) return false;
-  return /^[\s\u00a0]*[tgsивопpTGSИВОПP]|[\s-](?:total|итог|итого|всего|totales|subtotal)[\s:.]*$/iu.test(text);
+  const n = text.length;
+  if (n === 0 || n > 120) return false;
+  if (INITIALS.has(text.charCodeAt(0))) return true;
+  let end = n - 1;
+  while (end > 0 && (text.charCodeAt(end) === 58 || text.charCodeAt(end) === 46 || text.charCodeAt(end) <= 32)) end--;
+  return FINALS.has(text.charCodeAt(end)) && /[\s-](?:total|totals|totales|subtotal|итог|итого|всего)[\s:.]*$/iu.test(text);
 }
