@@ -330,7 +330,7 @@ function sheetPartBytes(pkg: WorkbookPackage, path: string, sheet: string): Uint
   try {
     return pkg.zip.bytes(path);
   } catch (error) {
-    throw error instanceof PackageError ? new PackageError(error.problem, error.part, sheet) : error;
+    throw error instanceof PackageError ? error.inSheet(sheet) : error;
   }
 }
 

@@ -1,7 +1,7 @@
-import type { CellValue } from "../../core";
+import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import type { CellStyles } from "./styles";
-import { XmlStream, attribute, decodeXmlText } from "./xmlStream";
+import { MAX_PENDING, XmlStream, attribute, decodeXmlText } from "./xmlStream";
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -144,6 +144,10 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
   /** Depth inside `<rPh>`: phonetic text is not the cell's text. */
   let phonetic = 0;
   let bad = false;
+  /** The first cell pointing past the end of the shared texts, named when the sheet is refused. */
+  let badIndex: string | null = null;
+  /** Characters of the current cell's text so far: a cell longer than any Excel holds is refused. */
+  let textLength = 0;
 
   function finishCell(): void {
     inCell = false;
@@ -152,8 +156,8 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (value !== null && (value !== "" || type === "str" || type === "inlineStr")) {
       if (type === "s") {
         const index = Number(value);
-        const text = sharedStrings[index];
-        if (text === undefined) bad = true;
+        const text = Number.isInteger(index) ? sharedStrings[index] : undefined;
+        if (text === undefined) badIndex ??= cellAddress(row, col);
         result = text ?? null;
       } else if (type === "str") result = decodeXmlText(value);
       else if (type === "inlineStr") result = decodeXmlText(value);
@@ -172,9 +176,11 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
-  const stream = new XmlStream({
+  const stream = new XmlStream(part, {
     wantsText: () => reading !== Part.None,
     text(raw) {
+      textLength += raw.length;
+      if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
       if (reading === Part.Value) value = value === null ? raw : value + raw;
       else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
       else if (phonetic === 0) inline?.push(raw);
@@ -198,6 +204,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
           formula = null;
           inline = null;
           phonetic = 0;
+          textLength = 0;
           inCell = true;
           if (selfClosing) finishCell();
         } else if (first === 118 && inCell) {
@@ -237,6 +244,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
   }
   if (!stream.end() || bad) throw new PackageError("unreadablePart", part);
+  if (badIndex !== null) throw new PackageError("badSharedString", part, undefined, badIndex);
   return {
     count: cells.count,
     rows: cells.rows,

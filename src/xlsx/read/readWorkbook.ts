@@ -1,6 +1,12 @@
 import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead } from "../../core";
 import type { DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
-import { PackageError, openWorkbookPackage, type DefinedName, type WorkbookPackage } from "../package";
+import {
+  PART_LIMITS,
+  PackageError,
+  openWorkbookPackage,
+  type DefinedName,
+  type WorkbookPackage,
+} from "../package";
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
@@ -65,7 +71,10 @@ export interface WorkbookReader {
 export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
   const pkg = openWorkbookPackage(bytes);
   const stylesPath = pkg.relatedPath("styles");
-  const styles = parseStyles(stylesPath === undefined ? null : pkg.zip.bytes(stylesPath), stylesPath ?? "");
+  const styles = parseStyles(
+    stylesPath === undefined ? null : pkg.zip.bytes(stylesPath, PART_LIMITS.wholeSize),
+    stylesPath ?? "",
+  );
   let context: SheetContext | null = null;
   const contextOf = (): SheetContext =>
     (context ??= {
@@ -92,9 +101,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
         try {
           snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
         } catch (error) {
-          throw error instanceof PackageError
-            ? new PackageError(error.problem, error.part, entry.name)
-            : error;
+          throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
       }
       cache.set(entry.name, snapshot);
