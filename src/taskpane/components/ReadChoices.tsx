@@ -29,7 +29,8 @@ export function ReadChoices({
   const styles = useStyles();
   const words = CATALOGS[lang].readNotes;
   const two = issues.find((issue) => issue.code === "twoTables");
-  const tables = two ? ([two.first, two.second] as const) : choice.tables;
+  const sheet = two?.sheet ?? table?.sheet ?? null;
+  const tables = two ? ([two.first, two.second] as const) : choice.sheet === sheet ? choice.tables : null;
   const assumed = table?.notes.find((note) => note.code === "dateOrderAssumed")?.text;
   const order = choice.dateOrder ?? (assumed === "mdy" || assumed === "dmy" ? assumed : null);
   if (tables === null && order === null) return null;
@@ -40,7 +41,7 @@ export function ReadChoices({
           label={words.choices.table}
           value={choice.range ?? ""}
           choices={tables.map((range) => ({ value: range, text: range }))}
-          onChange={(range) => onChoose({ ...choice, tables, range })}
+          onChange={(range) => onChoose({ ...choice, sheet, tables, range })}
         />
       ) : null}
       {order ? (

@@ -51,12 +51,14 @@ export type PortraitState =
  * (`tables` keeps both ranges to switch between), and the day order of `03/04/2024`-style dates.
  */
 export interface ReadChoice {
+  /** The sheet the two tables are on: the range is read there only (another sheet is read whole). */
+  readonly sheet: string | null;
   readonly tables: readonly [string, string] | null;
   readonly range: string | null;
   readonly dateOrder: "dmy" | "mdy" | null;
 }
 
-export const NO_READ_CHOICE: ReadChoice = { tables: null, range: null, dateOrder: null };
+export const NO_READ_CHOICE: ReadChoice = { sheet: null, tables: null, range: null, dateOrder: null };
 
 export interface SegmentaState {
   readonly lang: Language;
