@@ -28,7 +28,10 @@ export type LoadProblem =
 /** How the input is read: the sheet asked for, other sheets wanted, the encoding given, the user's language. */
 export interface LoadOptions {
   readonly sheet: string | null;
-  readonly extraSheets?: readonly string[];
+  /** Other sheets to read (a client list, the complaints and survey), or a function of the sheet names giving them. */
+  readonly extraSheets?: readonly string[] | ((sheetNames: readonly string[]) => readonly string[]);
+  /** Sheets never taken for the table by default (the complaints and survey). */
+  readonly notTable?: (name: string) => boolean;
   /** `--encoding`: the CSV file's encoding as given (checked beforehand). */
   readonly encoding?: string | null;
   /** Breaks a tie between two encodings as likely (a Russian user's file is more likely windows-1251). */
@@ -55,10 +58,11 @@ async function readBytes(file: string): Promise<Uint8Array | null> {
  * Reads a .csv (any delimiter; UTF-8, UTF-16 or a detected single-byte encoding, see `decodeText`)
  * or .xlsx file (the named sheet, else the first visible sheet with a table) into the snapshot core
  * reads, with notes of what was assumed (the encoding, the sheet chosen); `extraSheets` (a client
- * list) are read into `others`.
+ * list, the complaints and survey, or a function of the sheet names giving them) are read into
+ * `others`; sheets `notTable` tells are never taken for the table by default.
  */
 export async function loadInput(file: string, options: LoadOptions): Promise<LoadResult> {
-  const { sheet, extraSheets = [] } = options;
+  const { sheet, extraSheets = [], notTable = () => false } = options;
   const ext = path.extname(file).toLowerCase();
   const workbookFile = ext === ".xlsx" || ext === ".xlsm";
   if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && !workbookFile) return { ok: false, problem: { code: "unknownType" } };
@@ -80,8 +84,10 @@ export async function loadInput(file: string, options: LoadOptions): Promise<Loa
   const { chooseSheet, openWorkbookReader, problemPlaceOf, snapshotFromReader } = await import("../xlsx/read");
   try {
     const reader = openWorkbookReader(bytes);
-    if (sheet === null && chooseSheet(reader) === null) return { ok: false, problem: { code: "noTableInWorkbook", sheets: reader.sheetNames } };
-    const snapshot = snapshotFromReader(reader, sheet ?? undefined, extraSheets);
+    if (sheet === null && chooseSheet(reader, notTable) === null)
+      return { ok: false, problem: { code: "noTableInWorkbook", sheets: reader.sheetNames } };
+    const extra = typeof extraSheets === "function" ? extraSheets(reader.sheetNames) : extraSheets;
+    const snapshot = snapshotFromReader(reader, sheet ?? undefined, extra, notTable);
     if (snapshot === null) return { ok: false, problem: { code: "noSheet", sheet: sheet ?? "", sheets: reader.sheetNames } };
     return { ok: true, value: { kind: "xlsx", snapshot, bytes, encoding: null } };
   } catch (error) {

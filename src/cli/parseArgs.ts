@@ -5,6 +5,7 @@ import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { isKnownEncoding } from "./decodeText";
 import { cliWords, type CliWords } from "./cliWords";
+import type { VoiceArgs } from "./voiceInput";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
 /** What the user asked for on the command line, checked. */
@@ -34,6 +35,10 @@ export interface CliOptions {
   readonly encoding: string | null;
   /** The day order of `a/b/yyyy` dates: `--date-order` when given, and the system locale's. */
   readonly dateOrder: { readonly given?: "dmy" | "mdy"; readonly fallback: "dmy" | "mdy" };
+  /** The complaints and survey tables (§13): CSV files, or sheets of the workbook. */
+  readonly voice: VoiceArgs;
+  /** With --out: add empty Complaints and Survey sheets to start keeping them. */
+  readonly addVoiceSheets: boolean;
 }
 
 export type ParsedArgs =
@@ -137,6 +142,11 @@ function program(words: CliWords["help"]): Command {
     .option("--suggest", words.suggest)
     .option("--clients-sheet <name>", words.clientsSheet)
     .option("--gap-share <percent>", words.gapShare, shareArg)
+    .option("--complaints <file>", words.complaints)
+    .option("--survey <file>", words.survey)
+    .option("--complaints-sheet <name>", words.complaintsSheet)
+    .option("--survey-sheet <name>", words.surveySheet)
+    .option("--add-voice-sheets", words.addVoiceSheets)
     .option("--debug", words.debug)
     .option("--quiet", words.quiet);
 }
@@ -171,6 +181,11 @@ interface RawOptions {
   range?: { row: number; col: number; rows: number; cols: number };
   encoding?: string;
   dateOrder?: "dmy" | "mdy";
+  complaints?: string;
+  survey?: string;
+  complaintsSheet?: string;
+  surveySheet?: string;
+  addVoiceSheets?: boolean;
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -283,6 +298,13 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       range: raw.range ?? null,
       encoding: raw.encoding ?? null,
       dateOrder: { ...(raw.dateOrder ? { given: raw.dateOrder } : {}), fallback: dateOrderOfEnv(env.LANG) },
+      voice: {
+        complaints: raw.complaints ?? null,
+        survey: raw.survey ?? null,
+        complaintsSheet: raw.complaintsSheet ?? null,
+        surveySheet: raw.surveySheet ?? null,
+      },
+      addVoiceSheets: raw.addVoiceSheets === true,
     },
   };
 }

@@ -7,3 +7,4 @@ export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
 export { readNotes } from "./readNotes";
+export { voice } from "./voice";

@@ -5,6 +5,7 @@ import {
   type PortraitAnalysis,
   type PortraitIssue,
   type Settings,
+  type VoicePicks,
   type WorkbookSnapshot,
 } from "../../core";
 import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
@@ -77,6 +78,8 @@ export interface SegmentaState {
   readonly openings: number;
   readonly preview: SheetPreview | null;
   readonly readChoice: ReadChoice;
+  /** The complaints and survey sheets the user picked in the Satisfaction step (§13); absent: by name. */
+  readonly voicePicks: VoicePicks;
 }
 
 export type SegmentaAction =
@@ -84,6 +87,7 @@ export type SegmentaAction =
   | { readonly type: "restored"; readonly overrides: ColumnOverrides; readonly settings: Settings }
   | { readonly type: "overrides"; readonly overrides: ColumnOverrides }
   | { readonly type: "settings"; readonly settings: Settings }
+  | { readonly type: "voicePicks"; readonly picks: VoicePicks }
   | { readonly type: "detectStarted" }
   | { readonly type: "detectProgress"; readonly value: number }
   | { readonly type: "detected"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
@@ -117,6 +121,7 @@ export function initialState(lang: Language): SegmentaState {
     openings: 0,
     preview: null,
     readChoice: NO_READ_CHOICE,
+    voicePicks: {},
   };
 }
 
@@ -140,6 +145,8 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
       return { ...state, overrides: action.overrides, run: { status: "idle" }, portrait: { status: "idle" } };
     case "settings":
       return { ...state, settings: action.settings };
+    case "voicePicks":
+      return { ...state, voicePicks: action.picks };
     case "detectStarted":
       return { ...state, detect: { status: "reading", value: 0 } };
     case "detectProgress":

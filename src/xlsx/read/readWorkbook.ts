@@ -1,4 +1,4 @@
-import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead } from "../../core";
+import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
 import type { DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import {
   PART_LIMITS,
@@ -112,7 +112,8 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
 
 /**
  * The snapshot with `others` holding the sheets core asks for: Segmenta's own sheets with the
- * user's entries (found through `portraitSheetsToRead`) and the `extra` sheets, each read by
+ * user's entries (found through `portraitSheetsToRead`), the complaints and survey sheets (§13,
+ * `voiceSheetsToRead`) and the `extra` sheets, each read by
  * `readSheet` (null for a sheet that is not there). Both workbook readers use it.
  */
 export function withOtherSheets(
@@ -120,7 +121,9 @@ export function withOtherSheets(
   extra: readonly string[],
   readSheet: (name: string) => SheetSnapshot | null,
 ): WorkbookSnapshot {
-  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
+  const names = [
+    ...new Set([...portraitSheetsToRead(snapshot), ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned), ...extra]),
+  ];
   const others: Record<string, SheetSnapshot> = { ...snapshot.others };
   for (const name of names) {
     if (others[name]) continue;
@@ -154,9 +157,9 @@ export interface SheetChoice {
  * holds a table.
  * @example chooseSheet(openWorkbookReader(bytes)) // { name: "Data", hiddenBefore: ["Old"] }
  */
-export function chooseSheet(reader: WorkbookReader): SheetChoice | null {
+export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => boolean = () => false): SheetChoice | null {
   if (choices.has(reader)) return choices.get(reader) ?? null;
-  const choice = firstSheetWithTable(reader);
+  const choice = firstSheetWithTable(reader, notTable);
   choices.set(reader, choice);
   return choice;
 }
@@ -164,11 +167,11 @@ export function chooseSheet(reader: WorkbookReader): SheetChoice | null {
 /** The choice made for a reader (a run asks twice: whether there is one, and which). */
 const choices = new WeakMap<WorkbookReader, SheetChoice | null>();
 
-function firstSheetWithTable(reader: WorkbookReader): SheetChoice | null {
+function firstSheetWithTable(reader: WorkbookReader, notTable: (name: string) => boolean): SheetChoice | null {
   const own = new Set(reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
   const hiddenBefore: string[] = [];
   for (const entry of reader.pkg.sheets) {
-    if (own.has(entry.name) || entry.kind !== "worksheet") continue;
+    if (own.has(entry.name) || notTable(entry.name) || entry.kind !== "worksheet") continue;
     if (entry.state !== "visible") {
       hiddenBefore.push(entry.name);
       continue;
@@ -184,26 +187,29 @@ function firstSheetWithTable(reader: WorkbookReader): SheetChoice | null {
  * chosen sheet (by default the first visible one that holds a table, see `chooseSheet`, named in a
  * note when the workbook has other sheets; else the first that holds anything), every sheet name,
  * Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName` is not in the
- * workbook.
+ * workbook. `notTable` tells the sheets never chosen by default (the complaints and survey).
  * @example snapshotFromReader(openWorkbookReader(bytes), "Sales")?.active.values[0]
  */
 export function snapshotFromReader(
   reader: WorkbookReader,
   sheetName?: string,
   extra: readonly string[] = [],
+  notTable: (name: string) => boolean = () => false,
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
   const notes: DetectionNote[] = [];
   if (sheetName !== undefined) active = reader.sheet(sheetName);
   else {
-    const choice = chooseSheet(reader);
+    const choice = chooseSheet(reader, notTable);
+    const own = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
     if (choice !== null) {
       active = reader.sheet(choice.name);
       if (sheetNames.length > 1) notes.push({ code: "sheetUsed", text: choice.name, ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}) });
     }
     for (const name of sheetNames) {
       if (active !== null) break;
+      if (own.has(name) || notTable(name)) continue;
       const sheet = reader.sheet(name);
       if (sheet && sheet.values.length > 0) active = sheet;
     }
