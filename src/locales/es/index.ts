@@ -9,4 +9,5 @@ export { team } from "./team";
 export { engine } from "./engine";
 export { history } from "./history";
 export { results } from "./results";
+export { readNotes } from "./readNotes";
 export { voice } from "./voice";

@@ -144,6 +144,8 @@ export class EngineSession {
       lang: options.lang,
       overrides: options.overrides,
       voice: voiceSourcesOf(this.snapshot, options.voicePicks ?? {}),
+      ...(options.range ? { range: options.range } : {}),
+      ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
       ...(options.history !== undefined ? { history: options.history } : {}),
       ...(options.historyLimit !== undefined ? { historyLimit: options.historyLimit } : {}),
       ...(options.portrait ? { portrait: options.portrait } : {}),

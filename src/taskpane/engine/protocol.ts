@@ -1,4 +1,5 @@
 import type {
+  AnalyseOptions,
   Analysis,
   ColumnOverrides,
   Language,
@@ -29,6 +30,9 @@ export interface EngineOptions {
   readonly portrait?: { readonly suggest?: boolean };
   /** The complaints and survey sheets the user picked (§13); absent: the sheets named as §13 names them. */
   readonly voicePicks?: VoicePicks;
+  /** The table picked and the day order chosen in the Data step (see `readOptions`). */
+  readonly range?: AnalyseOptions["range"];
+  readonly dateOrder?: AnalyseOptions["dateOrder"];
   /** The class history (§14): over how many period ends, and for tables of at most how many clients. */
   readonly history?: number;
   readonly historyLimit?: number;

@@ -1,10 +1,10 @@
-import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
+import type { EngineOptions, WorkbookHost, WorkbookOutline } from "../host/WorkbookHost";
 import type { SegmentaAction } from "./segmentaReducer";
 
 export interface PortraitRunDeps {
   readonly host: WorkbookHost;
-  /** The pane's current choices, with the portrait asked for. */
-  readonly options: EngineOptions;
+  /** The pane's current choices for the workbook read, with the portrait asked for. */
+  readonly options: (outline: WorkbookOutline) => EngineOptions;
   readonly dispatch: (action: SegmentaAction) => void;
   readonly signal: AbortSignal;
 }
@@ -27,7 +27,7 @@ export async function portraitRun({ host, options, dispatch, signal }: PortraitR
   const outline = await host.read((value) => dispatch({ type: "portraitProgress", stage: "read", value }), signal);
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitProgress", stage: "classify", value: 0 });
-  const analysis = await host.analyse(options, (value) => dispatch({ type: "portraitProgress", stage: "classify", value }), signal);
+  const analysis = await host.analyse(options(outline), (value) => dispatch({ type: "portraitProgress", stage: "classify", value }), signal);
   dispatch({ type: "detected", outline, analysis });
   const portrait = analysis.portrait;
   const issues = portrait?.issues ?? [];

@@ -17,7 +17,8 @@ import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
 import { isAbort, messageOf } from "./messageOf";
-import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { readOptions } from "./readOptions";
+import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
 import { useSlicedDispatch } from "./slicedDispatch";
 
 export { messageOf };
@@ -42,6 +43,8 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Read one of two tables, or dates in the other day order, and read the sheet again with it. */
+  chooseRead(choice: ReadChoice): void;
   /** Add the empty Complaints and Survey sheets the workbook lacks (§13), then read it again. */
   addVoiceSheets(): Promise<{ readonly added: readonly string[]; readonly blocks: readonly WriteBlock[] }>;
   /** Read complaints and surveys from these sheets (absent: the sheets named as in §13), then read again. */
@@ -73,7 +76,9 @@ export function useSegmenta(
   /** The engine's options from the pane's current choices (and any being changed). */
   const optionsWith = useCallback(
     (
-      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
+      /** The sheet the table is read from (a table picked on another sheet does not apply). */
+      sheet: string,
+      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang" | "readChoice">> = {},
       portrait?: EngineOptions["portrait"],
     ): EngineOptions => {
       const s = latest.current;
@@ -84,11 +89,12 @@ export function useSegmenta(
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
         ...historyOptions(historyLarge.current),
+        ...readOptions(patch.readChoice ?? s.readChoice, sheet, host.displayLanguage),
         voicePicks: s.voicePicks,
         ...(portrait ? { portrait } : {}),
       };
     },
-    [],
+    [host],
   );
 
   const refreshPreview = useCallback(
@@ -118,7 +124,7 @@ export function useSegmenta(
       const progress = (from: number, share: number) => (value: number) =>
         dispatch({ type: "detectProgress", value: from + share * value });
       const outline = await host.read(progress(0, DETECT_READ_SHARE), signal, pickedSheets(latest.current));
-      const analysis = await host.analyse(optionsWith(), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
+      const analysis = await host.analyse(optionsWith(outline.sheet), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
       dispatch({ type: "detected", outline, analysis });
     } catch (error) {
       if (!isAbort(error, signal)) dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
@@ -151,7 +157,7 @@ export function useSegmenta(
       if (detected.status !== "ready") return;
       const mine = ++asked.current;
       try {
-        const analysis = await host.analyse(optionsWith({ overrides }), () => undefined);
+        const analysis = await host.analyse(optionsWith(detected.outline.sheet, { overrides }), () => undefined);
         if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
       } catch (error) {
         if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
@@ -162,6 +168,25 @@ export function useSegmenta(
   );
 
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
+
+  const chooseRead = useCallback(
+    (choice: ReadChoice) => {
+      dispatch({ type: "readChoice", choice });
+      const detected = latest.current.detect;
+      if (detected.status !== "ready") return;
+      const mine = ++asked.current;
+      void host
+        .analyse(optionsWith(detected.outline.sheet, { readChoice: choice }), () => undefined)
+        .then((analysis) => {
+          if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
+        })
+        .catch((error: unknown) => {
+          if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
+            dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        });
+    },
+    [host, optionsWith],
+  );
 
   const run = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
@@ -183,7 +208,7 @@ export function useSegmenta(
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 0 });
       const analysis = await host.analyse(
-        optionsWith(),
+        optionsWith(outline.sheet),
         (value) => dispatch({ type: "runProgress", stage: "classify", value }),
         signal,
       );
@@ -228,7 +253,7 @@ export function useSegmenta(
     try {
       const sheet = await portraitRun({
         host: { ...host, read: (onProgress, signalled) => host.read(onProgress, signalled, pickedSheets(latest.current)) },
-        options: optionsWith({}, suggest ? { suggest: true } : {}),
+        options: (outline) => optionsWith(outline.sheet, {}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
       });
@@ -366,8 +391,10 @@ export function useSegmenta(
       openFile,
       showSheet,
       download,
+      chooseRead,
     }),
     [
+      chooseRead,
       addSheets,
       setVoicePicks,
       detect,
