@@ -28,6 +28,7 @@ let server: StaticServer;
 let file: string;
 let context: BrowserContext;
 let page: Page;
+let profileDir = "";
 
 declare global {
   interface Window {
@@ -51,7 +52,7 @@ beforeAll(async () => {
     viewport: { width: 350, height: 1000 },
     locale: "en-US",
   });
-  context.on("close", () => rmSync(profile, { recursive: true, force: true }));
+  profileDir = profile;
   page = context.pages()[0] ?? (await context.newPage());
   await page.route(/^https:\/\//, (route) => route.abort());
   await page.addInitScript(() => {
@@ -75,6 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await server?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Long tasks that began after `since` (ms on the page's clock). */
