@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../core";
 import type { ProblemPlace } from "../xlsx/read";
 import { decodeText, type TextEncoding } from "./decodeText";
 import { readCsv, type CsvProblem } from "./parseCsv";
+import { useNativeZlib } from "./zlibCodec";
 
 /** The input file, read. */
 export interface LoadedInput {
@@ -56,6 +57,7 @@ export async function loadInput(file: string, sheet: string | null, extraSheets:
     return { ok: true, value: { kind: "csv", snapshot: { active, sheetNames: [active.name], owned: [] }, bytes: null, encoding } };
   }
   // The streaming reader inflates only the workbook part, styles, shared texts and the sheets read.
+  await useNativeZlib();
   const { openWorkbookReader, problemPlaceOf, snapshotFromReader } = await import("../xlsx/read");
   try {
     const reader = openWorkbookReader(bytes);

@@ -8,7 +8,7 @@ import { parseArgs } from "../../src/cli/parseArgs";
 import { portraitOptions } from "../../src/cli/portraitOptions";
 import { runCli } from "../../src/cli/runCli";
 import { writeResultWorkbook } from "../../src/cli/writeOutput";
-import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook } from "../support/exceljs/exceljsWorkbook";
 import { tempDir } from "../fixtures/cliFiles";
 import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
 import { inMemoryWorkbook, workbookFacts, type WorkbookFacts } from "../support/workbookFacts";

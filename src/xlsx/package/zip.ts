@@ -1,4 +1,4 @@
-import { Inflate, inflateSync } from "fflate";
+import { zipCodec } from "./codec";
 import { PackageError } from "./PackageError";
 
 /** One file of a zip archive, as its central directory describes it. */
@@ -153,7 +153,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
       const raw = rawBytes(name);
       if (entry.method === 0) return raw;
       try {
-        return inflateSync(raw, { out: new Uint8Array(entry.size) });
+        return zipCodec().inflate(raw, entry.size);
       } catch {
         throw new PackageError("unreadablePart", name);
       }
@@ -167,7 +167,7 @@ export function openZip(bytes: Uint8Array): ZipArchive {
           onChunk(raw.subarray(i, Math.min(raw.length, i + STREAM_CHUNK)));
         return;
       }
-      const inflater = new Inflate((chunk) => onChunk(chunk));
+      const inflater = zipCodec().inflater(onChunk, entry.size);
       try {
         for (let i = 0; i < raw.length; i += STREAM_CHUNK) {
           const end = Math.min(raw.length, i + STREAM_CHUNK);
