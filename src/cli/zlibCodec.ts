@@ -13,9 +13,15 @@
 import zlib from "node:zlib";
 import { fflateCodec, type ZipCodec, type ZipStream } from "../xlsx/package/codec";
 
+/** Whole parts (the small ones the writer changes): as Excel compresses. */
 const LEVEL = 6;
+/**
+ * Parts written in pieces (the sheets' rows, the shared strings): 2.5 times faster than level 6 in
+ * zlib, for files about an eighth larger (157 MB of sheet XML: 0.66 s and 14.8 MB against 1.66 s and 13.1 MB).
+ */
+const STREAM_LEVEL = 3;
 /** The largest part inflated in one call. */
-const WHOLE_INFLATE = 64 << 20;
+const WHOLE_INFLATE = 128 << 20;
 /** How much text is deflated at once. */
 const BLOCK = 1 << 20;
 /** What a piece of inflated text is handed out as. */
@@ -44,7 +50,7 @@ function blockDeflater(onChunk: (chunk: Uint8Array) => void): ZipStream {
   let length = 0;
   const flush = () => {
     if (length === 0) return;
-    onChunk(zlib.deflateRawSync(pending.length === 1 ? pending[0] : Buffer.concat(pending), { level: LEVEL, finishFlush: zlib.constants.Z_FULL_FLUSH }));
+    onChunk(zlib.deflateRawSync(pending.length === 1 ? pending[0] : Buffer.concat(pending), { level: STREAM_LEVEL, finishFlush: zlib.constants.Z_FULL_FLUSH }));
     pending = [];
     length = 0;
   };

@@ -9,6 +9,7 @@ import { relationshipsPartXml, relationshipXml } from "../charts";
 import { appPropsXml } from "./appProps";
 import { patchWorkbook, type PatchReport } from "./patchWorkbook";
 import { MAIN_NS } from "./sheetElements";
+import { SHARED_STRINGS_CONTENT } from "./sharedStrings";
 import { EMPTY_STYLES } from "./styleBook";
 import { escapeXml } from "./xmlText";
 import { writeZip } from "./zipWriter";
@@ -18,7 +19,8 @@ const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml
 
 /**
  * The parts of an .xlsx holding one empty sheet named `sheet`, as Excel needs them: content types, the
- * package's and the workbook's relationships, the workbook part, the sheet, styles and app properties.
+ * package's and the workbook's relationships, the workbook part, the sheet, styles, shared strings
+ * (filled by the writer) and app properties.
  * @example openWorkbookPackage(minimalWorkbook("sales")).sheets.map((s) => s.name) // ["sales"]
  */
 export function minimalWorkbook(sheet: string): Uint8Array {
@@ -34,6 +36,7 @@ export function minimalWorkbook(sheet: string): Uint8Array {
         override("xl/workbook.xml", `${SPREADSHEET}.sheet.main+xml`) +
         override("xl/worksheets/sheet1.xml", `${SPREADSHEET}.worksheet+xml`) +
         override("xl/styles.xml", `${SPREADSHEET}.styles+xml`) +
+        override("xl/sharedStrings.xml", SHARED_STRINGS_CONTENT) +
         override("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml") +
         `</Types>`,
     ),
@@ -56,10 +59,12 @@ export function minimalWorkbook(sheet: string): Uint8Array {
       relationshipsPartXml([
         relationshipXml("rId1", `${OFFICE_RELATIONSHIPS_NS}/worksheet`, "worksheets/sheet1.xml"),
         relationshipXml("rId2", `${OFFICE_RELATIONSHIPS_NS}/styles`, "styles.xml"),
+        relationshipXml("rId3", `${OFFICE_RELATIONSHIPS_NS}/sharedStrings`, "sharedStrings.xml"),
       ]),
     ),
     part("xl/worksheets/sheet1.xml", `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${OFFICE_RELATIONSHIPS_NS}"><sheetData/></worksheet>`),
     part("xl/styles.xml", EMPTY_STYLES),
+    part("xl/sharedStrings.xml", `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="0" uniqueCount="0"/>`),
   ]);
 }
 

@@ -18,6 +18,7 @@ import { ProtectedSheetError } from "./ProtectedSheetError";
 import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { isProtected, keepDrawing, partEnd, sheetPartBytes, withTabSelected } from "./sheetPart";
 import { newSheetXml, ROWS_PLACEHOLDER, sheetRowsXml } from "./sheetRows";
+import { SharedStrings } from "./sharedStrings";
 import { EMPTY_STYLES, StyleBook } from "./styleBook";
 import { activeTabOf, withActiveTab, withCalculationOnLoad, withNames } from "./workbookXml";
 import { escapeXml, findElement, prefixOf, splice } from "./xmlText";
@@ -83,8 +84,10 @@ export function patchWorkbook(
   const { data } = options;
   const planned = data ? planSheets(data, plan) : planOnly(plan);
   const emptied = new Set(plan.ops.flatMap((op) => (op.kind === "sheet" && op.clear ? [op.sheet] : [])));
-  // A data sheet given in the options is written whole, its cells under the plan's.
+  // A data sheet given in the options is written whole, its cells under the plan's, and the new
+  // workbook's text goes into its shared strings (the minimal package has the part, empty).
   if (data) emptied.add(data.name);
+  const strings = data ? new SharedStrings() : null;
   const changed = new Map<string, string>();
   const taken = new Set<string>();
 
@@ -117,7 +120,7 @@ export function patchWorkbook(
         const end = partEnd(old);
         if (isProtected(end)) throw new ProtectedSheetError(existing.name);
         changed.set(existing.path, keepDrawing(end, newSheetXml(sheet, styles, false)));
-        rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles));
+        rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles, strings));
       } else {
         const text = utf8.decode(old);
         if (isProtected(text)) throw new ProtectedSheetError(sheet.name);
@@ -132,7 +135,7 @@ export function patchWorkbook(
       sheetPaths.set(sheet.name, path);
       newParts.push({ path, contentType: WORKSHEET_CONTENT });
       changed.set(path, newSheetXml(sheet, styles, false));
-      rowPieces.set(path, () => sheetRowsXml(sheet, styles));
+      rowPieces.set(path, () => sheetRowsXml(sheet, styles, strings));
     }
   }
 
@@ -245,6 +248,10 @@ export function patchWorkbook(
     };
     streamed.set(path, deflatedFile(path, pieces()));
   }
+
+  // A new workbook's shared strings, now that every sheet's text is known.
+  const stringsPath = pkg.relatedPath("sharedStrings");
+  if (strings && stringsPath) streamed.set(stringsPath, deflatedFile(stringsPath, strings.pieces()));
 
   // Styles: appended to (or made), now that every cell's style is known.
   if (newStylesPath || !styles.unchanged) changed.set(stylesPath ?? newStylesPath!, styles.toXml());

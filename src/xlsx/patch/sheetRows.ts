@@ -9,6 +9,7 @@ import { plannedRows, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS } from "../package";
 import { conditionalXml, X14_NS, X14_SHEET_EXT } from "./conditionalXml";
 import { colXml, MAIN_NS, sheetViewsXml, validationXml } from "./sheetElements";
+import type { SharedStrings } from "./sharedStrings";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xmlText";
 
@@ -18,8 +19,11 @@ function numberText(value: number): string {
   return String(value);
 }
 
-/** One cell's XML: text as an inline string (never a number), formulas without a cached result. */
-export function cellXml(row: number, cell: PlannedCell, styles: StyleBook): string {
+/**
+ * One cell's XML: text as an inline string, or a shared one when `strings` is given (never a number),
+ * formulas without a cached result.
+ */
+export function cellXml(row: number, cell: PlannedCell, styles: StyleBook, strings: SharedStrings | null = null): string {
   const ref = cellAddress(row, cell.col);
   const s = styles.xf(cell.style);
   const style = s === 0 ? "" : ` s="${s}"`;
@@ -28,6 +32,7 @@ export function cellXml(row: number, cell: PlannedCell, styles: StyleBook): stri
   if (value === null || value === undefined || value === "") return `<c r="${ref}"${style}/>`;
   if (typeof value === "number") return `<c r="${ref}"${style}><v>${numberText(value)}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "string" && strings !== null) return `<c r="${ref}"${style} t="s"><v>${strings.index(value)}</v></c>`;
   if (typeof value === "string")
     return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
   if (typeof value === "object" && "formula" in value && typeof value.formula === "string")
@@ -69,10 +74,12 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
  * The rows of a sheet Segmenta writes whole, in order, a few thousand rows per piece: a sheet of a
  * million cells is never one string.
  */
-export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook): Generator<string> {
+export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: SharedStrings | null = null): Generator<string> {
   let batch: string[] = [];
   for (const { row, cells } of plannedRows(sheet.layers)) {
-    batch.push(`<row r="${row + 1}">${cells.map((c) => cellXml(row, c, styles)).join("")}</row>`);
+    let xml = `<row r="${row + 1}">`;
+    for (const cell of cells) xml += cellXml(row, cell, styles, strings);
+    batch.push(`${xml}</row>`);
     if (batch.length >= 2000) {
       yield batch.join("");
       batch = [];
