@@ -1,6 +1,6 @@
 import { STATUSES, columnLetters, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
 import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, XyzClass } from "../core";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import { sciLines } from "./sciLines";
 import type { OutputInfo } from "./resultJson";
 

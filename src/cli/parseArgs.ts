@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
-import { cliWords, type CliWords } from "./cliWords";
+import { cliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
 /** What the user asked for on the command line, checked. */

@@ -1,0 +1,78 @@
+/**
+ * The shape of the command line's catalog (`<language>/cli.ts`), declared beside it so the catalog
+ * and the command line both import it from here, and neither imports the other.
+ */
+import type { DetectionNote } from "../core/dataset";
+import type { PluralForms } from "./Words";
+
+/**
+ * The command line's own words (its summary and file messages), per language. Templates hold
+ * `{placeholders}` filled by core's `format`; class, status and reason words come from core's locale.
+ */
+export interface CliWords {
+  readonly table: string;
+  /** `{rows}` of `table`: "{n} data rows". */
+  readonly dataRows: PluralForms;
+  readonly shape: { readonly wide: string; readonly long: string };
+  readonly window: string;
+  /** `{count}` and `{window}` of `window`: "{n} periods". */
+  readonly periods: PluralForms;
+  readonly columns: string;
+  readonly by: { readonly header: string; readonly values: string; readonly override: string };
+  readonly notes: { readonly [C in DetectionNote["code"]]: string };
+  readonly clients: string;
+  readonly abc: string;
+  readonly xyz: string;
+  readonly noXyz: string;
+  readonly statuses: string;
+  readonly matrix: string;
+  readonly warnings: string;
+  readonly written: string;
+  readonly notWritten: string;
+  readonly chartsSkipped: string;
+  readonly moreIssues: string;
+  /** Said after a missing column: how to name it. */
+  readonly columnsHint: string;
+  /** The portrait summary (`--portrait`). */
+  readonly portrait: {
+    readonly title: string;
+    readonly gaps: string;
+    readonly gap: string;
+    readonly lowest: string;
+    readonly client: string;
+    readonly noNext: string;
+    readonly noTargets: string;
+    readonly notBuilt: string;
+  };
+  /** Usage errors: `{option}` as typed, `{value}` the value refused, `{choices}` the values it takes. */
+  readonly usage: {
+    readonly unknownOption: string;
+    readonly missingValue: string;
+    readonly missingFile: string;
+    readonly tooManyFiles: string;
+    readonly invalidChoice: string;
+    readonly notADate: string;
+    readonly notAShare: string;
+    readonly notTwoShares: string;
+    readonly notWhole: string;
+  };
+  readonly problems: {
+    readonly missingFile: string;
+    readonly unknownType: string;
+    readonly noSheet: string;
+    /** A quote opened on `{line}` is never closed. */
+    readonly unbalancedQuote: string;
+    /** `{line}` is split by `{found}` while the file uses `{delimiter}`. */
+    readonly mixedDelimiters: string;
+    readonly badOut: string;
+    readonly sameFile: string;
+    readonly outExists: string;
+    readonly writeFailed: string;
+    /** `{sheet}`, a sheet the run writes on, is protected in the workbook: nothing is written. */
+    readonly protectedSheet: string;
+    readonly noClientList: string;
+    readonly unexpected: string;
+    /** Ctrl-C or a stop signal during a run: the temporary file is gone, nothing was written. */
+    readonly interrupted: string;
+  };
+}
