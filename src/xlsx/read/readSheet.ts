@@ -1,6 +1,7 @@
 import type { CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import type { CellStyles } from "./styles";
+import { TextTable } from "./textTable";
 import { XmlStream, attribute, decodeXmlText } from "./xmlStream";
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -36,8 +37,35 @@ const enum Part {
   Inline,
 }
 
+/** A cell's `t`, as a number: no string is cut per cell. */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
+
+/** The `t` written from `start` to `end`; anything unknown is read as a number, as `n` is. */
+function cellType(buf: string, start: number, end: number): CellType {
+  switch (end - start) {
+    case 1: {
+      const code = buf.charCodeAt(start);
+      return code === 115 ? CellType.Shared : code === 98 ? CellType.Bool : code === 101 ? CellType.Error : code === 100 ? CellType.Date : CellType.Number;
+    }
+    case 3:
+      return buf.startsWith("str", start) ? CellType.Str : CellType.Number;
+    case 9:
+      return buf.startsWith("inlineStr", start) ? CellType.Inline : CellType.Number;
+    default:
+      return CellType.Number;
+  }
+}
+
 /** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
-const cellAttrs = { row: -1, col: -1, style: 0, type: "n" };
+const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
 
 /**
  * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
@@ -48,7 +76,7 @@ function cellAttributes(buf: string, from: number, end: number): typeof cellAttr
   out.row = -1;
   out.col = -1;
   out.style = 0;
-  out.type = "n";
+  out.type = CellType.Number;
   let i = from;
   while (i < end) {
     const code = buf.charCodeAt(i);
@@ -81,7 +109,7 @@ function cellAttributes(buf: string, from: number, end: number): typeof cellAttr
       let style = 0;
       for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
       out.style = style;
-    } else if (name === 116) out.type = buf.slice(valueStart, valueEnd);
+    } else if (name === 116) out.type = cellType(buf, valueStart, valueEnd);
     i = valueEnd + 1;
   }
   return out;
@@ -115,6 +143,35 @@ function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return next;
 }
 
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * The number written from `start` to `end` when it is a plain decimal of at most 15 digits (`-12.5`,
+ * `3`), read without cutting a string, or NaN for anything else (exponents, spaces, long digits), which
+ * the caller reads with `Number`. Digits below 2^53 divided by an exact power of ten round once, so the
+ * result is the double `Number` gives.
+ */
+export function plainNumber(buf: string, start: number, end: number): number {
+  let i = start;
+  const negative = buf.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i >= end || end - i > 16) return NaN;
+  let digits = 0;
+  let mantissa = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const code = buf.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+    } else if (code === 46 && fraction < 0) fraction = end - i - 1;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+  return negative ? -value : value;
+}
+
 /** A date's serial day from the ISO text of a `t="d"` cell, or null. */
 function serialOfIso(text: string): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
@@ -135,49 +192,96 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
   let row = -1;
   let col = -1;
   let style = 0;
-  let type = "n";
+  let type = CellType.Number;
   let reading = Part.None;
-  let value: string | null = null;
+  /** The cell has a `<v>` with content: its text is `valueBuf[valueStart, valueEnd)`, or `valueJoined` when it came in pieces. */
+  let hasValue = false;
+  let valueBuf = "";
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valueJoined: string | null = null;
   let formula: string | null = null;
-  let inline: string[] | null = null;
+  /** The inline text, `inlineBuf[inlineStart, inlineEnd)` while it came in one piece, else joined. */
+  let inline: string | null = null;
+  let inlineBuf = "";
+  let inlineStart = 0;
+  let inlineEnd = 0;
+  let inlineJoined = false;
+  /** Repeated inline texts (client ids, products) are one string each, found before one is cut. */
+  const texts = new TextTable();
   let inCell = false;
   /** Depth inside `<rPh>`: phonetic text is not the cell's text. */
   let phonetic = 0;
   let bad = false;
 
+  const valueText = () => valueJoined ?? valueBuf.slice(valueStart, valueEnd);
+
+  /** The inline text decoded; a piece without entities or `_xHHHH_` escapes is taken from the table. */
+  function inlineText(): string {
+    if (inlineJoined || inline === null) return decodeXmlText(inline ?? "");
+    if (inlineStart === inlineEnd) return "";
+    for (let i = inlineStart; i < inlineEnd; i++) {
+      const code = inlineBuf.charCodeAt(i);
+      if (code === 38 || (code === 95 && inlineBuf.charCodeAt(i + 1) === 120))
+        return decodeXmlText(inlineBuf.slice(inlineStart, inlineEnd));
+    }
+    return texts.text(inlineBuf, inlineStart, inlineEnd);
+  }
+
   function finishCell(): void {
     inCell = false;
     let result: CellValue = null;
     // An empty <v/> holds nothing, except for text results, which may be empty text.
-    if (value !== null && (value !== "" || type === "str" || type === "inlineStr")) {
-      if (type === "s") {
-        const index = Number(value);
-        const text = sharedStrings[index];
+    const empty = valueJoined === null && valueStart === valueEnd;
+    if (hasValue && (!empty || type === CellType.Str || type === CellType.Inline)) {
+      if (type === CellType.Shared) {
+        const index = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : Number(valueJoined);
+        const text = sharedStrings[Number.isNaN(index) ? Number(valueText()) : index];
         if (text === undefined) bad = true;
         result = text ?? null;
-      } else if (type === "str") result = decodeXmlText(value);
-      else if (type === "inlineStr") result = decodeXmlText(value);
-      else if (type === "b") result = value.trim() === "1" || value.trim() === "true";
-      else if (type === "e") result = { error: decodeXmlText(value).trim() };
-      else if (type === "d") {
-        const serial = serialOfIso(value.trim());
+      } else if (type === CellType.Str || type === CellType.Inline) result = decodeXmlText(valueText());
+      else if (type === CellType.Bool) {
+        const value = valueText().trim();
+        result = value === "1" || value === "true";
+      } else if (type === CellType.Error) result = { error: decodeXmlText(valueText()).trim() };
+      else if (type === CellType.Date) {
+        const serial = serialOfIso(valueText().trim());
         result = serial === null ? null : Math.floor(serial + 1e-6);
-      } else if (value.trim() !== "") {
-        const number = Number(value);
-        if (Number.isNaN(number)) bad = true;
-        else result = styles.isDate(style) ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
+      } else {
+        let number = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : NaN;
+        if (Number.isNaN(number)) {
+          const value = valueText();
+          number = value.trim() === "" ? NaN : Number(value);
+          if (value.trim() !== "" && Number.isNaN(number)) bad = true;
+        }
+        if (!Number.isNaN(number))
+          result = styles.isDate(style) ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
       }
-    } else if (inline !== null) result = decodeXmlText(inline.join(""));
+    } else if (inline !== null) result = inlineText();
     if (result === null && formula !== null) result = { error: "#VALUE!", formula: decodeXmlText(formula) };
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
   const stream = new XmlStream({
     wantsText: () => reading !== Part.None,
-    text(raw) {
-      if (reading === Part.Value) value = value === null ? raw : value + raw;
-      else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
-      else if (phonetic === 0) inline?.push(raw);
+    text(buf, start, end) {
+      if (reading === Part.Value) {
+        if (valueJoined === null && valueStart === valueEnd) {
+          valueBuf = buf;
+          valueStart = start;
+          valueEnd = end;
+        } else valueJoined = valueText() + buf.slice(start, end);
+      } else if (reading === Part.Formula) formula = formula === null ? buf.slice(start, end) : formula + buf.slice(start, end);
+      else if (phonetic === 0 && inline !== null) {
+        if (!inlineJoined && inlineStart === inlineEnd) {
+          inlineBuf = buf;
+          inlineStart = start;
+          inlineEnd = end;
+        } else {
+          inline = (inlineJoined ? inline : inlineBuf.slice(inlineStart, inlineEnd)) + buf.slice(start, end);
+          inlineJoined = true;
+        }
+      }
     },
     tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
       const length = nameEnd - nameStart;
@@ -194,7 +298,9 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
           if (attrs.row >= 0) row = attrs.row;
           style = attrs.style;
           type = attrs.type;
-          value = null;
+          hasValue = false;
+          valueJoined = null;
+          valueStart = valueEnd = 0;
           formula = null;
           inline = null;
           phonetic = 0;
@@ -203,7 +309,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
         } else if (first === 118 && inCell) {
           // v
           reading = closing || selfClosing ? Part.None : Part.Value;
-          if (!closing && value === null) value = selfClosing ? null : "";
+          if (!closing && !selfClosing) hasValue = true;
         } else if (first === 102 && inCell) {
           // f
           reading = closing || selfClosing ? Part.None : Part.Formula;
@@ -216,11 +322,16 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
         // row
         if (closing || !inData) return;
         const r = attribute(buf, start, end, "r");
-        row = r === undefined ? row + 1 : Number(r) - 1;
+        const number = r === undefined ? NaN : plainNumber(r, 0, r.length);
+        row = r === undefined ? row + 1 : (Number.isNaN(number) ? Number(r) : number) - 1;
         col = -1;
       } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
         // is
-        if (!closing && !selfClosing) inline = [];
+        if (!closing && !selfClosing) {
+          inline = "";
+          inlineJoined = false;
+          inlineStart = inlineEnd = 0;
+        }
       } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
         // rPh
         reading = Part.None;

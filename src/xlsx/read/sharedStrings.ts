@@ -16,8 +16,8 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
   let pieces: string[] = [];
   const stream = new XmlStream({
     wantsText: () => inText,
-    text(raw) {
-      pieces.push(raw);
+    text(buf, start, end) {
+      pieces.push(buf.slice(start, end));
     },
     tag(buf, _start, _end, nameStart, nameEnd, closing, selfClosing) {
       const length = nameEnd - nameStart;

@@ -19,8 +19,11 @@ export interface TagHandler {
     closing: boolean,
     selfClosing: boolean,
   ): void;
-  /** Raw text between two tags (entities not decoded), only asked for when `wantsText()` is true. */
-  text(raw: string): void;
+  /**
+   * Raw text between two tags (entities not decoded), `buffer` from `start` to `end`, only asked for
+   * when `wantsText()` is true: the handler slices it, or reads a number straight from it.
+   */
+  text(buffer: string, start: number, end: number): void;
   wantsText(): boolean;
 }
 
@@ -75,15 +78,16 @@ export class XmlStream {
         const stop = buf.indexOf(close, lt + 2);
         if (stop < 0) break;
         if (close === "]]>" && handler.wantsText()) {
-          if (lt > pos) handler.text(buf.slice(pos, lt));
-          handler.text(escapeText(buf.slice(lt + 9, stop)));
+          if (lt > pos) handler.text(buf, pos, lt);
+          const cdata = escapeText(buf.slice(lt + 9, stop));
+          handler.text(cdata, 0, cdata.length);
         }
         pos = stop + close.length;
         continue;
       }
       const gt = buf.indexOf(">", lt);
       if (gt < 0) break;
-      if (lt > pos && handler.wantsText()) handler.text(buf.slice(pos, lt));
+      if (lt > pos && handler.wantsText()) handler.text(buf, pos, lt);
       const closing = next === SLASH;
       let nameStart = closing ? lt + 2 : lt + 1;
       let nameEnd = nameStart;
