@@ -9,6 +9,7 @@ import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
 import { clearedRanges, conditionalXml, goneWith, withoutClearedX14, withX14Formats } from "./conditionalXml";
 import { after, withValidations, withViews, withWidths } from "./sheetElements";
+import { rowSpans, type SheetBytes } from "./sheetBytes";
 import { cellXml, ROWS_PLACEHOLDER } from "./sheetRows";
 import type { StyleBook } from "./styleBook";
 import { attributeOf, findElement, findElements, insertionPoint, prefixOf, splice, withPrefix } from "./xmlText";
@@ -117,57 +118,54 @@ function withDimension(
  * An existing worksheet part with a plan laid over it: the rows the plan touches are rewritten cell
  * by cell, every other row is copied as it was; the plan's conditional formats, dropdowns, widths and
  * views are added, and those of its own that lie in what it empties are removed. Nothing outside
- * Segmenta's ranges changes. The part comes back with `ROWS_PLACEHOLDER` in its `sheetData`, and
- * `rows` makes the rows piece by piece as they are compressed (call it before the styles are written:
- * it adds the styles of the cells it writes), so a sheet of a million cells is never copied whole.
+ * Segmenta's ranges changes. The part is given as bytes split around its rows (`splitSheetBytes`) and
+ * never decoded whole: its text comes back with `ROWS_PLACEHOLDER` in its `sheetData`, and `rows`
+ * makes the rows piece by piece as they are compressed — untouched stretches as the part's own bytes,
+ * each row the plan touches decoded alone (call it before the styles are written: it adds the styles
+ * of the cells it writes).
  */
 export function patchSheetXml(
-  xml: string,
+  part: SheetBytes,
   sheet: PlannedSheet,
   styles: StyleBook,
-): { readonly xml: string; readonly rows: () => Iterable<string> } {
+): { readonly xml: string; readonly rows: () => Iterable<string | Uint8Array> } {
+  const xml = `${part.head}${ROWS_PLACEHOLDER}${part.tail}`;
   const p = prefixOf(xml, "worksheet");
   const planned = rowsOf(sheet);
   const cleared = clearedRanges(sheet);
   const touched = (row: number) =>
     planned.has(row) || cleared.some((r) => row >= r.row && row < r.row + r.rows);
   const mainRoot = findElement(xml, p, "worksheet");
-  if (!mainRoot) throw new PackageError("unreadablePart", undefined, sheet.name);
+  if (!mainRoot || part.prefix !== p) throw new PackageError("unreadablePart", undefined, sheet.name);
 
   // Rows: a merge of the rows the part holds with the rows the plan writes, in order.
-  const data = findElement(xml, p, "sheetData");
-  if (!data) throw new PackageError("unreadablePart", undefined, sheet.name);
-  const inner = data.selfClosing
-    ? ""
-    : xml.slice(xml.indexOf(">", data.start) + 1, data.end - `</${p}sheetData>`.length);
   const pending = [...planned.keys()].sort((a, b) => a - b);
   const plannedRowXml = (row: number) =>
     `<${p}row r="${row + 1}">${(planned.get(row) ?? []).map((c) => withPrefix(cellXml(row, c, styles), p)).join("")}</${p}row>`;
-  /** The rows, made while they are compressed: untouched stretches are slices of the part as it was. */
-  function* rows(): Generator<string> {
+  const decoder = new TextDecoder("utf-8");
+  const { bytes } = part;
+  /** The rows, made while they are compressed: untouched stretches are the part's bytes as they were. */
+  function* rows(): Generator<string | Uint8Array> {
     let next = 0;
-    let implicitRow = -1;
-    let copiedFrom = 0;
-    for (const rowEl of findElements(inner, p, "row")) {
-      const r = attributeOf(inner, rowEl.start, "r");
-      const row = r === undefined ? implicitRow + 1 : Number(r) - 1;
-      implicitRow = row;
+    let copiedFrom = part.rowsStart;
+    for (const rowEl of rowSpans(part)) {
+      const row = rowEl.row;
       const before = next < pending.length && pending[next] < row;
       if (!before && !touched(row)) continue;
       // Everything up to this row is copied as it was, then the plan's new rows above it.
-      yield inner.slice(copiedFrom, rowEl.start);
+      yield bytes.subarray(copiedFrom, rowEl.start);
       copiedFrom = rowEl.start;
       while (next < pending.length && pending[next] < row) yield plannedRowXml(pending[next++]);
       if (!touched(row)) continue;
       if (next < pending.length && pending[next] === row) next++;
-      yield patchRow(inner.slice(rowEl.start, rowEl.end), p, row, planned.get(row), cleared, styles);
+      const rowXml = decoder.decode(bytes.subarray(rowEl.start, rowEl.end));
+      yield patchRow(rowXml, p, row, planned.get(row), cleared, styles);
       copiedFrom = rowEl.end;
     }
-    yield inner.slice(copiedFrom);
+    yield bytes.subarray(copiedFrom, part.rowsEnd);
     while (next < pending.length) yield plannedRowXml(pending[next++]);
   }
-  // The rows are left out of the text: `rows` makes them when the part is compressed.
-  let result = splice(xml, data.start, data.end, `<${p}sheetData>${ROWS_PLACEHOLDER}</${p}sheetData>`);
+  let result = xml;
   result = withDimension(result, p, sheet.name, planned);
 
   // Conditional formats: the plan's own in emptied ranges go, the plan's new ones are added.

@@ -14,6 +14,7 @@ import { contentTypeOverrideXml, relationshipsPartXml, relationshipXml } from ".
 import { withSheetTitles } from "./appProps";
 import { addCharts, type PartEdits } from "./charts";
 import { patchSheetXml } from "./patchSheet";
+import { splitSheetBytes } from "./sheetBytes";
 import { ProtectedSheetError } from "./ProtectedSheetError";
 import { freeRelId, relativeTarget, withRelationship } from "./relationships";
 import { isProtected, keepDrawing, partEnd, sheetPartBytes, withTabSelected } from "./sheetPart";
@@ -106,7 +107,7 @@ export function patchWorkbook(
   for (const s of pkg.sheets)
     if (s.path && s.kind === "worksheet" && pkg.zip.entry(s.path)) sheetPaths.set(s.name, s.path);
   /** The rows of each sheet written, streamed into the archive at the end (the part holds a placeholder). */
-  const rowPieces = new Map<string, () => Iterable<string>>();
+  const rowPieces = new Map<string, () => Iterable<string | Uint8Array>>();
   for (const sheet of planned.sheets) {
     // Excel's sheet names ignore case: "clients (segmenta)" is the plan's "Clients (Segmenta)".
     const existing = pkg.sheet(sheet.name);
@@ -122,9 +123,11 @@ export function patchWorkbook(
         changed.set(existing.path, keepDrawing(end, newSheetXml(sheet, styles, false)));
         rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles, strings));
       } else {
-        const text = utf8.decode(old);
-        if (isProtected(text)) throw new ProtectedSheetError(sheet.name);
-        const patched = patchSheetXml(text, sheet, styles);
+        // The rows stay bytes: only what lies around them is decoded.
+        const split = splitSheetBytes(old);
+        if (!split) throw new PackageError("unreadablePart", existing.path, existing.name);
+        if (isProtected(split.tail)) throw new ProtectedSheetError(sheet.name);
+        const patched = patchSheetXml(split, sheet, styles);
         changed.set(existing.path, patched.xml);
         rowPieces.set(existing.path, patched.rows);
       }

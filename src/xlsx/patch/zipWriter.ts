@@ -17,16 +17,16 @@ export function crc32(bytes: Uint8Array, previous = 0): number {
 }
 
 /**
- * A file's compressed bytes made piece by piece from `pieces` of text, with its CRC and size: the
- * whole text is never held at once, only its compressed bytes.
+ * A file's compressed bytes made piece by piece from `pieces` of text (or bytes already encoded),
+ * with its CRC and size: the whole text is never held at once, only its compressed bytes.
  */
-export function deflatedFile(name: string, pieces: Iterable<string>): ZipFile {
+export function deflatedFile(name: string, pieces: Iterable<string | Uint8Array>): ZipFile {
   const out: Uint8Array[] = [];
   const deflater = zipCodec().deflater((chunk) => out.push(chunk));
   let crc = 0;
   let size = 0;
   for (const piece of pieces) {
-    const bytes = encoder.encode(piece);
+    const bytes = typeof piece === "string" ? encoder.encode(piece) : piece;
     crc = crc32(bytes, crc);
     size += bytes.length;
     deflater.push(bytes, false);
