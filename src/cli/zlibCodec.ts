@@ -30,7 +30,8 @@ const SLICE = 1 << 20;
 const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
 
 function inflateWhole(raw: Uint8Array, size: number): Uint8Array {
-  return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size) });
+  // One output buffer a little larger than the declared size: zlib then neither grows nor joins pieces.
+  return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64 * 1024, Math.min(size + 64, WHOLE_INFLATE + 64)) });
 }
 
 function wholeInflater(size: number, onChunk: (chunk: Uint8Array) => void): ZipStream {

@@ -262,8 +262,65 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
+  /** A cell from its start tag's attributes (`buf[from, end)`), nothing read yet. */
+  function startCell(buf: string, from: number, end: number): void {
+    const attrs = cellAttributes(buf, from, end);
+    col = attrs.col >= 0 ? attrs.col : col + 1;
+    if (attrs.row >= 0) row = attrs.row;
+    style = attrs.style;
+    type = attrs.type;
+    hasValue = false;
+    valueJoined = null;
+    valueStart = valueEnd = 0;
+    formula = null;
+    inline = null;
+    phonetic = 0;
+    inCell = true;
+  }
+
   const stream = new XmlStream({
     wantsText: () => reading !== Part.None,
+    /**
+     * The cells nearly every sheet is made of, read in one step without the tokenizer: `<c …/>`,
+     * `<c …><v>text</v></c>` and `<c …><is><t>text</t></is></c>` (no prefix, nothing else inside).
+     * Anything else, or a cell cut by the end of the chunk, goes the long way.
+     */
+    element(buf, lt) {
+      if (!inData || inCell || buf.charCodeAt(lt + 1) !== 99) return -1;
+      const next = buf.charCodeAt(lt + 2);
+      if (next !== 32 && next !== 62 && next !== 47) return -1;
+      const gt = buf.indexOf(">", lt + 2);
+      if (gt < 0) return -1;
+      if (buf.charCodeAt(gt - 1) === 47) {
+        startCell(buf, lt + 2, gt);
+        finishCell();
+        return gt + 1;
+      }
+      if (buf.startsWith("<v>", gt + 1)) {
+        const close = buf.indexOf("<", gt + 4);
+        if (close < 0 || !buf.startsWith("</v></c>", close)) return -1;
+        startCell(buf, lt + 2, gt);
+        hasValue = true;
+        valueBuf = buf;
+        valueStart = gt + 4;
+        valueEnd = close;
+        finishCell();
+        return close + 8;
+      }
+      if (buf.startsWith("<is><t>", gt + 1)) {
+        const close = buf.indexOf("<", gt + 8);
+        if (close < 0 || !buf.startsWith("</t></is></c>", close)) return -1;
+        startCell(buf, lt + 2, gt);
+        inline = "";
+        inlineJoined = false;
+        inlineBuf = buf;
+        inlineStart = gt + 8;
+        inlineEnd = close;
+        finishCell();
+        return close + 13;
+      }
+      return -1;
+    },
     text(buf, start, end) {
       if (reading === Part.Value) {
         if (valueJoined === null && valueStart === valueEnd) {
@@ -293,18 +350,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
             if (inCell) finishCell();
             return;
           }
-          const attrs = cellAttributes(buf, nameEnd, end);
-          col = attrs.col >= 0 ? attrs.col : col + 1;
-          if (attrs.row >= 0) row = attrs.row;
-          style = attrs.style;
-          type = attrs.type;
-          hasValue = false;
-          valueJoined = null;
-          valueStart = valueEnd = 0;
-          formula = null;
-          inline = null;
-          phonetic = 0;
-          inCell = true;
+          startCell(buf, nameEnd, end);
           if (selfClosing) finishCell();
         } else if (first === 118 && inCell) {
           // v

@@ -25,6 +25,12 @@ export interface TagHandler {
    */
   text(buffer: string, start: number, end: number): void;
   wantsText(): boolean;
+  /**
+   * Optional fast path, asked at each `<` that opens a tag while no text is wanted: the handler may
+   * take a whole balanced element from there itself and return the position after it, or -1 to let
+   * the tokenizer go on as usual (also when the element runs past the end of `buffer`).
+   */
+  element?(buffer: string, lt: number): number;
 }
 
 const LT = 60; // <
@@ -61,11 +67,19 @@ export class XmlStream {
 
   private scan(buf: string): void {
     const handler = this.handler;
+    const element = handler.element;
     let pos = 0;
     const length = buf.length;
     while (pos < length) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break;
+      if (element !== undefined && (lt === pos || !handler.wantsText())) {
+        const after = element.call(handler, buf, lt);
+        if (after >= 0) {
+          pos = after;
+          continue;
+        }
+      }
       const next = buf.charCodeAt(lt + 1);
       if (next === BANG || next === QUESTION) {
         const close = buf.startsWith("<!--", lt)
