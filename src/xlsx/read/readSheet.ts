@@ -296,30 +296,28 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
         finishCell();
         return gt + 1;
       }
-      if (buf.startsWith("<v>", gt + 1)) {
-        const close = buf.indexOf("<", gt + 4);
-        if (close < 0 || !buf.startsWith("</v></c>", close)) return -1;
-        startCell(buf, lt + 2, gt);
+      // A value (`<v>`) or an inline text (`<is><t>`), with no tag inside it.
+      const value = buf.startsWith("<v>", gt + 1);
+      if (!value && !buf.startsWith("<is><t>", gt + 1)) return -1;
+      const start = gt + (value ? 4 : 8);
+      const close = buf.indexOf("<", start);
+      const ending = value ? "</v></c>" : "</t></is></c>";
+      if (close < 0 || !buf.startsWith(ending, close)) return -1;
+      startCell(buf, lt + 2, gt);
+      if (value) {
         hasValue = true;
         valueBuf = buf;
-        valueStart = gt + 4;
+        valueStart = start;
         valueEnd = close;
-        finishCell();
-        return close + 8;
-      }
-      if (buf.startsWith("<is><t>", gt + 1)) {
-        const close = buf.indexOf("<", gt + 8);
-        if (close < 0 || !buf.startsWith("</t></is></c>", close)) return -1;
-        startCell(buf, lt + 2, gt);
+      } else {
         inline = "";
-        inlineJoined = false;
         inlineBuf = buf;
-        inlineStart = gt + 8;
+        inlineStart = start;
         inlineEnd = close;
-        finishCell();
-        return close + 13;
+        inlineJoined = false;
       }
-      return -1;
+      finishCell();
+      return close + ending.length;
     },
     text(buf, start, end) {
       if (reading === Part.Value) {
