@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { plainNumber } from "../../../src/xlsx/read/readSheet";
+import { plainNumber } from "../../../src/xlsx/read/cellText";
 
 /** What the reader must give for a cell's text: the double `Number` gives, or NaN to let `Number` read it. */
 function agrees(text: string): void {
