@@ -3,7 +3,7 @@
  * formulas without a cached result), rows made a few thousand at a time, and a new worksheet part
  * with a placeholder where its rows are streamed into the zip.
  */
-import { cellAddress } from "../../core";
+import { columnLetters } from "../../core";
 import type { PlannedSheet } from "../planSheets";
 import { plannedRows, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS } from "../package";
@@ -12,6 +12,13 @@ import { colXml, MAIN_NS, sheetViewsXml, validationXml } from "./sheetElements";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleBook } from "./styleBook";
 import { escapeXml } from "./xmlText";
+
+const LETTERS: string[] = [];
+
+/** A column's letters, each worked out once. */
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
 
 /** A number as the file stores it: NaN and ±Infinity never reach a cell (the plan was checked before). */
 function numberText(value: number): string {
@@ -24,7 +31,7 @@ function numberText(value: number): string {
  * formulas without a cached result.
  */
 export function cellXml(row: number, cell: PlannedCell, styles: StyleBook, strings: SharedStrings | null = null): string {
-  const ref = cellAddress(row, cell.col);
+  const ref = `${letters(cell.col)}${row + 1}`;
   const s = styles.xf(cell.style);
   const style = s === 0 ? "" : ` s="${s}"`;
   const value = cell.value;
