@@ -5,6 +5,7 @@ import { strToU8, zipSync } from "fflate";
 import { openZip } from "../src/xlsx/package";
 import { openWorkbookReader, snapshotFromReader } from "../src/xlsx/read";
 import { bestOf, timeCommand, timeNode, type BenchFigure } from "./benchTypes";
+import { whitespaceBomb } from "../test/support/hostileWorkbook";
 import { writePortraitCsv } from "./portrait.bench";
 import { MILLION_ROWS, salesRows } from "./salesFile";
 
@@ -120,6 +121,24 @@ function readSnapshot(bytes: Uint8Array): number {
   return snapshotFromReader(openWorkbookReader(bytes))?.active.values.length ?? 0;
 }
 
+/** A refused bomb's figures: wall time and peak memory of the fresh process that refused it. */
+function bombFigures(what: string, child: ReturnType<typeof readInChild>): BenchFigure[] {
+  return [
+    {
+      name: `${what}: refused in a fresh process, wall`,
+      value: child.wallSeconds,
+      unit: "s",
+      goal: { text: "under 2 s", met: child.wallSeconds < 2 },
+    },
+    {
+      name: `${what}: peak memory`,
+      value: child.maxRssMiB,
+      unit: "MiB",
+      goal: { text: "under 300 MiB", met: !(child.maxRssMiB >= 300) },
+    },
+  ];
+}
+
 /** Peak memory and wall time of a fresh process that reads `file` once. */
 function readInChild(file: string) {
   return timeCommand(
@@ -136,8 +155,8 @@ function readInChild(file: string) {
  * of it against the summary of the same sales as CSV, and against `unzip -p` of the sheet piped into a
  * bare count of its cells (the rows of issue 22's table); then the reader alone against the floor
  * "inflate the sheet part and count its `<c>` elements", both in this process, best of 3; then, each in a fresh
- * process, peak memory of that read, of a 1,000,000-row workbook, and of a sheet whose only far
- * cell is XFD1048576.
+ * process, peak memory of that read, of a 1,000,000-row workbook, of a sheet whose only far
+ * cell is XFD1048576, and of a 3 MB decompression bomb (3 GiB of whitespace between rows) refused.
  */
 export async function run(): Promise<readonly BenchFigure[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "segmenta-xlsx-read-"));
@@ -179,6 +198,12 @@ export async function run(): Promise<readonly BenchFigure[]> {
     );
     writeFileSync(sparseXlsx, sparse);
     const sparseChild = readInChild(sparseXlsx);
+
+    const bombXlsx = path.join(dir, "bomb.xlsx");
+    writeFileSync(bombXlsx, whitespaceBomb(3072));
+    const bombChild = readInChild(bombXlsx);
+    writeFileSync(bombXlsx, whitespaceBomb(3072, 1000));
+    const lyingBombChild = readInChild(bombXlsx);
 
     const size = `${(sales / 1000).toFixed(0)}k sales`;
     const ratio = readTime.cpuMs / floorTime.cpuMs;
@@ -231,6 +256,8 @@ export async function run(): Promise<readonly BenchFigure[]> {
         unit: "MiB",
         goal: { text: "under 300 MiB", met: !(sparseChild.maxRssMiB >= 300) },
       },
+      ...bombFigures("3 MB bomb inflating to 3 GiB", bombChild),
+      ...bombFigures("the same bomb, its zip header saying 1,000 bytes", lyingBombChild),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -41,9 +41,16 @@ async function readBytes(file: string): Promise<Uint8Array | null> {
 
 /**
  * Reads a .csv (any delimiter, UTF-8 or Windows-1251) or .xlsx file (the named sheet, else the first
- * sheet with a table) into the snapshot core reads; `extraSheets` (a client list) are read into `others`.
+ * sheet with a table) into the snapshot core reads; `extraSheets` (a client list, the complaints and
+ * survey, or a function of the sheet names giving them) are read into `others`; sheets `notTable`
+ * tells are never taken for the table by default.
  */
-export async function loadInput(file: string, sheet: string | null, extraSheets: readonly string[] = []): Promise<LoadResult> {
+export async function loadInput(
+  file: string,
+  sheet: string | null,
+  extraSheets: readonly string[] | ((sheetNames: readonly string[]) => readonly string[]) = [],
+  notTable: (name: string) => boolean = () => false,
+): Promise<LoadResult> {
   const ext = path.extname(file).toLowerCase();
   const workbookFile = ext === ".xlsx" || ext === ".xlsm";
   if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && !workbookFile) return { ok: false, problem: { code: "unknownType" } };
@@ -61,7 +68,8 @@ export async function loadInput(file: string, sheet: string | null, extraSheets:
   const { openWorkbookReader, problemPlaceOf, snapshotFromReader } = await import("../xlsx/read");
   try {
     const reader = openWorkbookReader(bytes);
-    const snapshot = snapshotFromReader(reader, sheet ?? undefined, extraSheets);
+    const extra = typeof extraSheets === "function" ? extraSheets(reader.sheetNames) : extraSheets;
+    const snapshot = snapshotFromReader(reader, sheet ?? undefined, extra, notTable);
     if (snapshot === null) return { ok: false, problem: { code: "noSheet", sheet: sheet ?? "", sheets: reader.sheetNames } };
     return { ok: true, value: { kind: "xlsx", snapshot, bytes, encoding: null } };
   } catch (error) {

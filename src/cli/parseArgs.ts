@@ -3,6 +3,7 @@ import { LANGUAGES } from "../locales";
 import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { cliWords } from "./cliWords";
 import type { CliWords } from "../locales/cliWords";
+import type { VoiceArgs } from "./voiceInput";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 
 /** What the user asked for on the command line, checked. */
@@ -26,6 +27,10 @@ export interface CliOptions {
   readonly clientsSheet: string | null;
   /** On the actual sheet, a target cell bought by fewer than this share of the segment's clients is a gap (a fraction). */
   readonly gapShare: number | null;
+  /** The complaints and survey tables (§13): CSV files, or sheets of the workbook. */
+  readonly voice: VoiceArgs;
+  /** With --out: add empty Complaints and Survey sheets to start keeping them. */
+  readonly addVoiceSheets: boolean;
 }
 
 export type ParsedArgs =
@@ -118,6 +123,11 @@ function program(): Command {
     .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
     .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
     .option("--gap-share <percent>", "with --portrait: a target bought by fewer of a segment's clients than this is a gap (default 50)", shareArg)
+    .option("--complaints <file>", "a .csv file of complaints: date, client, category, [product], [resolved]")
+    .option("--survey <file>", "a .csv file of satisfaction surveys: date, client, [product], one column per question (scores 1-5)")
+    .option("--complaints-sheet <name>", "the sheet of complaints (default: a sheet named Complaints, Жалобы, Quejas, …)")
+    .option("--survey-sheet <name>", "the sheet of surveys (default: a sheet named Survey, Анкеты, Encuesta, …)")
+    .option("--add-voice-sheets", "with --out: add empty Complaints and Survey sheets with headers, a category list and 1-5 checks")
     .option("--debug", "show the stack of an unexpected error")
     .option("--quiet", "print nothing but errors");
 }
@@ -149,6 +159,11 @@ interface RawOptions {
   suggest?: boolean;
   clientsSheet?: string;
   gapShare?: number;
+  complaints?: string;
+  survey?: string;
+  complaintsSheet?: string;
+  surveySheet?: string;
+  addVoiceSheets?: boolean;
 }
 
 function overridesOf(raw: RawOptions): ColumnOverrides {
@@ -256,6 +271,13 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       suggest: raw.suggest === true,
       clientsSheet: raw.clientsSheet ?? null,
       gapShare: raw.gapShare ?? null,
+      voice: {
+        complaints: raw.complaints ?? null,
+        survey: raw.survey ?? null,
+        complaintsSheet: raw.complaintsSheet ?? null,
+        surveySheet: raw.surveySheet ?? null,
+      },
+      addVoiceSheets: raw.addVoiceSheets === true,
     },
   };
 }

@@ -1,7 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { analyseWorkbook, cellAddress, describeIssue, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
-import type { Classification, Language, Locale } from "../core";
+import { analyseWorkbook, cellAddress, describeIssue, describeVoiceIssue, voiceWords, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
+import type { Classification, Language, Locale, WorkbookSnapshot, WritePlan } from "../core";
+import { combinePlans, snapshotAfter, voiceStartPlan } from "../core";
 import { workbookFileWords } from "../locales/workbookFile";
 import { PackageError } from "../xlsx/package/PackageError";
 import { describeWorkbookProblem, problemPlaceOf } from "../xlsx/read/describeProblem";
@@ -18,6 +19,9 @@ import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
 import { ProtectedSheetError } from "../xlsx/patch/ProtectedSheetError";
+import { isVoiceSheet, voiceInput, voiceSheetsWanted } from "./voiceInput";
+import { voiceClientJson, voiceJson } from "./voiceJson";
+import { voiceLines } from "./voiceLines";
 
 /** Where the command runs: the folder relative paths start from, the environment, the terminal. */
 export interface CliContext {
@@ -63,6 +67,12 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords, la
   }
 }
 
+/** The run's plan, then the empty Complaints and Survey sheets the workbook does not have yet (§13). */
+function withVoiceSheets(workbook: WorkbookSnapshot, plan: WritePlan, language: Language): WritePlan {
+  const start = voiceStartPlan(snapshotAfter(workbook, plan), voiceWords(language));
+  return start === null ? plan : combinePlans([plan, start]);
+}
+
 /** The progress bar, or nothing when stderr is not a terminal or the file is small. */
 function progressBar(show: boolean, file: string): { step: () => void; stop: () => void } {
   let size = 0;
@@ -96,17 +106,26 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   // A workbook is written as the kind it was read: a macro workbook (.xlsm) keeps its macros and its extension.
   const workbookOut = path.extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
   if (out !== null && outKind !== workbookOut && outKind !== ".csv") return usage(`${format(words.problems.badOut, { file: o.out ?? "" })}\n`);
+  if (o.addVoiceSheets && outKind !== workbookOut) return usage(`${voiceWords(o.language).start.needsOut}\n`);
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
   // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
   if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
 
   const progress = progressBar(context.progress === true, input);
   try {
-    const loaded = await loadInput(input, o.sheet, o.clientsSheet === null ? [] : [o.clientsSheet]);
+    const listSheet = o.clientsSheet === null ? [] : [o.clientsSheet];
+    const loaded = await loadInput(
+      input,
+      o.sheet,
+      (names) => [...listSheet, ...voiceSheetsWanted(o.voice, names)],
+      (name) => isVoiceSheet(o.voice, name),
+    );
     progress.step();
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words, o.language)}\n`);
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
     if (!portrait.ok) return usage(`${portrait.message}\n`);
+    const voice = await voiceInput(o.voice, loaded.value.snapshot, label, context.cwd);
+    if (!voice.ok) return usage(`${loadProblemText(voice.problem, voice.file, words, o.language)}\n`);
     const cellPrefix = `${path.basename(label)}: `;
     const listName = o.clientsSheet?.toLowerCase();
     const clientList = Object.values(loaded.value.snapshot.others ?? {}).find((s) => s.name.toLowerCase() === listName);
@@ -118,6 +137,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       plan: outKind === workbookOut,
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
+      voice: voice.value,
       cellLabel:
         loaded.value.kind === "csv"
           ? (row, col) => `${cellPrefix}${cellAddress(row, col)}`
@@ -130,7 +150,11 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       const hint = read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "";
       return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words) + hint);
     }
+    if (analysis.voice?.ok === false)
+      return usage(issueLines(analysis.voice.issues.map((i) => describeVoiceIssue(i, o.language)), words));
     const classification = analysis.classification as Classification;
+    const figures = analysis.voice?.ok ? analysis.voice.figures : null;
+    const noManager = surfaceWords("team")[o.language].noManager;
     if (analysis.planIssues.length > 0) return usage(issueLines(analysis.planIssues.map((i) => describePlanIssue(i, locale)), words));
     const portraitIssues = analysis.portrait?.issues ?? [];
     if (portraitIssues.length > 0) return usage(issueLines(portraitIssues.map((i) => describePortraitIssue(i, o.language)), words));
@@ -143,7 +167,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           await writeAtomically(out, clientTableCsv(classification, locale), o.overwrite);
           output = { file: o.out, skippedCharts: [] };
         } else if (analysis.plan !== null) {
-          const book = await writeResultWorkbook(out, loaded.value, analysis.plan, o.overwrite);
+          const plan = o.addVoiceSheets ? withVoiceSheets(loaded.value.snapshot, analysis.plan, o.language) : analysis.plan;
+          const book = await writeResultWorkbook(out, loaded.value, plan, o.overwrite);
           output = { file: o.out, skippedCharts: book.skippedCharts };
         }
       } catch (error) {
@@ -158,10 +183,15 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     progress.step();
     const shown = analysis.portrait ?? null;
     if (o.json) {
+      const result = resultJson(label, read.value, classification, locale, output);
       const json = {
-        ...resultJson(label, read.value, classification, locale, output),
+        ...result,
+        ...(figures
+          ? { clients: result.clients.map((c, i) => ({ ...c, ...voiceClientJson(figures, i) })) }
+          : {}),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
-        ...(analysis.team ? teamJson(analysis.team, surfaceWords("team")[o.language].noManager) : {}),
+        ...(analysis.team ? teamJson(analysis.team, noManager) : {}),
+        ...(figures ? { voice: voiceJson(figures, voiceWords(o.language), noManager) } : {}),
       };
       return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
     }
@@ -176,7 +206,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
           read.value.table.columns.some((c) => c.role === "manager"),
         )
       : [];
-    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, [...portraitLines, ...(team.length > 0 && portraitLines.length > 0 ? [""] : []), ...team]), stderr: "" };
+    const voiceSummary = figures ? voiceLines(figures, locale, voiceWords(o.language)) : [];
+    const sections = [portraitLines, team, voiceSummary].filter((lines) => lines.length > 0);
+    const extra = sections.flatMap((lines, i) => (i === 0 ? lines : ["", ...lines]));
+    return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, extra), stderr: "" };
   } finally {
     progress.stop();
   }

@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { describeReason } from "../core";
 import type { Classification, ClientResult, Locale, WritePlan } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
+import { csvText } from "./csvText";
 import type { LoadedInput } from "./loadInput";
 import { useNativeZlib } from "./zlibCodec";
 
@@ -87,6 +88,8 @@ export async function writeAtomically(file: string, bytes: Uint8Array | string, 
 /**
  * The client table as CSV (UTF-8 with a byte order mark, so Excel reads every alphabet): key, name,
  * segment, manager, metric, share, cumulative share, ABC, CV, XYZ, status, reason; largest first.
+ * Numbers are written as numbers; a text a spreadsheet would evaluate goes behind an apostrophe
+ * (see `csvText`), so a client named `=HYPERLINK(…)` or `-2+3` opens as text.
  */
 export function clientTableCsv(result: Classification, locale: Locale): string {
   const c = locale.columns;
@@ -108,7 +111,8 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
     locale.statuses[r.status],
     describeReason(r, result, locale),
   ]);
-  return `\ufeff${Papa.unparse([header, ...rows])}\r\n`;
+  const cells = [header, ...rows].map((row) => row.map((cell) => (typeof cell === "string" ? csvText(cell) : cell)));
+  return `\ufeff${Papa.unparse(cells)}\r\n`;
 }
 
 /**

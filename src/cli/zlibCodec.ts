@@ -3,15 +3,17 @@
  * line inflates, deflates and checksums in C instead of JavaScript. The browser keeps fflate.
  *
  * Node's zlib has no synchronous stream, so the streaming pieces are built from its one-shot calls:
- * - a part read piece by piece is inflated whole when it is at most `WHOLE_INFLATE` bytes (the
- *   archive's declared size, which the output may not exceed), and handed out in slices; a larger
- *   part goes through fflate's streaming inflater, so memory stays bounded;
+ * - a part is inflated whole when it is at most `WHOLE_INFLATE` bytes (the archive's declared size,
+ *   which the output may not exceed), and handed out in slices; a larger part goes through fflate's
+ *   streaming inflater, so memory stays bounded; the package's guard against decompression bombs
+ *   (`inflatePart`) wraps both, as it wraps fflate in the browser;
  * - a part written piece by piece is deflated in blocks of at least `BLOCK` bytes, each ended by a
  *   full flush (byte-aligned, no final bit, no history shared), and closed by an empty final block:
  *   one valid deflate stream, never held whole as text.
  */
 import zlib from "node:zlib";
-import { fflateCodec, type ZipCodec, type ZipStream } from "../xlsx/package/codec";
+import type { ZipCodec, ZipStream } from "../xlsx/package/codec";
+import { fflateInflater, type Inflater } from "../xlsx/package/inflate";
 
 /** Whole parts (the small ones the writer changes): as Excel compresses. */
 const LEVEL = 6;
@@ -29,22 +31,27 @@ const SLICE = 1 << 20;
 /** An empty final block with fixed codes: ends a raw deflate stream. */
 const FINAL_BLOCK = new Uint8Array([0x03, 0x00]);
 
-function inflateWhole(raw: Uint8Array, size: number): Uint8Array {
-  // One output buffer a little larger than the declared size: zlib then neither grows nor joins pieces.
-  return zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64 * 1024, Math.min(size + 64, WHOLE_INFLATE + 64)) });
-}
-
-function wholeInflater(size: number, onChunk: (chunk: Uint8Array) => void): ZipStream {
-  const input: Uint8Array[] = [];
-  return {
-    push(data, final) {
-      input.push(data);
-      if (!final) return;
-      const out = inflateWhole(input.length === 1 ? input[0] : Buffer.concat(input), size);
-      for (let at = 0; at < out.length; at += SLICE) onChunk(out.subarray(at, Math.min(out.length, at + SLICE)));
-    },
-  };
-}
+/**
+ * Inflates a part in one call when it is at most `WHOLE_INFLATE` (into one buffer a little larger
+ * than the declared size, which zlib may not exceed), handing it out in slices; a larger part goes
+ * through fflate's streaming inflater, so memory stays bounded. The package's guard wraps either.
+ */
+const zlibInflater: Inflater = (raw, onChunk, size) => {
+  if (size > WHOLE_INFLATE) {
+    fflateInflater(raw, onChunk, size);
+    return;
+  }
+  let out: Buffer;
+  try {
+    out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64 * 1024, size + 64) });
+  } catch (error) {
+    // More than the zip declares: the streaming way, where the guard refuses it as it comes out.
+    if ((error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE") throw error;
+    fflateInflater(raw, onChunk, size);
+    return;
+  }
+  for (let at = 0; at < out.length; at += SLICE) onChunk(out.subarray(at, Math.min(out.length, at + SLICE)));
+};
 
 function blockDeflater(onChunk: (chunk: Uint8Array) => void): ZipStream {
   let pending: Uint8Array[] = [];
@@ -68,8 +75,7 @@ function blockDeflater(onChunk: (chunk: Uint8Array) => void): ZipStream {
 }
 
 export const zlibCodec: ZipCodec = {
-  inflate: inflateWhole,
-  inflater: (onChunk, size) => (size <= WHOLE_INFLATE ? wholeInflater(size, onChunk) : fflateCodec.inflater(onChunk, size)),
+  inflater: zlibInflater,
   deflate: (data) => zlib.deflateRawSync(data, { level: LEVEL }),
   deflater: blockDeflater,
   // An empty piece leaves the CRC as it was (zlib.crc32 answers 0 for an empty array without a buffer behind it).

@@ -14,3 +14,4 @@ export * from "./pipeline";
 export * from "./sci";
 export * from "./funnel";
 export * from "./team";
+export * from "./voice";

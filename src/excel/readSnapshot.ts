@@ -1,5 +1,5 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../core";
-import { isBlank, NAME_PREFIX, portraitSheetsToRead } from "../core";
+import { isBlank, NAME_PREFIX, portraitSheetsToRead, voiceSheetsToRead } from "../core";
 import { loadAllNames, ownedFromNames } from "./ownedNames";
 import { blockRows, inRowBlocks } from "./rowBlocks";
 import { syncWithTimeout } from "./syncWithTimeout";
@@ -17,6 +17,8 @@ export interface ReadOptions {
    * sheet is one of Segmenta's own (a run leaves its matrix, client or portrait sheet in front).
    */
   readonly dataSheet?: string;
+  /** More sheets to read into `others`, values only (the complaints and survey sheets a user picked). */
+  readonly extraSheets?: readonly string[];
 }
 
 /** The names that mark a whole sheet as Segmenta's (`Segmenta_Sheet_matrix`, `Segmenta_Sheet_portrait`, …). */
@@ -71,7 +73,14 @@ export async function readSnapshot(
     return readSheet(context, sheet, n, bounded ? await tableColumns(sheet, used, sync) : used, o);
   };
   const active = await read(name, options, true);
-  const toRead = portraitSheetsToRead({ active, sheetNames, owned });
+  // The complaints and survey sheets (§13) are read with the sheets that hold the user's entries.
+  const toRead = [
+    ...new Set([
+      ...portraitSheetsToRead({ active, sheetNames, owned }),
+      ...voiceSheetsToRead(sheetNames, owned),
+      ...(options.extraSheets ?? []),
+    ]),
+  ];
   if (toRead.length === 0) return { active, sheetNames, owned };
   const others: Record<string, SheetSnapshot> = {};
   for (const other of toRead) {

@@ -32,7 +32,9 @@ export type FunctionProblem =
   | { readonly code: "noPeriodColumns" }
   | { readonly code: "amountsWithoutClient"; readonly row: number }
   | { readonly code: "notOneValue"; readonly rows: number; readonly cols: number }
-  | { readonly code: "notAnSci"; readonly text: string };
+  | { readonly code: "notAnSci"; readonly text: string }
+  | { readonly code: "notAScore"; readonly text: string; readonly row: number; readonly col: number }
+  | { readonly code: "noScore" };
 
 /** The Excel error each problem shows as: missing data is `#N/A`, a wrong argument `#VALUE!`. */
 export function errorCodeOf(problem: FunctionProblem): FunctionErrorCode {
@@ -40,6 +42,7 @@ export function errorCodeOf(problem: FunctionProblem): FunctionErrorCode {
     case "noPositive":
     case "nonPositiveMean":
     case "singlePeriod":
+    case "noScore":
       return "notAvailable";
     default:
       return "invalidValue";

@@ -13,6 +13,7 @@ import { toExcel } from "./runner";
 import { xyz } from "./xyz";
 import { xyzClass } from "./xyzClass";
 import { sciBand } from "./sciBand";
+import { satisfaction } from "./satisfaction";
 
 /**
  * Coefficient of variation (population σ / mean) of period amounts from the first purchase to the end.
@@ -102,6 +103,16 @@ export function CLIENTSTATUS(values: unknown[][], window?: number): string {
  */
 export function SCIBAND(value: unknown): string {
   return toExcel(sciBand(value));
+}
+
+/**
+ * Satisfaction band of one questionnaire from its scores 1–5: discontent (2 or less), hidden (3) or satisfied (4 or 5), by the lowest answered score.
+ * @customfunction SATISFACTION SATISFACTION
+ * @param scores One questionnaire's scores, 1 to 5; blank for a question not asked.
+ * @returns discontent, hidden or satisfied.
+ */
+export function SATISFACTION(scores: unknown[][]): string {
+  return toExcel(satisfaction(scores));
 }
 
 /**

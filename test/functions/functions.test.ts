@@ -42,6 +42,7 @@ describe("the functions entry's metadata", () => {
       "XYZ",
       "CLIENTSTATUS",
       "SCIBAND",
+      "SATISFACTION",
       "CLASSIFY",
     ]);
     for (const f of metadata.functions) {
@@ -93,7 +94,7 @@ withWebpack("the production functions.js", () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("registers every id of the generated functions.json with a function", () => {
-    expect(metadata.functions.length).toBe(9);
+    expect(metadata.functions.length).toBe(10);
     for (const f of metadata.functions) expect(typeof registered.get(f.id)).toBe("function");
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   });

@@ -28,6 +28,16 @@ import type { Language, Settings } from "../settings";
 import { validateSettings, type SettingsIssue } from "../settings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { combinePlans } from "./combinePlans";
+import {
+  analyseVoice,
+  voiceColumns,
+  voiceFigures,
+  voiceSheetPlan,
+  voiceTeamGroup,
+  voiceWords,
+  type VoiceAnalysis,
+  type VoiceSources,
+} from "../voice";
 import { snapshotAfter } from "./snapshotAfter";
 
 /** What the portrait step of a run is asked to do (METHODOLOGY §7). */
@@ -64,6 +74,8 @@ export interface AnalyseOptions {
   readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
+  /** The complaints and survey tables (§13); see `voiceSourcesOf`. */
+  readonly voice?: VoiceSources;
 }
 
 /** The portrait step's outcome: the model and its summary, or why there is none. */
@@ -88,6 +100,8 @@ export interface Analysis {
   readonly portrait?: PortraitAnalysis | null;
   /** The sales team and the client base (§8), with the classification. */
   readonly team?: TeamFigures | null;
+  /** Complaints and satisfaction (§13); absent without those tables; issues stop the run. */
+  readonly voice?: VoiceAnalysis | null;
 }
 
 /** A client's segment from the list: by its key, else by its display name, letter case aside (as the reader groups clients). */
@@ -144,11 +158,28 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     const refused = { ok: false as const, issues: sciValues.issues, table: dataset.table };
     return { settingsIssues, read: refused, classification: null, plan: null, planIssues: [], portrait: null };
   }
+  // So are the complaints and survey tables: a bad score stops the run with nothing written.
+  const voiceRead = analyseVoice(options.voice, dataset);
+  if (voiceRead !== null && !voiceRead.ok) {
+    const voice = { ok: false as const, issues: voiceRead.issues };
+    return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null, voice };
+  }
   const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
   const locale = getLocale(options.lang);
   const sci = sciWords(options.lang);
+  const vWords = voiceWords(options.lang);
+  const figures =
+    voiceRead === null
+      ? null
+      : voiceFigures(voiceRead.records, {
+          dataset,
+          classification,
+          managers: analysed.clientManagers,
+          turnoverInR: analysed.turnoverInR,
+        });
+  const voice = figures === null ? {} : { voice: voiceColumns(figures, vWords) };
   const wantPlan = options.plan !== false;
   const plans: WritePlan[] = [];
   const planIssues: PlanIssue[] = [];
@@ -162,24 +193,22 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     after = snapshotAfter(after, result.value);
   };
   if (wantPlan) {
-    add(buildResultsPlan({ workbook: after, dataset, classification, locale, sci }));
+    add(buildResultsPlan({ workbook: after, dataset, classification, locale, sci, ...voice }));
     if (options.matrix !== false && planIssues.length === 0)
       add(buildMatrixPlan({ workbook: after, dataset, classification, locale, sci }));
     if (options.team !== false && planIssues.length === 0) {
       const teamWords = surfaceWords("team")[options.lang];
       // With an SCI column, the reliability bands per manager follow the method's columns (§11).
-      const groups = classification.hasSci
-        ? [
-            ...teamColumnGroups(teamWords),
-            sciTeamGroup(
-              analysed.team,
-              classification.clients,
-              analysed.clientManagers,
-              analysed.turnoverInR,
-              sci,
-            ),
-          ]
-        : undefined;
+      const groups =
+        classification.hasSci || figures !== null
+          ? [
+              ...teamColumnGroups(teamWords),
+              ...(classification.hasSci
+                ? [sciTeamGroup(analysed.team, classification.clients, analysed.clientManagers, analysed.turnoverInR, sci)]
+                : []),
+              ...(figures === null ? [] : [voiceTeamGroup(analysed.team, figures, vWords)]),
+            ]
+          : undefined;
       const teamOptions = {
         words: teamWords,
         locale,
@@ -188,6 +217,15 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       };
       add({ ok: true, value: teamSheetPlan(after, analysed.team, teamOptions) });
       add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
+    }
+    if (figures !== null && planIssues.length === 0) {
+      const voiceOptions = {
+        words: vWords,
+        locale,
+        granularity: classification.axis.granularity,
+        noManager: surfaceWords("team")[options.lang].noManager,
+      };
+      add({ ok: true, value: voiceSheetPlan(after, figures, voiceOptions) });
     }
   }
   let portrait: PortraitAnalysis | null = null;
@@ -226,5 +264,14 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     }
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
-  return { settingsIssues, read, classification, plan, planIssues, portrait, team: analysed.team };
+  return {
+    settingsIssues,
+    read,
+    classification,
+    plan,
+    planIssues,
+    portrait,
+    team: analysed.team,
+    voice: figures === null ? null : { ok: true, figures },
+  };
 }

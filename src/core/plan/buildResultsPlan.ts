@@ -5,7 +5,7 @@ import type { SciWords } from "../sci/sciWords";
 import type { WorkbookSnapshot } from "../snapshot";
 import { clientSheetPlan } from "./clientSheetPlan";
 import { matrixSheetPlan } from "./matrixSheetPlan";
-import { planWords } from "./planWords";
+import { planWords, type ResultExtraColumns } from "./planWords";
 import type { PlanResult } from "./types";
 import { wideResultsPlan } from "./wideResultsPlan";
 
@@ -17,6 +17,8 @@ export interface PlanInput {
   readonly locale: Locale;
   /** The SCI words, used when the clients carry a reliability index. */
   readonly sci?: SciWords;
+  /** The complaints and satisfaction columns (§13), when the run has those tables. */
+  readonly voice?: ResultExtraColumns;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface PlanInput {
  * @example buildResultsPlan({ workbook, dataset, classification, locale: en }) // { ok: true, value: { ops: [...], owned: [Sales!F1:L40] } }
  */
 export function buildResultsPlan(input: PlanInput): PlanResult {
-  const words = planWords(input.locale, input.classification, input.sci);
+  const words = planWords(input.locale, input.classification, input.sci, input.voice);
   return input.dataset.table.shape === "wide"
     ? wideResultsPlan(input.workbook, input.dataset, input.classification, words)
     : clientSheetPlan(input.workbook, input.classification, words);

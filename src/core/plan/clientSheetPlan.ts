@@ -31,7 +31,7 @@ export function clientSheetPlan(workbook: WorkbookSnapshot, classification: Clas
     { kind: "sheet", sheet, marker: CLIENTS_SHEET_MARKER, clear: true },
     { kind: "values", range: block, values },
     { kind: "style", range: rect(sheet, 0, 0, 1, LEAD_COLUMNS), style: { bold: true } },
-    ...resultFormatOps(sheet, 0, 1, rows - 1, LEAD_COLUMNS, words.sci !== undefined),
+    ...resultFormatOps(sheet, 0, 1, rows - 1, LEAD_COLUMNS, words),
   ];
   if (clients.length > 0) {
     ops.push({ kind: "numberFormat", range: rect(sheet, 1, LEAD_COLUMNS - 1, clients.length, 1), format: "#,##0.00" });

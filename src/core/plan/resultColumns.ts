@@ -19,7 +19,8 @@ export function resultWidth(words: PlanWords): number {
 
 /** Column widths of the result columns the words give. */
 export function resultWidths(words: PlanWords): readonly number[] {
-  return words.sci ? [...RESULT_WIDTHS.slice(0, 5), ...SCI_WIDTHS, ...RESULT_WIDTHS.slice(5)] : RESULT_WIDTHS;
+  const base = words.sci ? [...RESULT_WIDTHS.slice(0, 5), ...SCI_WIDTHS, ...RESULT_WIDTHS.slice(5)] : RESULT_WIDTHS;
+  return words.voice ? [...base, ...words.voice.widths] : base;
 }
 
 /**
@@ -30,11 +31,12 @@ export function resultCells(client: ClientResult, words: PlanWords): PlanValue[]
   const sci = words.sci;
   const band = client.sciBand ?? null;
   const sciCells: PlanValue[] = sci ? [client.sci ?? null, band === null ? null : sci.band(band)] : [];
-  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, ...sciCells, words.status(client.status), words.reason(client)];
+  const voiceCells = words.voice ? words.voice.cells(client) : [];
+  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, ...sciCells, words.status(client.status), words.reason(client), ...voiceCells];
 }
 
 /**
- * Formats of a seven-column result block whose first result column is `col`, for data rows
+ * Formats of the result block the words give, whose first result column is `col`, for data rows
  * `firstRow..lastRow` (none when there are no data rows) and its header at `headerRow`.
  */
 export function resultFormatOps(
@@ -43,9 +45,10 @@ export function resultFormatOps(
   firstRow: number,
   lastRow: number,
   col: number,
-  withSci = false,
+  words: PlanWords,
 ): WriteOp[] {
-  const width = withSci ? RESULT_WIDTH + 2 : RESULT_WIDTH;
+  const withSci = words.sci !== undefined;
+  const width = resultWidth(words);
   const ops: WriteOp[] = [{ kind: "style", range: rect(sheet, headerRow, col, 1, width), style: { bold: true } }];
   const rows = lastRow - firstRow + 1;
   if (rows <= 0) return ops;
@@ -59,5 +62,11 @@ export function resultFormatOps(
     { kind: "conditionalFormat", range: column(4), rule: XYZ_RULE },
   );
   if (withSci) ops.push({ kind: "numberFormat", range: column(5), format: "0%" }, { kind: "style", range: column(6), style: { horizontal: "center" } });
+  const extra = words.voice;
+  if (extra) {
+    const at = width - extra.headers.length;
+    for (const f of extra.formats) ops.push({ kind: "numberFormat", range: column(at + f.offset), format: f.format });
+    for (const r of extra.rules) ops.push({ kind: "conditionalFormat", range: column(at + r.offset), rule: r.rule });
+  }
   return ops;
 }

@@ -41,7 +41,7 @@ export function wideResultsPlan(
   ops.push(
     { kind: "clear", range: block },
     { kind: "values", range: block, values: blockValues(block, classification.clients, words) },
-    ...resultFormatOps(sheet, table.headerRow, table.firstRow, lastRow, col, words.sci !== undefined),
+    ...resultFormatOps(sheet, table.headerRow, table.firstRow, lastRow, col, words),
     { kind: "columnWidths", sheet, col, widths: resultWidths(words) },
     { kind: "name", name: RESULTS_NAME, range: block },
   );

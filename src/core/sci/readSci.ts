@@ -1,7 +1,7 @@
 import { cellAddress, quoteSheet } from "../cells";
 import { listHeader } from "../read/listHeader";
 import type { ClientInfo, DetectedTable, InputIssue } from "../dataset";
-import { foldClientKey } from "../read/clientIndex";
+import { clientMatcher } from "../read/clientMatcher";
 import { cellContent } from "../read/cellContent";
 import { dateOrder } from "../read/columnEvidence";
 import { isDateFormat } from "../read/isDateFormat";
@@ -83,16 +83,7 @@ export function readSci(source: SciSource, clients: readonly ClientInfo[]): SciR
   const { sheet } = source;
   const label =
     source.cellLabel ?? ((row: number, col: number) => `${quoteSheet(sheet.name)}!${cellAddress(row, col)}`);
-  const byKey = new Map<string, number>();
-  clients.forEach((c, i) => {
-    const k = foldClientKey(c.key);
-    if (!byKey.has(k)) byKey.set(k, i);
-  });
-  // A client list may name clients by their display name rather than the key.
-  clients.forEach((c, i) => {
-    const k = foldClientKey(c.name);
-    if (!byKey.has(k)) byKey.set(k, i);
-  });
+  const matchClient = clientMatcher(clients);
   const at = (row: number, col: number) => sheet.values[row - sheet.top]?.[col - sheet.left];
   const formatAt = (row: number, col: number) => sheet.formats?.[row - sheet.top]?.[col - sheet.left];
   const order =
@@ -111,8 +102,8 @@ export function readSci(source: SciSource, clients: readonly ClientInfo[]): SciR
   for (let row = source.firstRow; row <= source.lastRow; row++) {
     const key = at(row, source.clientCol);
     if (key === null || key === undefined || typeof key === "object") continue;
-    const client = byKey.get(foldClientKey(String(key).trim()));
-    if (client === undefined) continue;
+    const client = matchClient(key);
+    if (client < 0) continue;
     const cell = sciCell(at(row, source.sciCol), formatAt(row, source.sciCol));
     if (cell === null) continue;
     if (!("value" in cell)) {

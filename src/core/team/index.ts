@@ -2,7 +2,7 @@ export { analyseTeam } from "./analyseTeam";
 export { productFacts, type ProductFacts } from "./productPairs";
 export type * from "./types";
 export { latestManagers } from "./latestManagers";
-export { periodRange, shareText, numberText } from "./teamText";
+export { periodRange, shareText, numberText, formatDay } from "./teamText";
 export {
   teamSheetPlan,
   migrationSheetPlan,

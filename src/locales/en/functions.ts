@@ -132,6 +132,17 @@ export const functions = {
       },
     },
   },
+  SATISFACTION: {
+    name: "SATISFACTION",
+    description:
+      "Satisfaction band of one questionnaire from its scores 1–5: discontent (2 or less), hidden (3) or satisfied (4 or 5), by the lowest answered score.",
+    parameters: {
+      scores: {
+        name: "scores",
+        description: "One questionnaire's scores, 1 to 5; blank for a question not asked.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "CLASSIFY",
     description:
@@ -182,6 +193,8 @@ export const functionMessages = {
   amountsWithoutClient: "Row {row} of the table has amounts but no client",
   notOneValue: "Give one cell, not {rows} × {cols}",
   notAnSci: "'{text}' is not a reliability index: give a fraction from 0 to 1 or a percent from 0 to 100",
+  notAScore: "'{text}' is not a score (row {row}, column {col}): give a whole number from 1 to 5, or leave the cell blank",
+  noScore: "No score in the row: the questionnaire has no answer",
 } satisfies Readonly<Record<FunctionProblem["code"], string>>;
 
 /** The header row CLASSIFY writes above its client rows, in English. */

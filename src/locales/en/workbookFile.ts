@@ -5,6 +5,15 @@ export const workbookFile = {
   /** `{what}` is one of the `parts` below. */
   unreadable:
     "{file}: {what} could not be read; the file is damaged. Open it in Excel, save it again, and run again",
+  /** A decompression bomb, or a file built like one; `{part}` is the archive path. */
+  implausible:
+    "{file} is not a workbook a spreadsheet program saved: {what} ({part}) would unpack to far more than any spreadsheet writes, or is built as none writes. It was not read",
+  /** A part declaring a DOCTYPE (entities, external files). */
+  entities:
+    "{file} is not a workbook a spreadsheet program saved: {what} ({part}) declares XML entities, which no spreadsheet writes. It was not read",
+  /** A cell pointing past the end of the shared texts. */
+  badSharedString:
+    "{file}: {what} could not be read: cell {cell} points at a shared text the file does not hold; the file is damaged. Open it in Excel, save it again, and run again",
   missing:
     "{file}: {what} is missing from the workbook; the file is incomplete. Open it in Excel, save it again, and run again",
   parts: {

@@ -135,6 +135,17 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+  SATISFACTION: {
+    name: "SATISFACCION",
+    description:
+      "Satisfacción de una encuesta según su puntuación más baja de 1 a 5: descontento (2 o menos), descontento oculto (3) o satisfecho (4 o 5); la respuesta es la palabra en inglés.",
+    parameters: {
+      scores: {
+        name: "puntuaciones",
+        description: "Las puntuaciones de una encuesta, de 1 a 5; vacía si no se hizo la pregunta.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "CLASIFICAR",
     description:
@@ -187,6 +198,8 @@ export const functionMessages: Words<typeof enMessages> = {
   notOneValue: "Indique una celda, no {rows} × {cols}",
   notAnSci:
     "«{text}» no es un índice de fiabilidad: indique una fracción de 0 a 1 o un porcentaje de 0 a 100",
+  notAScore: "«{text}» no es una puntuación (fila {row}, columna {col}): escriba un número entero del 1 al 5 o deje la celda vacía",
+  noScore: "La fila no tiene ninguna puntuación: la encuesta no tiene respuestas",
 };
 
 /** The header row CLASSIFY writes above its client rows, in Spanish. */

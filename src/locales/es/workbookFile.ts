@@ -6,6 +6,12 @@ export const workbookFile: Words<typeof en> = {
   notWorkbook: "{file} no es un libro de Excel: es un archivo zip, pero no contiene ningún libro",
   unreadable:
     "{file}: no se pudo leer {what}; el archivo está dañado. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",
+  implausible:
+    "{file} no es un libro guardado por un programa de hojas de cálculo: {what} ({part}) se descomprimiría en mucho más de lo que escribe cualquiera de ellos, o está hecho como ninguno lo hace. No se ha leído",
+  entities:
+    "{file} no es un libro guardado por un programa de hojas de cálculo: {what} ({part}) declara entidades XML, que ninguno escribe. No se ha leído",
+  badSharedString:
+    "{file}: no se pudo leer {what}: la celda {cell} remite a un texto compartido que el archivo no contiene; el archivo está dañado. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",
   missing:
     "{file}: falta {what} en el libro; el archivo está incompleto. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",
   parts: {

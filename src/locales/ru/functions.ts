@@ -133,6 +133,17 @@ export const functions: Words<typeof en> = {
       },
     },
   },
+  SATISFACTION: {
+    name: "УДОВЛЕТВОРЕННОСТЬ",
+    description:
+      "Удовлетворённость по одной анкете из оценок 1–5 по самой низкой оценке: недоволен (2 и ниже), скрытое недовольство (3) или доволен (4–5); ответ — слово по-английски.",
+    parameters: {
+      scores: {
+        name: "оценки",
+        description: "Оценки одной анкеты от 1 до 5; пустая ячейка — вопрос не задавали.",
+      },
+    },
+  },
   CLASSIFY: {
     name: "КЛАССИФИКАЦИЯ",
     description:
@@ -183,6 +194,8 @@ export const functionMessages: Words<typeof enMessages> = {
   amountsWithoutClient: "В строке {row} таблицы есть суммы, но нет клиента",
   notOneValue: "Укажите одну ячейку, а не {rows} × {cols}",
   notAnSci: "«{text}» — не индекс надёжности: укажите долю от 0 до 1 или процент от 0 до 100",
+  notAScore: "«{text}» — не оценка (строка {row}, столбец {col}): нужна целая оценка от 1 до 5 или пустая ячейка",
+  noScore: "В строке нет ни одной оценки: анкета не заполнена",
 };
 
 /** The header row CLASSIFY writes above its client rows, in Russian. */

@@ -6,3 +6,4 @@ export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
+export { voice } from "./voice";

@@ -26,6 +26,7 @@ import { CATALOGS } from "../../locales";
 // so the pane starts within its JavaScript budget.
 const TeamPanel = lazy(() => import("./TeamPanel").then((m) => ({ default: m.TeamPanel })));
 const PortraitPanel = lazy(() => import("./PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
+const VoicePanel = lazy(() => import("./VoicePanel").then((m) => ({ default: m.VoicePanel })));
 
 const useStyles = makeStyles({
   // The page behind the pane takes the theme's background (the provider's portals copy its classes,
@@ -54,7 +55,7 @@ const useStyles = makeStyles({
   },
 });
 
-type View = "detect" | "settings" | "run" | "team" | "portrait";
+type View = "detect" | "settings" | "run" | "voice" | "team" | "portrait";
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -123,6 +124,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <Tab value="detect">{t("app.tabs.detect")}</Tab>
           <Tab value="settings">{t("app.tabs.settings")}</Tab>
           <Tab value="run">{t("app.tabs.run")}</Tab>
+          <Tab value="voice">{CATALOGS[state.lang].voice.pane.step}</Tab>
           <Tab value="team">{CATALOGS[state.lang].team.pane.step}</Tab>
           <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
         </TabList>
@@ -144,6 +146,7 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
         ) : null}
         {view === "run" ? <RunPanel {...step} /> : null}
         <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>
+          {view === "voice" ? <VoicePanel {...step} /> : null}
           {view === "team" ? <TeamPanel {...step} /> : null}
           {view === "portrait" ? <PortraitPanel {...step} /> : null}
         </Suspense>

@@ -1,6 +1,7 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { RangeRef } from "../../core";
+import { describeVoiceIssue, type RangeRef } from "../../core";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 import { useCoreWords } from "../i18n/useCoreWords";
 import type { Analysis } from "../state/analysis";
 import { inputIssuesOf } from "../state/tableFacts";
@@ -19,9 +20,11 @@ export interface InvalidDataProps {
 export function InvalidData({ title, lines = [], analysis, onShowData, onSelect }: InvalidDataProps) {
   const { t } = useTranslation();
   const words = useCoreWords();
+  const lang = usePaneLanguage();
   const said = [
     ...lines,
     ...analysis.planIssues.map(words.planIssue),
+    ...(analysis.voice?.ok === false ? analysis.voice.issues.map((issue) => describeVoiceIssue(issue, lang)) : []),
   ];
   return (
     <>

@@ -48,7 +48,8 @@ export interface WorkbookHost {
   readonly displayLanguage: string;
   /** True when Office (or the browser) shows a dark theme. */
   readonly dark: boolean;
-  read(onProgress: OnProgress): Promise<WorkbookSnapshot>;
+  /** Reads the workbook; `extraSheets` (the complaints and survey sheets a user picked) are read into `others`. */
+  read(onProgress: OnProgress, extraSheets?: readonly string[]): Promise<WorkbookSnapshot>;
   /**
    * Checks the workbook and writes the plan in one go, so nothing can change in between: when
    * something must stop the write (a protected sheet, cells in the way) nothing is written and the

@@ -24,9 +24,9 @@ export function officeHost(): WorkbookHost {
     kind: "office",
     displayLanguage: office.displayLanguage,
     dark: office.dark,
-    async read(onProgress) {
+    async read(onProgress, extraSheets) {
       const snapshot = await runSegmentaBatch((context) =>
-        readSnapshot(context, { onProgress: fraction(onProgress), dataSheet }),
+        readSnapshot(context, { onProgress: fraction(onProgress), dataSheet, ...(extraSheets ? { extraSheets } : {}) }),
       );
       dataSheet = snapshot.active.name;
       return snapshot;

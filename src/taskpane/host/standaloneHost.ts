@@ -72,11 +72,11 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     return { bytes, reader };
   }
 
-  async function snapshotOf(sheet: string | undefined): Promise<WorkbookSnapshot> {
+  async function snapshotOf(sheet: string | undefined, extra: readonly string[] = []): Promise<WorkbookSnapshot> {
     const opened = current().reader;
     const snapshot = await reading(
       fileName,
-      (read) => read.snapshotFromReader(opened, sheet) ?? read.snapshotFromReader(opened),
+      (read) => read.snapshotFromReader(opened, sheet, extra) ?? read.snapshotFromReader(opened, undefined, extra),
     );
     if (!snapshot) throw new Error("The workbook has no sheets.");
     return snapshot;
@@ -117,9 +117,9 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     displayLanguage: env.language,
     dark: env.dark,
     files,
-    async read(onProgress) {
+    async read(onProgress, extraSheets) {
       onProgress(0.5);
-      const snapshot = await snapshotOf(dataSheet);
+      const snapshot = await snapshotOf(dataSheet, extraSheets);
       dataSheet = snapshot.active.name;
       onProgress(1);
       return snapshot;

@@ -5,6 +5,7 @@ import {
   type PortraitAnalysis,
   type PortraitIssue,
   type Settings,
+  type VoicePicks,
   type WorkbookSnapshot,
 } from "../../core";
 import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
@@ -62,6 +63,8 @@ export interface SegmentaState {
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
   readonly openings: number;
   readonly preview: SheetPreview | null;
+  /** The complaints and survey sheets the user picked in the Satisfaction step (§13); absent: by name. */
+  readonly voicePicks: VoicePicks;
 }
 
 export type SegmentaAction =
@@ -69,6 +72,7 @@ export type SegmentaAction =
   | { readonly type: "restored"; readonly overrides: ColumnOverrides; readonly settings: Settings }
   | { readonly type: "overrides"; readonly overrides: ColumnOverrides }
   | { readonly type: "settings"; readonly settings: Settings }
+  | { readonly type: "voicePicks"; readonly picks: VoicePicks }
   | { readonly type: "detectStarted" }
   | { readonly type: "detectProgress"; readonly value: number }
   | { readonly type: "detected"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
@@ -100,6 +104,7 @@ export function initialState(lang: Language): SegmentaState {
     fileName: null,
     openings: 0,
     preview: null,
+    voicePicks: {},
   };
 }
 
@@ -123,6 +128,8 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
       return { ...state, overrides: action.overrides, run: { status: "idle" }, portrait: { status: "idle" } };
     case "settings":
       return { ...state, settings: action.settings };
+    case "voicePicks":
+      return { ...state, voicePicks: action.picks };
     case "detectStarted":
       return { ...state, detect: { status: "reading", value: 0 } };
     case "detectProgress":

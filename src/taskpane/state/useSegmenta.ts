@@ -9,10 +9,13 @@ import {
   type RangeRef,
   type Settings,
   type SettingsIssue,
+  type VoicePicks,
   type WorkbookSnapshot,
+  voiceSourcesOf,
 } from "../../core";
 import { CATALOGS } from "../../locales";
-import type { WorkbookHost } from "../host/WorkbookHost";
+import type { WorkbookHost, WriteBlock } from "../host/WorkbookHost";
+import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
 import { planTargets } from "./planTargets";
@@ -35,6 +38,10 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Add the empty Complaints and Survey sheets the workbook lacks (§13), then read it again. */
+  addVoiceSheets(): Promise<{ readonly added: readonly string[]; readonly blocks: readonly WriteBlock[] }>;
+  /** Read complaints and surveys from these sheets (absent: the sheets named as in §13), then read again. */
+  setVoicePicks(picks: VoicePicks): Promise<void>;
 }
 
 /**
@@ -101,6 +108,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        voice: voiceSourcesOf(snapshot, s.voicePicks),
         ...(portrait ? { portrait } : {}),
       });
     },
@@ -122,7 +130,7 @@ export function useSegmenta(
   const detect = useCallback(async () => {
     dispatch({ type: "detectStarted" });
     try {
-      const snapshot = await host.read((value) => dispatch({ type: "detectProgress", value }));
+      const snapshot = await host.read((value) => dispatch({ type: "detectProgress", value }), pickedSheets(latest.current));
       await nextFrame();
       dispatch({ type: "detected", snapshot, analysis: analyseWith(snapshot) });
     } catch (error) {
@@ -160,7 +168,10 @@ export function useSegmenta(
     };
     try {
       dispatch({ type: "runProgress", stage: "read", value: 0 });
-      const snapshot = await host.read((value) => dispatch({ type: "runProgress", stage: "read", value }));
+      const snapshot = await host.read(
+        (value) => dispatch({ type: "runProgress", stage: "read", value }),
+        pickedSheets(latest.current),
+      );
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 0 });
       await nextFrame();
@@ -205,7 +216,7 @@ export function useSegmenta(
     const suggest = latest.current.suggest;
     try {
       const sheet = await portraitRun({
-        host,
+        host: { ...host, read: (onProgress) => host.read(onProgress, pickedSheets(latest.current)) },
         analyse: (snapshot) => analyseWith(snapshot, {}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
@@ -298,8 +309,25 @@ export function useSegmenta(
     // Runs once per host: the callbacks above only change with the host.
   }, [host, detect, openSample]);
 
+  const addSheets = useCallback(async () => {
+    const result = await addVoiceSheets(host, latest.current.lang, latest.current.voicePicks);
+    await detect();
+    return result;
+  }, [host, detect]);
+
+  const setVoicePicks = useCallback(
+    async (picks: VoicePicks) => {
+      latest.current = { ...latest.current, voicePicks: picks };
+      dispatch({ type: "voicePicks", picks });
+      await detect();
+    },
+    [detect],
+  );
+
   const actions = useMemo<SegmentaActions>(
     () => ({
+      addVoiceSheets: addSheets,
+      setVoicePicks,
       detect,
       setRole,
       setSettings,
@@ -315,6 +343,8 @@ export function useSegmenta(
       download,
     }),
     [
+      addSheets,
+      setVoicePicks,
       detect,
       setRole,
       setSettings,

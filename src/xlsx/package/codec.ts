@@ -4,7 +4,8 @@
  * installs another with `useZipCodec` — the command line installs Node's native zlib
  * (`src/cli/zlibCodec.ts`). Neither the reader nor the writer knows which one runs.
  */
-import { Deflate, deflateSync, Inflate, inflateSync } from "fflate";
+import { Deflate, deflateSync } from "fflate";
+import { fflateInflater, type Inflater } from "./inflate";
 
 /** Takes pieces of input, hands pieces of output to the callback it was made with. */
 export interface ZipStream {
@@ -12,10 +13,8 @@ export interface ZipStream {
 }
 
 export interface ZipCodec {
-  /** A raw deflate stream's content, whole; `size` is what it inflates to, as the archive says. */
-  inflate(raw: Uint8Array, size: number): Uint8Array;
-  /** An inflater that hands its output to `onChunk` piece by piece; `size` is the declared output size. */
-  inflater(onChunk: (chunk: Uint8Array) => void, size: number): ZipStream;
+  /** Inflates a part piece by piece; the package's guard (`inflatePart`) wraps it, whichever codec runs. */
+  readonly inflater: Inflater;
   /** `data` as a raw deflate stream (level 6). */
   deflate(data: Uint8Array): Uint8Array;
   /** A deflater (level 6) that hands its output to `onChunk` piece by piece. */
@@ -36,11 +35,7 @@ const CRC_TABLE = (() => {
 
 /** fflate's inflate and deflate, and a table CRC-32: the codec of the browser. */
 export const fflateCodec: ZipCodec = {
-  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
-  inflater(onChunk) {
-    const inflater = new Inflate((chunk) => onChunk(chunk));
-    return { push: (data, final) => inflater.push(data, final) };
-  },
+  inflater: fflateInflater,
   deflate: (data) => deflateSync(data, { level: 6 }),
   deflater(onChunk) {
     const deflater = new Deflate({ level: 6 }, (chunk) => onChunk(chunk));

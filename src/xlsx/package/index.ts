@@ -7,6 +7,8 @@
 export { PackageError } from "./PackageError";
 export type { PackageProblem } from "./PackageError";
 export { openZip } from "./zip";
+export { PART_LIMITS, allowedSize, fflateInflater, inflatePart } from "./inflate";
+export type { InflatedEntry, Inflater } from "./inflate";
 export type { ZipArchive, ZipEntry } from "./zip";
 export {
   CONTENT_TYPES_PART,

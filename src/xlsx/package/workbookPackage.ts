@@ -1,5 +1,6 @@
 import { PackageError } from "./PackageError";
 import {
+  CONTENT_TYPES_PART,
   parseRelationships,
   parseWorkbookPart,
   relsPathOf,
@@ -7,6 +8,11 @@ import {
   type SheetEntry,
   type WorkbookPart,
 } from "./parts";
+import { PART_LIMITS } from "./inflate";
+import { parseXml } from "./xml";
+
+/** The most a part read whole here may hold. */
+const WHOLE = PART_LIMITS.wholeSize;
 import { openZip, type ZipArchive } from "./zip";
 
 /** A sheet of the workbook with the archive path of its part. */
@@ -43,13 +49,17 @@ const OFFICE_DOCUMENT = "officeDocument";
  */
 export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
   const zip = openZip(bytes);
-  const rootRels = zip.entry("_rels/.rels") ? parseRelationships(zip.bytes("_rels/.rels"), "") : [];
+  // Parsed only to be checked (well-formed, no DOCTYPE): the patcher edits it as text later.
+  if (zip.entry(CONTENT_TYPES_PART)) parseXml(zip.bytes(CONTENT_TYPES_PART, WHOLE), CONTENT_TYPES_PART, {});
+  const rootRels = zip.entry("_rels/.rels") ? parseRelationships(zip.bytes("_rels/.rels", WHOLE), "") : [];
   const officeDocument = rootRels.find((r) => r.type === OFFICE_DOCUMENT && !r.external);
   const workbookPath = officeDocument?.path ?? "xl/workbook.xml";
   if (!zip.entry(workbookPath)) throw new PackageError("notWorkbook");
-  const workbook = parseWorkbookPart(zip.bytes(workbookPath), workbookPath);
+  const workbook = parseWorkbookPart(zip.bytes(workbookPath, WHOLE), workbookPath);
   const relsPath = relsPathOf(workbookPath);
-  const workbookRels = zip.entry(relsPath) ? parseRelationships(zip.bytes(relsPath), workbookPath) : [];
+  const workbookRels = zip.entry(relsPath)
+    ? parseRelationships(zip.bytes(relsPath, WHOLE), workbookPath)
+    : [];
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
   const sheets: PackageSheet[] = workbook.sheets.map((s) => {
     const rel = byId.get(s.relId);

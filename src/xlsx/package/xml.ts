@@ -27,7 +27,9 @@ export function localName(name: string): string {
 /**
  * Parses a small workbook part (content types, relationships, workbook, styles) with saxes,
  * namespace prefixes dropped, so strict and transitional files and odd prefixes read alike.
- * Throws `PackageError` ("unreadablePart", `part`) on malformed XML.
+ * Throws `PackageError` ("unreadablePart", `part`) on malformed XML, and ("declaresEntities") on a
+ * DOCTYPE: saxes expands no entity a DTD declares (an undeclared one is malformed), and a part that
+ * declares any is no spreadsheet's.
  */
 export function parseXml(bytes: Uint8Array | string, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser();
@@ -52,6 +54,9 @@ export function parseXml(bytes: Uint8Array | string, part: string, handlers: Xml
     handlers.close?.(localName(tag.name), path);
     path.pop();
   });
+  parser.on("doctype", () => {
+    throw new PackageError("declaresEntities", part);
+  });
   if (handlers.text) {
     const onText = handlers.text;
     parser.on("text", (text) => onText(text, path));
@@ -59,7 +64,8 @@ export function parseXml(bytes: Uint8Array | string, part: string, handlers: Xml
   }
   try {
     parser.write(typeof bytes === "string" ? bytes : utf8.decode(bytes)).close();
-  } catch {
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
     throw new PackageError("unreadablePart", part);
   }
 }

@@ -1,4 +1,5 @@
 import { zipCodec } from "./codec";
+import { inflatePart, type Inflater } from "./inflate";
 import { PackageError } from "./PackageError";
 
 /** One file of a zip archive, as its central directory describes it. */
@@ -21,9 +22,15 @@ export interface ZipArchive {
   entry(name: string): ZipEntry | undefined;
   /** The entry's bytes as stored in the archive (still compressed), for copying it byte for byte. */
   rawBytes(name: string): Uint8Array;
-  /** The entry's content, inflated. */
-  bytes(name: string): Uint8Array;
-  /** Hands the entry's content to `onChunk` piece by piece, never holding it whole. */
+  /**
+   * The entry's content, inflated (through the same guard as `stream`); refused as "implausiblePart"
+   * when the zip says it holds more than `maxSize` bytes (see `PART_LIMITS.wholeSize`).
+   */
+  bytes(name: string, maxSize?: number): Uint8Array;
+  /**
+   * Hands the entry's content to `onChunk` piece by piece, never holding it whole. Every inflation
+   * goes through `inflatePart`: a part beyond its limits, or larger than the zip says, is refused.
+   */
   stream(name: string, onChunk: (chunk: Uint8Array) => void): void;
 }
 
@@ -32,8 +39,12 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
 const ZIP64_EOCD_SIGNATURE = 0x06064b50;
-/** How much compressed input is handed to the inflater at a time. */
+/** How much of a stored (not compressed) entry is handed out at a time. */
 const STREAM_CHUNK = 256 * 1024;
+/** The 32-bit size fields say "see the Zip64 extra field". */
+const ZIP64_MARK = 0xffffffff;
+/** General purpose flag bit 3: sizes and CRC follow the data, the local header holds zeros. */
+const DATA_DESCRIPTOR = 0x0008;
 
 const utf8 = new TextDecoder("utf-8");
 
@@ -84,12 +95,16 @@ function zip64Extra(
   }
 }
 
+/** The zip codec's inflater in use when a part is read (fflate, or Node's zlib in the command line). */
+const codecInflater: Inflater = (raw, onChunk, size) => zipCodec().inflater(raw, onChunk, size);
+
 /**
  * Opens a zip archive from its bytes (Node and browser alike). Only the central directory is read;
- * entries are inflated when asked for. Throws `PackageError` ("notZip") when the bytes are no zip.
+ * entries are inflated when asked for, by `inflater` (the zip codec's unless another is given), always through
+ * the guard `inflatePart`. Throws `PackageError` ("notZip") when the bytes are no zip.
  * @example openZip(bytes).names // ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
  */
-export function openZip(bytes: Uint8Array): ZipArchive {
+export function openZip(bytes: Uint8Array, inflater: Inflater = codecInflater): ZipArchive {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw new PackageError("notZip");
   let count = u16(bytes, eocd + 10);
@@ -133,51 +148,71 @@ export function openZip(bytes: Uint8Array): ZipArchive {
     const h = entry.headerOffset;
     if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL_SIGNATURE)
       throw new PackageError("unreadablePart", name);
+    checkLocalHeader(bytes, h, entry);
     const start = h + 30 + u16(bytes, h + 26) + u16(bytes, h + 28);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw new PackageError("unreadablePart", name);
     return bytes.subarray(start, end);
   }
 
-  function checkMethod(entry: ZipEntry): void {
+  /** Checks the entry before it is read: a known method, and a stored entry as long as it says. */
+  function checked(name: string): { entry: ZipEntry; raw: Uint8Array } {
+    const entry = found(name);
     if (entry.method !== 0 && entry.method !== 8) throw new PackageError("unreadablePart", entry.name);
+    const raw = rawBytes(name);
+    if (entry.method === 0 && entry.size !== entry.compressedSize)
+      throw new PackageError("implausiblePart", name);
+    return { entry, raw };
+  }
+
+  function stream(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const { entry, raw } = checked(name);
+    if (entry.method === 0) {
+      for (let i = 0; i < raw.length; i += STREAM_CHUNK)
+        onChunk(raw.subarray(i, Math.min(raw.length, i + STREAM_CHUNK)));
+      return;
+    }
+    inflatePart(entry, raw, onChunk, inflater);
   }
 
   return {
     names,
     entry: (name) => entries.get(name),
     rawBytes,
-    bytes(name) {
-      const entry = found(name);
-      checkMethod(entry);
-      const raw = rawBytes(name);
+    bytes(name, maxSize = Infinity) {
+      const { entry, raw } = checked(name);
+      if (entry.size > maxSize) throw new PackageError("implausiblePart", name);
       if (entry.method === 0) return raw;
-      try {
-        return zipCodec().inflate(raw, entry.size);
-      } catch {
-        throw new PackageError("unreadablePart", name);
-      }
+      // The guard refuses a declared size beyond the limits before this buffer is made.
+      let out: Uint8Array | null = null;
+      let at = 0;
+      inflatePart(
+        entry,
+        raw,
+        (chunk) => {
+          out ??= new Uint8Array(entry.size);
+          out.set(chunk, at);
+          at += chunk.length;
+        },
+        inflater,
+      );
+      return out ?? new Uint8Array(0);
     },
-    stream(name, onChunk) {
-      const entry = found(name);
-      checkMethod(entry);
-      const raw = rawBytes(name);
-      if (entry.method === 0) {
-        for (let i = 0; i < raw.length; i += STREAM_CHUNK)
-          onChunk(raw.subarray(i, Math.min(raw.length, i + STREAM_CHUNK)));
-        return;
-      }
-      const inflater = zipCodec().inflater(onChunk, entry.size);
-      try {
-        for (let i = 0; i < raw.length; i += STREAM_CHUNK) {
-          const end = Math.min(raw.length, i + STREAM_CHUNK);
-          inflater.push(raw.subarray(i, end), end === raw.length);
-        }
-        if (raw.length === 0) inflater.push(new Uint8Array(0), true);
-      } catch (error) {
-        if (error instanceof PackageError) throw error;
-        throw new PackageError("unreadablePart", name);
-      }
-    },
+    stream,
   };
+}
+
+/**
+ * A local header must say what the central directory says (method, sizes), unless it leaves the sizes
+ * to a data descriptor or to Zip64: a zip whose two records disagree was not written by a spreadsheet,
+ * and the sizes the guard holds to the limits must be the sizes that are inflated.
+ */
+function checkLocalHeader(b: Uint8Array, h: number, entry: ZipEntry): void {
+  const flags = u16(b, h + 6);
+  const compressed = u32(b, h + 18);
+  const size = u32(b, h + 22);
+  const sameMethod = u16(b, h + 8) === entry.method;
+  const sizesLater = (flags & DATA_DESCRIPTOR) !== 0 || compressed === ZIP64_MARK || size === ZIP64_MARK;
+  if (!sameMethod || (!sizesLater && (compressed !== entry.compressedSize || size !== entry.size)))
+    throw new PackageError("implausiblePart", entry.name);
 }

@@ -18,7 +18,7 @@ export function sheetPartBytes(pkg: WorkbookPackage, path: string, sheet: string
   try {
     return pkg.zip.bytes(path);
   } catch (error) {
-    throw error instanceof PackageError ? new PackageError(error.problem, error.part, sheet) : error;
+    throw error instanceof PackageError ? error.inSheet(sheet) : error;
   }
 }
 

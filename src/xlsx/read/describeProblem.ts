@@ -12,6 +12,8 @@ export interface ProblemPlace {
   readonly part?: string;
   /** The sheet whose part it is, when it is a sheet's. */
   readonly sheet?: string;
+  /** The cell concerned, when one is. */
+  readonly cell?: string;
 }
 
 /**
@@ -36,7 +38,17 @@ export function describeWorkbookProblem(place: ProblemPlace, file: string, words
             : /(^|\/)(workbook\.xml|_rels\/(workbook\.xml)?\.rels|\[Content_Types\]\.xml)$/i.test(part)
               ? words.parts.workbook
               : format(words.parts.other, { part });
-  return format(place.problem === "missingPart" ? words.missing : words.unreadable, { file, what });
+  const message =
+    place.problem === "missingPart"
+      ? words.missing
+      : place.problem === "implausiblePart"
+        ? words.implausible
+        : place.problem === "declaresEntities"
+          ? words.entities
+          : place.problem === "badSharedString"
+            ? words.badSharedString
+            : words.unreadable;
+  return format(message, { file, what, part, cell: place.cell ?? "" });
 }
 
 /**
@@ -45,5 +57,5 @@ export function describeWorkbookProblem(place: ProblemPlace, file: string, words
  */
 export function problemPlaceOf(error: unknown): ProblemPlace {
   if (!(error instanceof PackageError)) return { problem: "unreadablePart" };
-  return { problem: error.problem, part: error.part, sheet: error.sheet };
+  return { problem: error.problem, part: error.part, sheet: error.sheet, cell: error.cell };
 }

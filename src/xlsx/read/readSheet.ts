@@ -1,9 +1,9 @@
-import type { CellValue } from "../../core";
+import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import type { CellStyles } from "./styles";
 import { CellType, cellAttributes, Growing, plainNumber, serialOfIso } from "./cellText";
 import { TextTable } from "./textTable";
-import { XmlStream, attribute, decodeXmlText } from "./xmlStream";
+import { MAX_PENDING, XmlStream, attribute, decodeXmlText } from "./xmlStream";
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -71,6 +71,10 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
   /** Depth inside `<rPh>`: phonetic text is not the cell's text. */
   let phonetic = 0;
   let bad = false;
+  /** The first cell pointing past the end of the shared texts, named when the sheet is refused. */
+  let badIndex: string | null = null;
+  /** Characters of the current cell's text so far: a cell longer than any Excel holds is refused. */
+  let textLength = 0;
 
   const valueText = () => valueJoined ?? valueBuf.slice(valueStart, valueEnd);
 
@@ -93,9 +97,10 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     const empty = valueJoined === null && valueStart === valueEnd;
     if (hasValue && (!empty || type === CellType.Str || type === CellType.Inline)) {
       if (type === CellType.Shared) {
-        const index = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : Number(valueJoined);
-        const text = sharedStrings[Number.isNaN(index) ? Number(valueText()) : index];
-        if (text === undefined) bad = true;
+        const fast = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : NaN;
+        const index = Number.isNaN(fast) ? Number(valueText()) : fast;
+        const text = Number.isInteger(index) ? sharedStrings[index] : undefined;
+        if (text === undefined) badIndex ??= cellAddress(row, col);
         result = text ?? null;
       } else if (type === CellType.Str || type === CellType.Inline) result = decodeXmlText(valueText());
       else if (type === CellType.Bool) {
@@ -133,10 +138,11 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     formula = null;
     inline = null;
     phonetic = 0;
+    textLength = 0;
     inCell = true;
   }
 
-  const stream = new XmlStream({
+  const stream = new XmlStream(part, {
     wantsText: () => reading !== Part.None,
     /**
      * The cells nearly every sheet is made of, read in one step without the tokenizer: `<c …/>`,
@@ -161,6 +167,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
       const close = buf.indexOf("<", start);
       const ending = value ? "</v></c>" : "</t></is></c>";
       if (close < 0 || !buf.startsWith(ending, close)) return -1;
+      if (close - start > MAX_PENDING) throw new PackageError("implausiblePart", part);
       startCell(buf, lt + 2, gt);
       if (value) {
         hasValue = true;
@@ -178,6 +185,8 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
       return close + ending.length;
     },
     text(buf, start, end) {
+      textLength += end - start;
+      if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
       if (reading === Part.Value) {
         if (valueJoined === null && valueStart === valueEnd) {
           valueBuf = buf;
@@ -250,6 +259,7 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
   }
   if (!stream.end() || bad) throw new PackageError("unreadablePart", part);
+  if (badIndex !== null) throw new PackageError("badSharedString", part, undefined, badIndex);
   return {
     count: cells.count,
     rows: cells.rows,

@@ -1,6 +1,12 @@
-import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead } from "../../core";
+import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
 import type { OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
-import { PackageError, openWorkbookPackage, type DefinedName, type WorkbookPackage } from "../package";
+import {
+  PART_LIMITS,
+  PackageError,
+  openWorkbookPackage,
+  type DefinedName,
+  type WorkbookPackage,
+} from "../package";
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
@@ -65,7 +71,10 @@ export interface WorkbookReader {
 export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
   const pkg = openWorkbookPackage(bytes);
   const stylesPath = pkg.relatedPath("styles");
-  const styles = parseStyles(stylesPath === undefined ? null : pkg.zip.bytes(stylesPath), stylesPath ?? "");
+  const styles = parseStyles(
+    stylesPath === undefined ? null : pkg.zip.bytes(stylesPath, PART_LIMITS.wholeSize),
+    stylesPath ?? "",
+  );
   let context: SheetContext | null = null;
   const contextOf = (): SheetContext =>
     (context ??= {
@@ -92,9 +101,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
         try {
           snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
         } catch (error) {
-          throw error instanceof PackageError
-            ? new PackageError(error.problem, error.part, entry.name)
-            : error;
+          throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
       }
       cache.set(entry.name, snapshot);
@@ -105,7 +112,8 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
 
 /**
  * The snapshot with `others` holding the sheets core asks for: Segmenta's own sheets with the
- * user's entries (found through `portraitSheetsToRead`) and the `extra` sheets, each read by
+ * user's entries (found through `portraitSheetsToRead`), the complaints and survey sheets (§13,
+ * `voiceSheetsToRead`) and the `extra` sheets, each read by
  * `readSheet` (null for a sheet that is not there). Both workbook readers use it.
  */
 export function withOtherSheets(
@@ -113,7 +121,9 @@ export function withOtherSheets(
   extra: readonly string[],
   readSheet: (name: string) => SheetSnapshot | null,
 ): WorkbookSnapshot {
-  const names = [...new Set([...portraitSheetsToRead(snapshot), ...extra])];
+  const names = [
+    ...new Set([...portraitSheetsToRead(snapshot), ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned), ...extra]),
+  ];
   const others: Record<string, SheetSnapshot> = { ...snapshot.others };
   for (const name of names) {
     if (others[name]) continue;
@@ -139,13 +149,14 @@ export function withSheetsRead(
  * The workbook as core reads it, the same snapshot `snapshotFromWorkbook` builds from ExcelJS: the
  * chosen sheet (by default the first that holds anything and is not one of Segmenta's own), every
  * sheet name, Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName`
- * is not in the workbook.
+ * is not in the workbook. `notTable` tells the sheets never chosen by default (the complaints and survey).
  * @example snapshotFromReader(openWorkbookReader(bytes), "Sales")?.active.values[0]
  */
 export function snapshotFromReader(
   reader: WorkbookReader,
   sheetName?: string,
   extra: readonly string[] = [],
+  notTable: (name: string) => boolean = () => false,
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
@@ -155,7 +166,7 @@ export function snapshotFromReader(
       owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
     );
     for (const name of sheetNames) {
-      if (own.has(name)) continue;
+      if (own.has(name) || notTable(name)) continue;
       const sheet = reader.sheet(name);
       if (sheet && sheet.values.length > 0) {
         active = sheet;

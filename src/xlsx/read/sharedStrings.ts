@@ -1,6 +1,6 @@
 import type { ZipArchive } from "../package";
 import { PackageError } from "../package";
-import { XmlStream, decodeXmlText } from "./xmlStream";
+import { MAX_PENDING, XmlStream, decodeXmlText } from "./xmlStream";
 
 /**
  * The shared strings table, streamed: each `<si>` becomes one string, the text of its `<t>`
@@ -14,9 +14,13 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
   let inText = false;
   let phonetic = 0;
   let pieces: string[] = [];
-  const stream = new XmlStream({
+  /** Characters of the current item so far: an item longer than any cell's text is refused. */
+  let itemLength = 0;
+  const stream = new XmlStream(part, {
     wantsText: () => inText,
     text(buf, start, end) {
+      itemLength += end - start;
+      if (itemLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
       pieces.push(buf.slice(start, end));
     },
     tag(buf, _start, _end, nameStart, nameEnd, closing, selfClosing) {
@@ -31,6 +35,7 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
         else {
           inItem = true;
           pieces = [];
+          itemLength = 0;
         }
       } else if (length === 1 && first === 116) {
         // t

@@ -2,8 +2,18 @@
  * A small streaming tokenizer for the large parts of a workbook (a sheet, the shared strings):
  * text arrives in chunks, tags and the text between them are handed to a handler as soon as they
  * are complete. No tree is built, and a tag's name is compared without a copy. Comments,
- * processing instructions and CDATA are handled; DOCTYPE never appears in workbook parts.
+ * processing instructions and CDATA are handled. A DOCTYPE (entity declarations, external files) is
+ * refused: the Open Packaging Conventions forbid it and no spreadsheet writes one.
  */
+import { PackageError } from "../package";
+
+/**
+ * The longest tag, or run of text, kept while waiting for its end: 1 Mi characters. The longest
+ * thing Excel writes between two `<` is a cell's text (at most 32,767 characters, up to 7 times
+ * longer once escaped as `_x0001_`) or a formula (8,192); a part with more there — a tag padded
+ * with gigabytes of whitespace — is no spreadsheet's, and is refused rather than held in memory.
+ */
+export const MAX_PENDING = 1024 * 1024;
 export interface TagHandler {
   /**
    * A start, end or empty tag. `tag` is the buffer, the tag spans `start` (just after `<`) to `end`
@@ -54,7 +64,11 @@ export class XmlStream {
   /** Elements opened and not yet closed: a complete part ends at depth 0. */
   private depth = 0;
 
-  constructor(private readonly handler: TagHandler) {}
+  /** `part` is the archive path named when the part is refused. */
+  constructor(
+    private readonly part: string,
+    private readonly handler: TagHandler,
+  ) {}
 
   push(chunk: Uint8Array): void {
     this.scan(this.rest + this.decoder.decode(chunk, { stream: true }));
@@ -89,6 +103,8 @@ export class XmlStream {
             : next === QUESTION
               ? "?>"
               : ">";
+        if (close === ">" && buf.startsWith("<!DOCTYPE", lt))
+          throw new PackageError("declaresEntities", this.part);
         const stop = buf.indexOf(close, lt + 2);
         if (stop < 0) break;
         if (close === "]]>" && handler.wantsText()) {
@@ -121,6 +137,7 @@ export class XmlStream {
       const lt = this.rest.indexOf("<");
       this.rest = lt < 0 ? "" : this.rest.slice(lt);
     }
+    if (this.rest.length > MAX_PENDING) throw new PackageError("implausiblePart", this.part);
   }
 }
 

@@ -28,6 +28,7 @@ import { functionMessage } from "../../../src/functions/functionMessage";
 import { xyz } from "../../../src/functions/xyz";
 import { xyzClass } from "../../../src/functions/xyzClass";
 import { sciBand } from "../../../src/functions/sciBand";
+import { satisfaction } from "../../../src/functions/satisfaction";
 
 interface Spec {
   readonly id: string;
@@ -70,6 +71,7 @@ const SPECS: readonly Spec[] = [
   },
   { id: "SEGMENTA.CLIENTSTATUS", params: [range, optionalNumber], run: (v, w) => clientStatus(v, w) },
   { id: "SEGMENTA.SCIBAND", params: [scalar], run: (v) => sciBand(v) },
+  { id: "SEGMENTA.SATISFACTION", params: [range], run: (v) => satisfaction(v) },
   {
     id: "SEGMENTA.CLASSIFY",
     params: [range, optionalNumber, optionalNumber, optionalNumber, optionalNumber, optionalNumber],

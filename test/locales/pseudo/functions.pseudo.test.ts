@@ -32,6 +32,8 @@ const PROBLEMS: Readonly<Record<FunctionProblem["code"], FunctionProblem>> = {
   amountsWithoutClient: { code: "amountsWithoutClient", row: 4 },
   notOneValue: { code: "notOneValue", rows: 2, cols: 3 },
   notAnSci: { code: "notAnSci", text: "жжж" },
+  notAScore: { code: "notAScore", text: "жжж", row: 1, col: 2 },
+  noScore: { code: "noScore" },
 };
 
 describe("the pseudo-locale through the custom functions", () => {

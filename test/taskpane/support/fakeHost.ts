@@ -7,6 +7,8 @@ export interface FakeHost extends WorkbookHost {
   readonly selected: RangeRef[];
   readonly saved: SavedChoices[];
   reads: number;
+  /** The extra sheets each read was asked for (the complaints and survey sheets a user picked). */
+  readonly extraReads: (readonly string[])[];
   /** How many writes began (a held one included). */
   writeStarts: number;
   /** Lets a held `write` finish. */
@@ -37,10 +39,12 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     selected: [],
     saved: [],
     reads: 0,
+    extraReads: [],
     writeStarts: 0,
     release: () => releaseWrite(),
-    async read(onProgress) {
+    async read(onProgress, extraSheets = []) {
       host.reads += 1;
+      host.extraReads.push(extraSheets);
       onProgress(0.5);
       onProgress(1);
       const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
