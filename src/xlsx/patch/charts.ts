@@ -1,3 +1,7 @@
+/**
+ * The plan's charts put into a workbook being patched: chart parts (reused by name on a re-run),
+ * drawings, their relationships and content types (the parts themselves come from `../charts`).
+ */
 import type { WritePlan } from "../../core";
 import {
   AFTER_DRAWING,

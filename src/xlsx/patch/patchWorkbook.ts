@@ -1,3 +1,9 @@
+/**
+ * The one writer's entry: a write plan laid over a workbook file's parts — the sheets it writes on
+ * (patched, `patchSheet.ts`, or written whole, `sheetRows.ts`), the workbook part, relationships,
+ * content types, styles, `docProps/app.xml` and charts — and the archive written with every other
+ * part carried over still compressed.
+ */
 import { assertFiniteValues, type SheetSnapshot, type WritePlan } from "../../core";
 import {
   CONTENT_TYPES_PART,
