@@ -114,8 +114,8 @@ describe.each([
     const again = await loadWorkbook(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(again.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
     expect(byName(snapshotFromWorkbook(again)?.owned)).toEqual(byName(snapshotFromWorkbook(once)?.owned));
-    // The re-run patches the file: an empty text it writes is a blank cell (as in Excel), where the
-    // streaming writer kept an empty string.
+    // The writer leaves a blank cell where the plan writes empty text (as Excel does), where ExcelJS
+    // keeps an empty string.
     const blankText = (values: readonly (readonly unknown[])[] | undefined) => values?.map((line) => line.map((v) => (v === "" ? null : v)));
     for (const ws of once.worksheets) {
       expect(blankText(snapshotFromWorkbook(again, ws.name)?.active.values)).toEqual(blankText(snapshotFromWorkbook(once, ws.name)?.active.values));

@@ -92,8 +92,8 @@ export async function workbookFacts(bytes: Uint8Array): Promise<WorkbookFacts> {
 }
 
 /**
- * The workbook `applyPlanToWorkbook` makes in memory from a CSV's sheet and a plan, as a file: what
- * the streaming writer must match.
+ * The workbook `applyPlanToWorkbook` (ExcelJS, the tests' reference) makes in memory from a CSV's
+ * sheet and a plan, as a file: what the one writer's new workbook must match.
  */
 export async function inMemoryWorkbook(sheet: SheetSnapshot, plan: WritePlan): Promise<Uint8Array> {
   const wb = newWorkbook();
