@@ -83,7 +83,7 @@ function cpuOf(run: () => unknown): number {
  * costs more than the work measured, and the run whose allocations start it pays for all of it; over
  * many runs each side pays its share, in proportion to what it allocates.
  */
-function inTurns(a: () => unknown, b: () => unknown, rounds = 25): [number, number] {
+export function inTurns(a: () => unknown, b: () => unknown, rounds = 25): [number, number] {
   a();
   b();
   a();

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../src/cli/runCli";
-import { type SampleLanguage, samplePath, sampleSheets, writeSamples } from "./makeSample";
+import { SAMPLE_LANGUAGES, samplePath, sampleSheets, writeSamples } from "./makeSample";
 
 const OUT_DIR = path.resolve(__dirname, "..", "demo-output");
 
@@ -9,12 +9,12 @@ const OUT_DIR = path.resolve(__dirname, "..", "demo-output");
  * `npm run demo`: classifies the sample workbooks (built into assets/ when missing) the way a user
  * would on the command line: the wide sheet, then the sales sheet of the result. Writes
  * `demo-output/sample-<language>.segmenta.xlsx` (replacing the demo's own files of an earlier run)
- * and prints both summaries.
+ * and prints every summary.
  */
 async function demo(): Promise<number> {
-  if (!existsSync(samplePath("en")) || !existsSync(samplePath("ru"))) await writeSamples();
+  if (!SAMPLE_LANGUAGES.every((language) => existsSync(samplePath(language)))) await writeSamples();
   mkdirSync(OUT_DIR, { recursive: true });
-  for (const language of ["en", "ru"] as const satisfies readonly SampleLanguage[]) {
+  for (const language of SAMPLE_LANGUAGES) {
     const [wide, long] = sampleSheets(language);
     const final = path.join(OUT_DIR, `sample-${language}.segmenta.xlsx`);
     const halfway = path.join(OUT_DIR, `sample-${language}.wide.xlsx`);
@@ -29,7 +29,8 @@ async function demo(): Promise<number> {
     if (second.exitCode !== 0) return second.exitCode;
     rmSync(halfway);
   }
-  process.stdout.write(`Results: ${path.relative(process.cwd(), OUT_DIR)}/sample-en.segmenta.xlsx, sample-ru.segmenta.xlsx\n`);
+  const folder = path.relative(process.cwd(), OUT_DIR);
+  process.stdout.write(`Results: ${SAMPLE_LANGUAGES.map((l) => `${folder}/sample-${l}.segmenta.xlsx`).join(", ")}\n`);
   return 0;
 }
 

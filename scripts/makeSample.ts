@@ -5,7 +5,10 @@ import { dateOfSerial, newWorkbook, workbookBytes } from "../test/support/excelj
 import { seededRandom } from "../bench/salesFile";
 
 /** The sample's language: its headers, names and sheet names. */
-export type SampleLanguage = "en" | "ru";
+export type SampleLanguage = "en" | "ru" | "es";
+
+/** Every sample, one per language of the pane. */
+export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = ["en", "ru", "es"];
 
 const MONTHS = 24;
 const FIRST_YEAR = 2024;
@@ -68,6 +71,26 @@ const WORDS: Readonly<Record<SampleLanguage, Words>> = {
     company: (a, b) => `ООО «${a} ${b}»`,
     monthFormat: "mmm yy",
     dateFormat: "dd.mm.yyyy",
+  },
+  es: {
+    wideSheet: "Clientes por mes",
+    longSheet: "Ventas",
+    title: "Ventas por cliente, 2024-2025 (EUR)",
+    wideHeaders: ["Cliente", "Segmento", "Gestor"],
+    total: "Total",
+    longHeaders: ["Fecha", "Cliente", "Producto", "Importe", "Gestor", "Segmento"],
+    segments: ["Minorista", "Mayorista", "HoReCa"],
+    products: [
+      ["Café", "Té", "Aperitivos"],
+      ["Café", "Té", "Equipos", "Aperitivos"],
+      ["Café", "Equipos", "Servicio técnico", "Té"],
+    ],
+    managers: ["Lucía Martín", "Javier Ruiz", "Carmen Díaz", "Pablo Moreno"],
+    firstWords: ["Norte", "Azul", "Plata", "Verde", "Sol", "Roble", "Río", "Cumbre", "Puerto", "Arce", "Oro", "Piedra", "Pino"],
+    secondWords: ["Comercial", "Alimentos", "Café", "Mercado", "Suministros", "Bistró", "Tienda", "Hotel", "Delicias", "Cocina", "Rincón", "Grupo"],
+    company: (a, b) => `${b} ${a} S.L.`,
+    monthFormat: "mmm yyyy",
+    dateFormat: "dd/mm/yyyy",
   },
 };
 
@@ -140,7 +163,7 @@ const cents = (x: number) => Math.round(x * 100) / 100;
 
 function sampleData(language: SampleLanguage): { clients: SampleClient[]; sales: Sale[] } {
   const w = WORDS[language];
-  const random = seededRandom(language === "en" ? 1 : 2);
+  const random = seededRandom(SAMPLE_LANGUAGES.indexOf(language) + 1);
   const clients: SampleClient[] = [];
   const sales: Sale[] = [];
   const used = new Set<string>();
@@ -218,8 +241,9 @@ function longSheet(wb: ExcelJS.Workbook, w: Words, clients: readonly SampleClien
 /**
  * A realistic, deterministic sample workbook: 220 clients over 24 months in three segments with
  * four managers, steady, varying, erratic, new, lost, restored and potential clients. Sheet one is
- * wide (client × month under a title, real date headers, a totals row and column), sheet two the
- * sales behind it (one row per sale with product).
+ * the sales (one row per sale with product, manager and segment), so every step of the pane works on
+ * the sheet it opens; sheet two the same as a wide table (client × month under a title, real date
+ * headers, a totals row and column).
  */
 export function makeSampleWorkbook(language: SampleLanguage): ExcelJS.Workbook {
   const w = WORDS[language];
@@ -228,12 +252,12 @@ export function makeSampleWorkbook(language: SampleLanguage): ExcelJS.Workbook {
   // Fixed document dates, so the same code writes the same file.
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
-  wideSheet(wb, w, clients, sales);
   longSheet(wb, w, clients, sales);
+  wideSheet(wb, w, clients, sales);
   return wb;
 }
 
-/** The sample's sheet names: wide first, then long. */
+/** The sample's sheet names: the wide one, then the long one (the file holds the long one first). */
 export function sampleSheets(language: SampleLanguage): readonly [string, string] {
   return [WORDS[language].wideSheet, WORDS[language].longSheet];
 }
@@ -243,9 +267,10 @@ export function samplePath(language: SampleLanguage): string {
   return path.resolve(__dirname, "..", "assets", `sample-${language}.xlsx`);
 }
 
-/** Writes both samples into assets/. */
+/** Writes every sample into assets/. */
 export async function writeSamples(): Promise<void> {
-  for (const language of ["en", "ru"] as const) writeFileSync(samplePath(language), await workbookBytes(makeSampleWorkbook(language)));
+  for (const language of SAMPLE_LANGUAGES) writeFileSync(samplePath(language), await workbookBytes(makeSampleWorkbook(language)));
 }
 
-if (require.main === module) void writeSamples().then(() => process.stdout.write("assets/sample-en.xlsx, assets/sample-ru.xlsx\n"));
+if (require.main === module)
+  void writeSamples().then(() => process.stdout.write(`${SAMPLE_LANGUAGES.map((l) => `assets/sample-${l}.xlsx`).join(", ")}\n`));

@@ -15,7 +15,7 @@ import type { Words } from "../locales/Words";
 type TeamWords = Words<typeof TeamWordsEn>;
 
 /** Pads cells into columns: the first left-aligned, the rest right-aligned. */
-function table(rows: readonly (readonly string[])[]): string[] {
+export function table(rows: readonly (readonly string[])[]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));
   return rows.map((r) =>
     r

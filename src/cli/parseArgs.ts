@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { LANGUAGES } from "../locales";
-import { DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
+import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { cliWords } from "./cliWords";
 import type { CliWords } from "../locales/cliWords";
 import type { VoiceArgs } from "./voiceInput";
@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly clientsSheet: string | null;
   /** On the actual sheet, a target cell bought by fewer than this share of the segment's clients is a gap (a fraction). */
   readonly gapShare: number | null;
+  /** The class history over this many period ends (§14), or null for none. */
+  readonly history: number | null;
   /** The complaints and survey tables (§13): CSV files, or sheets of the workbook. */
   readonly voice: VoiceArgs;
   /** With --out: add empty Complaints and Survey sheets to start keeping them. */
@@ -92,6 +94,25 @@ function wholeArg(text: string): number {
   return n;
 }
 
+function periodEndsArg(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`"${text}" is not a number of period ends.`);
+  return n;
+}
+
+/**
+ * `--history` takes an optional count: a word after it (the file, say) is not its value, so the flag
+ * stands alone with its default then.
+ */
+function historyFlagAlone(argv: readonly string[]): string[] {
+  return argv.map((arg, i) =>
+    arg === "--history" && i + 1 < argv.length && !/^\d+$/.test(argv[i + 1]) && !argv[i + 1].startsWith("-")
+      ? `--history=${DEFAULT_HISTORY_DEPTH}`
+      : arg,
+  );
+}
+
 const choice = <T extends string>(flags: string, description: string, values: readonly T[]) =>
   new Option(flags, description).choices(values as T[]);
 
@@ -123,6 +144,11 @@ function program(): Command {
     .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
     .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
     .option("--gap-share <percent>", "with --portrait: a target bought by fewer of a segment's clients than this is a gap (default 50)", shareArg)
+    .addOption(
+      new Option("--history [periods]", "also the class history over the last period ends (default 12)")
+        .preset(String(DEFAULT_HISTORY_DEPTH))
+        .argParser(periodEndsArg),
+    )
     .option("--complaints <file>", "a .csv file of complaints: date, client, category, [product], [resolved]")
     .option("--survey <file>", "a .csv file of satisfaction surveys: date, client, [product], one column per question (scores 1-5)")
     .option("--complaints-sheet <name>", "the sheet of complaints (default: a sheet named Complaints, Жалобы, Quejas, …)")
@@ -159,6 +185,7 @@ interface RawOptions {
   suggest?: boolean;
   clientsSheet?: string;
   gapShare?: number;
+  history?: number;
   complaints?: string;
   survey?: string;
   complaintsSheet?: string;
@@ -183,6 +210,7 @@ const VALUE_PROBLEMS: Readonly<Record<string, keyof CliWords["usage"]>> = {
   "--xyz": "notTwoShares",
   "--gap-share": "notAShare",
   "--window-months": "notWhole",
+  "--history": "notPeriodEnds",
 };
 
 /** The language a run asked for (`--lang`), else the one of LANG, when the line could not be read. */
@@ -232,7 +260,7 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
     .exitOverride()
     .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
   try {
-    cmd.parse([...argv], { from: "user" });
+    cmd.parse(historyFlagAlone(argv), { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       const help = error.code === "commander.helpDisplayed" || error.code === "commander.version";
@@ -271,6 +299,7 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       suggest: raw.suggest === true,
       clientsSheet: raw.clientsSheet ?? null,
       gapShare: raw.gapShare ?? null,
+      history: raw.history ?? null,
       voice: {
         complaints: raw.complaints ?? null,
         survey: raw.survey ?? null,

@@ -15,6 +15,8 @@ import { formatPortrait, portraitJson } from "./formatPortrait";
 import { formatSummary } from "./formatSummary";
 import { teamJson } from "./teamJson";
 import { teamLines } from "./formatTeam";
+import { historyLines } from "./formatHistory";
+import { clientHistoryMark, historyJson, printJson } from "./historyJson";
 import { surfaceWords } from "../locales";
 import { portraitOptions } from "./portraitOptions";
 import { clientTableCsv, OutputExistsError, writeAtomically, writeResultWorkbook } from "./writeOutput";
@@ -135,6 +137,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       lang: o.language,
       overrides: o.overrides,
       plan: outKind === workbookOut,
+      ...(o.history === null ? {} : { history: o.history }),
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
       voice: voice.value,
@@ -182,18 +185,26 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     }
     progress.step();
     const shown = analysis.portrait ?? null;
+    const history = analysis.history ?? null;
     if (o.json) {
       const result = resultJson(label, read.value, classification, locale, output);
       const json = {
         ...result,
-        ...(figures
-          ? { clients: result.clients.map((c, i) => ({ ...c, ...voiceClientJson(figures, i) })) }
+        ...(figures || history
+          ? {
+              clients: result.clients.map((c, i) => ({
+                ...c,
+                ...(figures ? voiceClientJson(figures, i) : {}),
+                ...(history ? { history: clientHistoryMark(i) } : {}),
+              })),
+            }
           : {}),
+        ...(history ? { history: historyJson(history) } : {}),
         ...(shown ? { portrait: portraitJson(shown) } : {}),
         ...(analysis.team ? teamJson(analysis.team, noManager) : {}),
         ...(figures ? { voice: voiceJson(figures, voiceWords(o.language), noManager) } : {}),
       };
-      return { exitCode: 0, stdout: `${JSON.stringify(json, null, 2)}\n`, stderr: "" };
+      return { exitCode: 0, stdout: `${printJson(json, history)}\n`, stderr: "" };
     }
     if (o.quiet) return { exitCode: 0, stdout: "", stderr: "" };
     const portraitLines = shown ? formatPortrait(shown, o.language, locale, words) : [];
@@ -207,7 +218,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
         )
       : [];
     const voiceSummary = figures ? voiceLines(figures, locale, voiceWords(o.language)) : [];
-    const sections = [portraitLines, team, voiceSummary].filter((lines) => lines.length > 0);
+    const historyText = history ? historyLines(history, classification, locale, words.history) : [];
+    const sections = [portraitLines, team, voiceSummary, historyText].filter((lines) => lines.length > 0);
     const extra = sections.flatMap((lines, i) => (i === 0 ? lines : ["", ...lines]));
     return { exitCode: 0, stdout: formatSummary(label, read.value, classification, locale, words, output, extra), stderr: "" };
   } finally {

@@ -14,4 +14,5 @@ export * from "./pipeline";
 export * from "./sci";
 export * from "./funnel";
 export * from "./team";
+export * from "./history";
 export * from "./voice";

@@ -212,7 +212,8 @@ function replaceName(state: SheetState, name: string, range: Excel.Range): void 
 
 /**
  * A Pareto chart: Excel's own (ExcelApi 1.9) from the first two columns, else columns for the values
- * with the cumulative share as a line on a secondary axis. Replaces a chart of the same name.
+ * with the cumulative share as a line on a secondary axis; stacked columns for `stacked`, clustered
+ * ones otherwise. Replaces a chart of the same name.
  */
 function addChart(state: SheetState, op: Extract<WriteOp, { kind: "chart" }>, native: boolean): void {
   const { sheet } = state;
@@ -222,7 +223,8 @@ function addChart(state: SheetState, op: Extract<WriteOp, { kind: "chart" }>, na
   if (op.chart === "pareto" && native) {
     chart = sheet.charts.add("Pareto", rangeOf(sheet, { ...source, cols: 2 }), "Columns");
   } else {
-    chart = sheet.charts.add("ColumnClustered", rangeOf(sheet, source), "Columns");
+    const type = op.chart === "stacked" ? "ColumnStacked" : "ColumnClustered";
+    chart = sheet.charts.add(type, rangeOf(sheet, source), "Columns");
     if (op.chart === "pareto" && source.cols >= 3) {
       const line = chart.series.getItemAt(1);
       line.chartType = "Line";

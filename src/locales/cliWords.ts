@@ -44,6 +44,17 @@ export interface CliWords {
     readonly noTargets: string;
     readonly notBuilt: string;
   };
+  /** The class history's lines (`--history`): its transitions, stability and lists. */
+  readonly history: {
+    readonly none: string;
+    readonly notAvailable: string;
+    readonly heading: string;
+    readonly abc: string;
+    readonly xyz: string;
+    readonly stability: string;
+    readonly slipping: string;
+    readonly steadyA: string;
+  };
   /** Usage errors: `{option}` as typed, `{value}` the value refused, `{choices}` the values it takes. */
   readonly usage: {
     readonly unknownOption: string;
@@ -55,6 +66,7 @@ export interface CliWords {
     readonly notAShare: string;
     readonly notTwoShares: string;
     readonly notWhole: string;
+    readonly notPeriodEnds: string;
   };
   readonly problems: {
     readonly missingFile: string;

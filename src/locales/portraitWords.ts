@@ -14,6 +14,8 @@ export interface PortraitWords {
   readonly formerOffer: string;
   readonly states: Readonly<Record<PlanRowState, string>>;
   readonly noSegment: string;
+  /** The one segment of a table without a segment column: the whole base. */
+  readonly allClients: string;
   /** Why no portrait was written; `{sheet}`, `{rows}`, `{limit}`, `{cols}` are filled in. */
   readonly issues: {
     readonly ownSheetNotRead: string;

@@ -5,6 +5,7 @@ import { basename, join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
+import { openStep } from "./support/openStep";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
 
@@ -108,9 +109,9 @@ describe("the standalone task pane", () => {
       await page.getByRole("heading", { name: "Table found" }).waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(ARTIFACTS, "en-light-detect.png"), fullPage: true });
 
-      // Change a column role: the manager column becomes the segment.
+      // Change a column role: the manager column (the sample's "Sales Rep") becomes the segment.
       await page
-        .getByRole("combobox", { name: /Manager/ })
+        .getByRole("combobox", { name: /Sales Rep/ })
         .first()
         .click();
       await page.getByRole("option", { name: "Segment", exact: true }).click();
@@ -128,10 +129,12 @@ describe("the standalone task pane", () => {
         page.waitForEvent("download"),
         page.getByRole("button", { name: "Download the result" }).click(),
       ]);
+      // Saved beside the input, never under its name.
+      expect(download.suggestedFilename()).toBe("sample-en (Segmenta).xlsx");
       const saved = join(ARTIFACTS, "result.xlsx");
       await download.saveAs(saved);
-      // The file holds what the preview showed: Segmenta's header once, beside the user's table.
-      const written = snapshotFromWorkbook(await loadWorkbook(await readFile(saved)));
+      // The file holds what the preview showed: Segmenta's header once, on its client sheet (a sales log's results).
+      const written = snapshotFromWorkbook(await loadWorkbook(await readFile(saved)), CATALOGS.en.core.sheets.clients);
       expect(written?.active.values.flat().filter((v) => v === "ABC")).toHaveLength(1);
 
       // Run again on the downloaded file: Segmenta's columns are rewritten in place, never added twice.
@@ -211,7 +214,7 @@ describe("the standalone task pane", () => {
         await step(words.pane.app.tabs.run).click();
         await page.getByRole("button", { name: words.pane.run.start.button, exact: true }).click();
         await page.getByRole("button", { name: words.pane.run.download.button }).waitFor({ timeout: 60_000 });
-        await step(words.team.pane.step).click();
+        await openStep(page, words.team.pane.step);
         await page.getByRole("button", { name: words.team.pane.chooseManager }).click();
         expect(await step(words.pane.app.tabs.detect).getAttribute("aria-selected")).toBe("true");
         // The focus lands on a role dropdown of the Columns section.

@@ -1,6 +1,7 @@
 import { placeholders } from "../../src/core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { CLI_CATALOG } from "../../src/locales/cliCatalog";
+import { HISTORY_PANE_CATALOG } from "../../src/locales/historyPaneCatalog";
 import { entries, OTHER_LANGUAGES, pluralKeys, surfaces, surfaceWords, type Tree } from "./catalog";
 
 /** Terms every language writes the same way: class names, measures, product and file names. */
@@ -78,8 +79,13 @@ describe("each language's catalog", () => {
     (language) => {
       const exported = surfaces().flatMap((surface) => Object.keys(surfaceWords(language, surface)));
       expect(exported.length).toBeGreaterThan(5);
-      // The command line's words are read through CLI_CATALOG, out of the browser bundles.
-      const reachable = { ...CATALOGS[language], cli: CLI_CATALOG[language] };
+      // The command line's words are read through CLI_CATALOG, out of the browser bundles; the History
+      // step's through HISTORY_PANE_CATALOG, in its lazily loaded chunk only.
+      const reachable = {
+        ...CATALOGS[language],
+        cli: CLI_CATALOG[language],
+        historyPane: HISTORY_PANE_CATALOG[language],
+      };
       expect(exported.filter((name) => !(name in reachable))).toEqual([]);
     },
   );

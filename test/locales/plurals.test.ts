@@ -59,7 +59,7 @@ describe("counted words follow each language's plural rules", () => {
     ["en", 3, ["3 data rows", "(3 periods by month)"]],
     ["ru", 1, ["1 строка данных", "(1 период по месяцам)", "окно активности 3 периода"]],
     ["ru", 5, ["5 строк данных", "(5 периодов по месяцам)"]],
-    ["es", 1, ["1 fila de datos", "(1 período por mes)", "ventana de actividad 3 períodos"]],
+    ["es", 1, ["1 fila de datos", "(1 periodo por mes)", "ventana de actividad 3 periodos"]],
   ] as const)("in the command line's summary (%s, %i months of sales)", async (language, months, parts) => {
     const dir = tempDir();
     const file = path.join(dir, "sales.csv");

@@ -6,7 +6,15 @@ import {
   type Dataset,
   type DetectedTable,
   type HeaderPeriodKind,
+  type WorkbookSnapshot,
 } from "../../src/core";
+
+/** A workbook holding only an empty sheet "Sales" and nothing of Segmenta's, for the sheet plans' tests. */
+export const SALES_ONLY_WORKBOOK: WorkbookSnapshot = {
+  active: { name: "Sales", top: 0, left: 0, values: [] },
+  sheetNames: ["Sales"],
+  owned: [],
+};
 
 /** A sale of a test table: `at` is an Excel serial, a month `2024-03` (its first day) or a day `2024-03-15`. */
 export interface SaleSpec {

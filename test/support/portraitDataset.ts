@@ -76,7 +76,7 @@ export function portraitDataset(table: TestTable): { dataset: Dataset; classific
   const metrics = series.map((s) => s.reduce((a, b) => a + b, 0));
   const ranking = rankAbc(metrics, DEFAULT_SETTINGS.abc.a, DEFAULT_SETTINGS.abc.b);
   const dataset: Dataset = {
-    table: longTable(n),
+    table: longTable(n, table.clients.some((c) => c.segment !== undefined)),
     clients: table.clients.map((c, i) => ({
       key: c.key,
       name: c.name ?? c.key,
@@ -112,8 +112,8 @@ export function portraitDataset(table: TestTable): { dataset: Dataset; classific
   return { dataset, classification };
 }
 
-/** The detected table of a long sales table with `n` rows under a header on sheet "Sales". */
-export function longTable(n: number): DetectedTable {
+/** The detected table of a long sales table with `n` rows under a header on sheet "Sales", with or without a segment column. */
+export function longTable(n: number, segmentColumn = true): DetectedTable {
   return {
     shape: "long",
     sheet: "Sales",
@@ -122,7 +122,7 @@ export function longTable(n: number): DetectedTable {
     lastRow: n,
     totalsRow: null,
     range: { sheet: "Sales", row: 0, col: 0, rows: n + 1, cols: 4 },
-    columns: [],
+    columns: segmentColumn ? [{ col: 4, header: "Segment", role: "segment", by: "header" }] : [],
     notes: [],
     periodKind: null,
   };

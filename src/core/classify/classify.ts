@@ -32,8 +32,13 @@ export interface PreparedClassify {
   /** Each sale's column in `input.amounts` (-1: outside the history kept). */
   readonly columns: Int32Array;
   /**
-   * Asked for with `earlier`: each client's turnover over the window up to T − w (same start),
-   * the metric of a run as of T − w; null for another metric, which the caller sums from the sales.
+   * The chosen metric summed per client and period, laid out like `input.amounts` (the same array
+   * for turnover): a run as of any period end sums its window's metric from these columns.
+   */
+  readonly metricTable: Float64Array;
+  /**
+   * Asked for with `earlier`: each client's metric over the window up to T − w (same start), summed
+   * with the same additions, so it is the metric of a run as of T − w.
    */
   readonly metricBefore: Float64Array | null;
   /** The column of the data's first period (sales of any amount). */
@@ -61,19 +66,16 @@ export function classifyInput(dataset: Dataset, settings: Settings, earlier = fa
     metricUsed = "turnover";
   }
   const windowStart = axis.first - historyFirst;
-  const metricBefore = earlier && metricUsed === "turnover" ? new Float64Array(nClients) : null;
+  const metricTable = metricUsed === "turnover" ? amounts : metricBuckets(dataset, metricUsed, columns, periods);
+  const metricBefore = earlier ? new Float64Array(nClients) : null;
   const cut = periods - windowPeriods(settings.windowMonths, axis.granularity);
-  const metric =
-    metricUsed === "turnover"
-      ? sumWindow(amounts, nClients, periods, windowStart, metricBefore ? { cut, sums: metricBefore } : undefined)
-      : new Float64Array(nClients);
-  if (metricUsed === "margin" && sales.margin !== null) {
-    const margin = sales.margin;
-    for (let i = 0; i < sales.count; i++) if (columns[i] >= windowStart) metric[sales.client[i]] += margin[i];
-  } else if (metricUsed === "count") {
-    for (let i = 0; i < sales.count; i++)
-      if (columns[i] >= windowStart && sales.amount[i] > 0) metric[sales.client[i]] += 1;
-  }
+  const metric = sumWindow(
+    metricTable,
+    nClients,
+    periods,
+    windowStart,
+    metricBefore ? { cut, sums: metricBefore } : undefined,
+  );
 
   return {
     input: {
@@ -87,7 +89,24 @@ export function classifyInput(dataset: Dataset, settings: Settings, earlier = fa
       warnings,
     },
     columns,
+    metricTable,
     metricBefore,
     firstDataColumn: resolved.dataFirst - historyFirst,
   };
+}
+
+/**
+ * The margin, or the number of sales with an amount > 0 (a return is not a sale), summed per client
+ * and period: the metric of any window is then a sum of columns, added in period order as turnover is.
+ */
+function metricBuckets(dataset: Dataset, metric: "margin" | "count", columns: Int32Array, periods: number): Float64Array {
+  const sales = dataset.sales;
+  const n = dataset.clients.length;
+  if (metric === "margin" && sales.margin !== null) return bucketSales(sales, sales.margin, columns, n, periods);
+  const table = new Float64Array(n * periods);
+  for (let i = 0; i < sales.count; i++) {
+    const k = columns[i];
+    if (k >= 0 && sales.amount[i] > 0) table[sales.client[i] * periods + k] += 1;
+  }
+  return table;
 }

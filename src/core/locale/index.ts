@@ -4,7 +4,7 @@ export { en } from "./en";
 export { ru } from "./ru";
 export { es } from "./es";
 export { getLocale, LOCALES } from "./getLocale";
-export { formatPercent, formatNumber, shortMonthName, countedWord } from "./intlFormat";
+export { formatPercent, formatNumber, formatMoney, shortMonthName, countedWord } from "./intlFormat";
 export { formatPeriod } from "./formatPeriod";
 export { describeIssue, describePlanIssue, describeSettingsIssue } from "./describeIssue";
 export { describeReason, describeAbcReason, describeXyzReason, describeWarning } from "./describeReason";

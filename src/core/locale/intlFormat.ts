@@ -2,6 +2,7 @@ import type { Locale } from "./Locale";
 
 const percentFormats = new Map<string, Intl.NumberFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const moneyFormats = new Map<string, Intl.NumberFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 /** Percents already written, per tag: thresholds repeat in every reason of a table. */
@@ -76,4 +77,18 @@ export function countedWord(
   if (rule === "few") return forms.few ?? forms.other;
   if (rule === "many") return forms.many ?? forms.other;
   return forms.other;
+}
+
+/**
+ * An amount with exactly two decimals and every thousands separator, as Excel writes `#,##0.00`
+ * (Spanish `Intl` leaves 4-digit numbers ungrouped; Excel does not).
+ * @example formatMoney(5223.3, es) // "5.223,30"
+ */
+export function formatMoney(value: number, locale: Locale): string {
+  return cached(
+    moneyFormats,
+    locale.tag,
+    () =>
+      new Intl.NumberFormat(locale.tag, { useGrouping: true, minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(value);
 }

@@ -20,6 +20,8 @@ import {
   type PortraitSummary,
 } from "../portrait";
 import { readTable } from "../read";
+import { classifyInput } from "../classify";
+import { classHistory, historySheetPlan, type ClassHistory } from "../history";
 import type { Classification } from "../results";
 import { readSci, sciSourceOf, sciSourceOfList, sciTeamGroup, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
@@ -74,6 +76,10 @@ export interface AnalyseOptions {
   readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
+  /** The class history of §14 over this many period ends (fewer when the window is shorter); none when absent. */
+  readonly history?: number;
+  /** No history for a table of more clients than this (its cost grows with clients × period ends); no limit when absent. */
+  readonly historyLimit?: number;
   /** The complaints and survey tables (§13); see `voiceSourcesOf`. */
   readonly voice?: VoiceSources;
 }
@@ -100,6 +106,10 @@ export interface Analysis {
   readonly portrait?: PortraitAnalysis | null;
   /** The sales team and the client base (§8), with the classification. */
   readonly team?: TeamFigures | null;
+  /** The class history (§14) when it was asked for. */
+  readonly history?: ClassHistory | null;
+  /** Set when the history was asked for and left out because the table has more clients than the limit. */
+  readonly historyOff?: { readonly clients: number; readonly limit: number } | null;
   /** Complaints and satisfaction (§13); absent without those tables; issues stop the run. */
   readonly voice?: VoiceAnalysis | null;
 }
@@ -164,7 +174,17 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     const voice = { ok: false as const, issues: voiceRead.issues };
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null, voice };
   }
-  const analysed = analyseTeam(dataset, options.settings, (axis) => latestManagers(workbook.active, dataset, axis));
+  const prepared = classifyInput(dataset, options.settings, true);
+  const analysed = analyseTeam(
+    dataset,
+    options.settings,
+    (axis) => latestManagers(workbook.active, dataset, axis),
+    prepared,
+  );
+  const limit = options.historyLimit ?? Infinity;
+  const tooMany = options.history !== undefined && dataset.clients.length > limit;
+  const history = options.history === undefined || tooMany ? null : classHistory(prepared, options.history);
+  const historyOff = tooMany ? { clients: dataset.clients.length, limit } : null;
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
   const locale = getLocale(options.lang);
@@ -217,6 +237,18 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       };
       add({ ok: true, value: teamSheetPlan(after, analysed.team, teamOptions) });
       add({ ok: true, value: migrationSheetPlan(after, analysed.team, teamOptions) });
+    }
+    if (history !== null && planIssues.length === 0) {
+      const value = historySheetPlan({
+        workbook: after,
+        history,
+        classification,
+        managers: analysed.clientManagers,
+        words: surfaceWords("history")[options.lang],
+        noManager: surfaceWords("team")[options.lang].noManager,
+        locale,
+      });
+      add({ ok: true, value });
     }
     if (figures !== null && planIssues.length === 0) {
       const voiceOptions = {
@@ -272,6 +304,8 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     planIssues,
     portrait,
     team: analysed.team,
+    history,
+    historyOff,
     voice: figures === null ? null : { ok: true, figures },
   };
 }

@@ -5,6 +5,9 @@ const GREEN = { fill: "#C6EFCE", fontColor: "#006100" };
 const AMBER = { fill: "#FFEB9C", fontColor: "#9C5700" };
 const GREY = { fill: "#E7E6E6", fontColor: "#3A3A3A" };
 
+/** The fills of a class column, best class first: green, amber, grey. */
+export const CLASS_FILLS = [GREEN, AMBER, GREY] as const;
+
 /** A `textEquals` rule giving three class letters green, amber and grey, best first. */
 function classRule(best: string, middle: string, worst: string): ConditionalRule {
   return { kind: "textEquals", rules: [{ text: best, ...GREEN }, { text: middle, ...AMBER }, { text: worst, ...GREY }] };
@@ -34,3 +37,12 @@ export const DIRECTION_FILLS = {
   same: GREY,
   down: { fill: "#FFC7CE", fontColor: "#9C0006" },
 } as const;
+
+/**
+ * Up (to a better class), down or the same, from two indexes into a class list ordered best first
+ * with "none" last (counted below the last class).
+ * @example moveDirection(0, 1) // "down" (A → B)
+ */
+export function moveDirection(from: number, to: number): keyof typeof DIRECTION_FILLS {
+  return to < from ? "up" : to > from ? "down" : "same";
+}

@@ -53,12 +53,13 @@ export type WriteOp =
   | { readonly kind: "name"; readonly name: string; readonly range: RangeRef }
   /**
    * A chart from `source` (first column categories, then series). `pareto`: columns for the values
-   * and a cumulative-share line on a secondary axis. Replaced when a chart of that name exists.
+   * and a cumulative-share line on a secondary axis; `stacked`: the series stacked in one column per
+   * category (shares of a whole, on a 0–100 % axis). Replaced when a chart of that name exists.
    */
   | {
       readonly kind: "chart";
       readonly name: string;
-      readonly chart: "pareto" | "columns";
+      readonly chart: "pareto" | "columns" | "stacked";
       readonly title: string;
       readonly source: RangeRef;
       readonly anchor: RangeRef;

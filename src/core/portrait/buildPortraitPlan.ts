@@ -69,6 +69,19 @@ export type PortraitPlanResult =
 export type PortraitModelResult = { readonly ok: true; readonly model: PortraitModel } | { readonly ok: false; readonly issues: readonly PortraitIssue[] };
 
 /**
+ * Each client's segment: from the client list when one is given, else from the table's segment
+ * column; a table without one is a single segment, the whole base ("All clients"), so the portrait,
+ * its suggestions, gaps and plan work on it as on any segment.
+ * @example segmentOf({ dataset, lang: "en", … })?.(0) // "All clients" when the table has no segment column
+ */
+function segmentOf(input: PortraitPlanInput): ((clientIndex: number) => string | null) | undefined {
+  if (input.segmentOf) return input.segmentOf;
+  if (input.dataset.table.columns.some((column) => column.role === "segment")) return undefined;
+  const whole = PORTRAIT_WORDS[input.lang].allClients;
+  return () => whole;
+}
+
+/**
  * The ideal client portrait (§7) without its sheets: facts, targets (the user's marks read back,
  * new segments and products added, the suggestion when asked), gaps, the merged development plan
  * and the check. What the command line prints when it writes no workbook; {@link buildPortraitPlan}
@@ -97,11 +110,7 @@ export function portraitModel(input: PortraitPlanInput): PortraitModelResult {
   const planSheet = ownSheet("plan");
   if (issues.length > 0) return { ok: false, issues };
 
-  const facts = portraitFacts(
-    input.dataset,
-    classification,
-    input.segmentOf ? { segmentOf: input.segmentOf } : {},
-  );
+  const facts = portraitFacts(input.dataset, classification, { segmentOf: segmentOf(input) });
   const previous = targetSheet ? readTargets(targetSheet) : undefined;
   let targets = mergeTargets(previous, facts);
   if (input.suggest)

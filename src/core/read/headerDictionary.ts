@@ -88,9 +88,11 @@ export const HEADER_DICTIONARY: readonly HeaderEntry[] = [
     role: "manager",
     rank: 0,
     names: [
-      "manager", "sales rep", "salesperson", "sales person", "account manager", "sales manager", "rep", "менеджер",
-      "ответственный", "торговый представитель", "продавец", "gerente", "vendedor", "comercial", "ejecutivo",
-      "ejecutivo de ventas",
+      "manager", "sales rep", "sales representative", "salesperson", "sales person", "account manager",
+      "account executive", "sales manager", "rep", "owner", "account owner", "менеджер", "ответственный",
+      "ответственный менеджер", "менеджер по продажам", "торговый представитель", "продавец", "gestor",
+      "gestor comercial", "gestor de cuentas", "gerente", "vendedor", "comercial", "ejecutivo",
+      "ejecutivo de ventas", "ejecutivo de cuentas", "ejecutivo comercial",
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { classifyInput, classifyRows, type ClassifyInput } from "../classify";
+import { classifyInput, classifyRows, type ClassifyInput, type PreparedClassify } from "../classify";
 import { sumWindow } from "../classify/bucketSales";
 import type { Dataset } from "../dataset";
 import type { PeriodAxis } from "../results";
@@ -13,6 +13,7 @@ import type { TeamAnalysis } from "./types";
  * the classification at T − w (same start) is computed from the same client × period sums cut at
  * T − w, not by reading the sales again. `managers` holds each client's manager (null: none), indexed
  * like `dataset.clients` (or given the axis, as `latestManagers` needs T); by default the manager the table gives the client.
+ * `prepared` is the bucketing to use when the caller needs it too (the class history): asked for with `earlier`.
  * @example analyseTeam(dataset, DEFAULT_SETTINGS).team.total.primary // { clients: 2, amount: 150 }
  */
 export function analyseTeam(
@@ -22,13 +23,14 @@ export function analyseTeam(
     readonly (string | null)[] | ((axis: PeriodAxis) => readonly (string | null)[]) = dataset.clients.map(
     (c) => c.manager,
   ),
+  prepared: PreparedClassify = classifyInput(dataset, settings, true),
 ): TeamAnalysis {
-  const { input, columns, metricBefore, firstDataColumn } = classifyInput(dataset, settings, true);
+  const { input, columns, metricBefore, firstDataColumn } = prepared;
   const { periods, historyFirst, axis } = input;
   const w = windowPeriods(input.settings.windowMonths, axis.granularity);
   // The figures kept in typed arrays come first and the classification's objects last: allocating
   // after them would make the collector copy 50,000 fresh results (and their reasons) mid-run.
-  const earlier = earlierClassification(dataset, input, columns, w, metricBefore);
+  const earlier = earlierClassification(input, w, metricBefore ?? metricUpTo(prepared, periods - w));
   // Migration needs w periods of data before T − w + 1 (the start of R).
   const migrationAvailable = earlier !== null && periods - w - firstDataColumn >= w;
   const products: ProductFacts | null =
@@ -51,32 +53,17 @@ export function analyseTeam(
   return { classification, earlier: migrationAvailable ? earlier : null, team, clientManagers, turnoverInR };
 }
 
-/**
- * §3–§5 as of T − w with the same window start, from the buckets; null when T − w is before the
- * window. `metricBefore` is the turnover up to T − w summed with the classification's own (null for
- * another metric: summed here from the sales).
- */
-function earlierClassification(
-  dataset: Dataset,
-  input: ClassifyInput,
-  columns: Int32Array,
-  w: number,
-  metricBefore: Float64Array | null,
-): EarlierClasses | null {
-  const { periods, axis, historyFirst, settings } = input;
-  const cut = periods - w;
-  const windowStart = axis.first - historyFirst;
-  if (cut <= windowStart) return null;
-  if (metricBefore !== null) return earlierClasses(input, w, metricBefore);
-  const n = dataset.clients.length;
-  const metric = new Float64Array(n);
-  const sales = dataset.sales;
-  const margin = settings.metric === "margin" ? sales.margin : null;
-  for (let i = 0; i < sales.count; i++) {
-    const k = columns[i];
-    if (k < windowStart || k >= cut) continue;
-    if (margin !== null) metric[sales.client[i]] += margin[i];
-    else if (sales.amount[i] > 0) metric[sales.client[i]] += 1;
-  }
-  return earlierClasses(input, w, metric);
+/** §3–§5 as of T − w with the same window start, from the buckets; null when T − w is before the window. */
+function earlierClassification(input: ClassifyInput, w: number, metricBefore: Float64Array): EarlierClasses | null {
+  const { periods, axis, historyFirst } = input;
+  if (periods - w <= axis.first - historyFirst) return null;
+  return earlierClasses(input, w, metricBefore);
+}
+
+/** Each client's metric over the window up to column `cut` − 1, with the additions of a run ending there. */
+function metricUpTo(prepared: PreparedClassify, cut: number): Float64Array {
+  const { input, metricTable } = prepared;
+  const sums = new Float64Array(input.clients.length);
+  sumWindow(metricTable, input.clients.length, input.periods, input.axis.first - input.historyFirst, { cut, sums });
+  return sums;
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "../locale/Locale";
 import { format } from "../locale/format";
-import { formatNumber } from "../locale/intlFormat";
-import { DIRECTION_FILLS } from "../plan/classColours";
+import { formatMoney, formatNumber } from "../locale/intlFormat";
+import { DIRECTION_FILLS, moveDirection } from "../plan/classColours";
 import { rect } from "../plan/rangeMath";
 import { segmentaSheetName } from "../plan/segmentaSheet";
 import { NAME_PREFIX, type PlanValue, type WriteOp, type WritePlan } from "../plan/types";
@@ -186,11 +186,6 @@ export function teamSheetPlan(
 const ABC_ORDER = ["A", "B", "C", "none"] as const;
 const XYZ_ORDER = ["X", "Y", "Z", "none"] as const;
 
-/** Up (to a better class), down or the same; "none" counts below the last class. */
-function direction(from: number, to: number): keyof typeof DIRECTION_FILLS {
-  return to < from ? "up" : to > from ? "down" : "same";
-}
-
 /**
  * The Migration sheet (§8): the ABC and XYZ matrices (class at T − w in rows, at T in columns), each
  * cell clients and turnover before → after, coloured by direction; the clients who moved down from A
@@ -214,7 +209,6 @@ export function migrationSheetPlan(
   const rows: PlanValue[][] = [[format(m.title, dates)], []];
   const bold: number[] = [0];
   const fills: WriteOp[] = [];
-  const money = (x: number) => formatNumber(Math.round(x * 100) / 100, locale);
   const migration = team.migration;
   let chartSource: { row: number } | null = null;
   if (migration === null) {
@@ -241,8 +235,8 @@ export function migrationSheetPlan(
               ? null
               : format(m.cell, {
                   clients: formatNumber(cell.clients, locale),
-                  before: money(cell.before),
-                  after: money(cell.after),
+                  before: formatMoney(cell.before, locale),
+                  after: formatMoney(cell.after, locale),
                 });
           }),
         ]);
@@ -251,7 +245,7 @@ export function migrationSheetPlan(
           fills.push({
             kind: "style",
             range: rect(sheet, r, j + 1, 1, 1),
-            style: { ...DIRECTION_FILLS[direction(i, j)] },
+            style: { ...DIRECTION_FILLS[moveDirection(i, j)] },
           });
         });
       });

@@ -69,5 +69,16 @@ export const cli = {
     notAShare: '{option}: "{value}" is not a share (use 50 for 50 %)',
     notTwoShares: '{option}: "{value}" is not two thresholds (use 50,80)',
     notWhole: '{option}: "{value}" is not a whole number of months',
+    notPeriodEnds: '{option}: "{value}" is not a number of period ends (use 12)',
+  },
+  history: {
+    none: "none",
+    notAvailable: "n/a",
+    heading: "Class history, {count} period ends: {first} – {last}",
+    abc: "ABC: class at a period end (rows) and at the next (columns), clients",
+    xyz: "XYZ: class at a period end (rows) and at the next (columns), clients",
+    stability: "Stability (clients who kept their class from one period end to the next): ABC {abc}, XYZ {xyz}",
+    slipping: "Lower in ABC than one period end before ({before} → {last}): {count}",
+    steadyA: "A at every period end: {count}",
   },
 } satisfies CliWords;

@@ -14,6 +14,8 @@ export const pane = {
       es: "Español",
     },
     tabs: {
+      label: "Steps",
+      more: "More steps",
       detect: "Data",
       settings: "Settings",
       run: "Run",
@@ -38,6 +40,10 @@ export const pane = {
     },
   },
   detect: {
+    sheet: {
+      label: "Sheet",
+      hint: "The sheet Segmenta takes the table from",
+    },
     reading: {
       label: "Reading the sheet…",
     },
@@ -236,9 +242,11 @@ export const pane = {
     caption: "Clients in ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "no XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, no XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} client, {share} of turnover",
-      other: "{abc}{xyz}: {n} clients, {share} of turnover",
+      one: "{cell}: {n} client, {share} of turnover",
+      other: "{cell}: {n} clients, {share} of turnover",
     },
   },
   preview: {
@@ -259,6 +267,7 @@ export const pane = {
     segment: {
       label: "Segment column",
       hint: "Clients without a segment are grouped as “(no segment)”.",
+      wholeBase: "Without a segment column the whole base is one segment, “{name}”.",
     },
     product: {
       label: "Product column",
@@ -286,7 +295,9 @@ export const pane = {
       products: { one: "{n} product", other: "{n} products" },
       targets: { one: "{n} target", other: "{n} targets" },
       noTargets:
-        "No target is marked yet: mark the products each segment should buy on the sheet “{sheet}” (any mark), or turn on “Suggest targets”, then update.",
+        "No target is marked yet: mark the products each segment should buy on the sheet “{sheet}” (any mark), then update.",
+      noSuggestion:
+        "No product is bought by at least half of a segment's active clients, so none was suggested: mark the products each segment should buy on the sheet “{sheet}” (any mark), then update.",
     },
     goTargets: {
       button: "Go to the target sheet",

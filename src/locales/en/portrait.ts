@@ -15,6 +15,7 @@ export const portrait = {
   formerOffer: "offered",
   states: { open: "", done: "done", dropped: "no longer a target", gone: "not in the data" },
   noSegment: "(no segment)",
+  allClients: "All clients",
   issues: {
     ownSheetNotRead:
       "Segmenta's sheet {sheet} could not be read, so nothing was written (the marks and plan entries on it would be lost)",

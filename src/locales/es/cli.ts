@@ -5,9 +5,9 @@ import type { Words } from "../Words";
 export const cli: Words<typeof en> = {
   table: "{file}: tabla {shape} {range}, {rows}",
   dataRows: { one: "{n} fila de datos", other: "{n} filas de datos" },
-  shape: { wide: "ancha (cliente × período)", long: "larga (una fila por venta)" },
+  shape: { wide: "ancha (cliente × periodo)", long: "larga (una fila por venta)" },
   window: "Ventana: {first} – {last} ({count} {by}), ventana de actividad {window}",
-  periods: { one: "{n} período", other: "{n} períodos" },
+  periods: { one: "{n} periodo", other: "{n} periodos" },
   columns: "Columnas:",
   by: { header: "por encabezado", values: "por valores", override: "indicada" },
   notes: {
@@ -70,5 +70,16 @@ export const cli: Words<typeof en> = {
     notAShare: "{option}: «{value}» no es una proporción (use 50 para 50 %)",
     notTwoShares: "{option}: «{value}» no son dos umbrales (use 50,80)",
     notWhole: "{option}: «{value}» no es un número entero de meses",
+    notPeriodEnds: "{option}: «{value}» no es un número de cierres de periodo (por ejemplo, 12)",
+  },
+  history: {
+    none: "ninguna",
+    notAvailable: "n/d",
+    heading: "Historial de clases, {count} cierres de periodo: {first} – {last}",
+    abc: "ABC: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",
+    xyz: "XYZ: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",
+    stability: "Estabilidad (clientes que conservaron su clase de un cierre al siguiente): ABC {abc}, XYZ {xyz}",
+    slipping: "Más bajos en ABC que en el cierre anterior ({before} → {last}): {count}",
+    steadyA: "A en todos los cierres de periodo: {count}",
   },
 };

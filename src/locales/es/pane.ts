@@ -14,6 +14,8 @@ export const pane: Words<typeof en> = {
       es: "Español",
     },
     tabs: {
+      label: "Pasos",
+      more: "Más pasos",
       detect: "Datos",
       settings: "Ajustes",
       run: "Ejecutar",
@@ -38,6 +40,10 @@ export const pane: Words<typeof en> = {
     },
   },
   detect: {
+    sheet: {
+      label: "Hoja",
+      hint: "La hoja de la que Segmenta toma la tabla",
+    },
     reading: {
       label: "Leyendo la hoja…",
     },
@@ -58,7 +64,7 @@ export const pane: Words<typeof en> = {
       asOf: "Fecha de análisis",
     },
     shape: {
-      wide: "una columna por período",
+      wide: "una columna por periodo",
       long: "una fila por venta",
     },
     roles: {
@@ -66,8 +72,8 @@ export const pane: Words<typeof en> = {
       column: "{letters} · {header}",
       noHeader: "(sin encabezado)",
       periods: {
-        one: "{count} columna de período ({from})",
-        other: "{count} columnas de período ({from}–{to})",
+        one: "{count} columna de periodo ({from})",
+        other: "{count} columnas de periodo ({from}–{to})",
       },
       by: {
         header: "Por su encabezado",
@@ -84,9 +90,9 @@ export const pane: Words<typeof en> = {
       quantity: "Cantidad",
       segment: "Segmento",
       product: "Producto",
-      manager: "Gerente",
+      manager: "Gestor",
       sci: "Índice de fiabilidad (SCI)",
-      period: "Período",
+      period: "Periodo",
       total: "Total (se ignora)",
       ignore: "No se usa",
     },
@@ -135,18 +141,18 @@ export const pane: Words<typeof en> = {
       sample: "Muestral (n − 1)",
     },
     periods: {
-      title: "Períodos",
+      title: "Periodos",
     },
     granularity: {
-      label: "Duración del período",
+      label: "Duración del periodo",
       month: "Mes",
       quarter: "Trimestre",
       week: "Semana",
     },
     asOf: {
       label: "Analizar hasta",
-      last: "El último período de los datos",
-      previous: "El penúltimo período (el último está incompleto)",
+      last: "El último periodo de los datos",
+      previous: "El penúltimo periodo (el último está incompleto)",
       date: "Una fecha que elijo",
       dateField: "Fecha",
     },
@@ -165,7 +171,7 @@ export const pane: Words<typeof en> = {
     },
     from: {
       label: "Analizar desde",
-      hint: "Vacío: desde el primer período de los datos",
+      hint: "Vacío: desde el primer periodo de los datos",
     },
   },
   run: {
@@ -237,9 +243,11 @@ export const pane: Words<typeof en> = {
     caption: "Clientes en ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "sin XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, sin XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} cliente, {share} de la facturación",
-      other: "{abc}{xyz}: {n} clientes, {share} de la facturación",
+      one: "{cell}: {n} cliente, {share} de la facturación",
+      other: "{cell}: {n} clientes, {share} de la facturación",
     },
   },
   preview: {
@@ -260,6 +268,7 @@ export const pane: Words<typeof en> = {
     segment: {
       label: "Columna de segmento",
       hint: "Los clientes sin segmento se agrupan como «(sin segmento)».",
+      wholeBase: "Sin columna de segmento, toda la base es un segmento, «{name}».",
     },
     product: {
       label: "Columna de producto",
@@ -287,7 +296,9 @@ export const pane: Words<typeof en> = {
       products: { one: "{n} producto", other: "{n} productos" },
       targets: { one: "{n} objetivo", other: "{n} objetivos" },
       noTargets:
-        "Aún no hay objetivos marcados: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), o active «Sugerir objetivos», y actualice.",
+        "Aún no hay objetivos marcados: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), y actualice.",
+      noSuggestion:
+        "Ningún producto lo compra al menos la mitad de los clientes activos de un segmento, así que no se sugirió ninguno: marque en la hoja «{sheet}» los productos que debería comprar cada segmento (cualquier marca), y actualice.",
     },
     goTargets: {
       button: "Ir a la hoja de objetivos",

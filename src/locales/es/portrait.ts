@@ -15,6 +15,7 @@ export const portrait: Words<typeof en> = {
   formerOffer: "ofrecido",
   states: { open: "", done: "hecho", dropped: "ya no es objetivo", gone: "no está en los datos" },
   noSegment: "(sin segmento)",
+  allClients: "Todos los clientes",
   issues: {
     ownSheetNotRead:
       "No se pudo leer la hoja de Segmenta «{sheet}», así que no se escribió nada (se perderían sus marcas y entradas del plan)",
@@ -33,7 +34,7 @@ export const portrait: Words<typeof en> = {
     turnoverTitle: "Facturación",
     key: "Clave",
     client: "Cliente",
-    manager: "Gerente",
+    manager: "Gestor",
     abc: "ABC",
     xyz: "XYZ",
     status: "Estado",

@@ -6,4 +6,6 @@ export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
+export { history } from "./history";
+export { results } from "./results";
 export { voice } from "./voice";

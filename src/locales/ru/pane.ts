@@ -14,6 +14,8 @@ export const pane: Words<typeof en> = {
       es: "Español",
     },
     tabs: {
+      label: "Шаги",
+      more: "Другие шаги",
       detect: "Данные",
       settings: "Настройки",
       run: "Запуск",
@@ -38,6 +40,10 @@ export const pane: Words<typeof en> = {
     },
   },
   detect: {
+    sheet: {
+      label: "Лист",
+      hint: "Лист, из которого Segmenta берёт таблицу",
+    },
     reading: {
       label: "Читаю лист…",
     },
@@ -246,11 +252,13 @@ export const pane: Words<typeof en> = {
     caption: "Клиенты в ABC × XYZ",
     corner: "ABC \\ XYZ",
     none: "без XYZ",
+    /** The name of a matrix row's cell for clients without an XYZ class. */
+    noneCell: "{abc}, без XYZ",
     cell: {
-      one: "{abc}{xyz}: {n} клиент, {share} оборота",
-      few: "{abc}{xyz}: {n} клиента, {share} оборота",
-      many: "{abc}{xyz}: {n} клиентов, {share} оборота",
-      other: "{abc}{xyz}: {n} клиента, {share} оборота",
+      one: "{cell}: {n} клиент, {share} оборота",
+      few: "{cell}: {n} клиента, {share} оборота",
+      many: "{cell}: {n} клиентов, {share} оборота",
+      other: "{cell}: {n} клиента, {share} оборота",
     },
   },
   preview: {
@@ -273,6 +281,7 @@ export const pane: Words<typeof en> = {
     segment: {
       label: "Столбец сегмента",
       hint: "Клиенты без сегмента собраны в группу «(без сегмента)».",
+      wholeBase: "Без столбца сегмента вся база — один сегмент, «{name}».",
     },
     product: {
       label: "Столбец продукта",
@@ -299,7 +308,9 @@ export const pane: Words<typeof en> = {
       products: { one: "{n} продукт", few: "{n} продукта", many: "{n} продуктов", other: "{n} продукта" },
       targets: { one: "{n} цель", few: "{n} цели", many: "{n} целей", other: "{n} цели" },
       noTargets:
-        "Целевые продукты ещё не отмечены: отметьте на листе «{sheet}», что должен покупать каждый сегмент (любой отметкой), или включите «Предложить целевые продукты», затем обновите.",
+        "Целевые продукты ещё не отмечены: отметьте на листе «{sheet}», что должен покупать каждый сегмент (любой отметкой), затем обновите.",
+      noSuggestion:
+        "Ни один продукт не покупает хотя бы половина активных клиентов сегмента, поэтому предложить нечего: отметьте на листе «{sheet}», что должен покупать каждый сегмент (любой отметкой), затем обновите.",
     },
     goTargets: {
       button: "К листу портрета",

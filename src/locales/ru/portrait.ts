@@ -15,6 +15,7 @@ export const portrait: Words<typeof en> = {
   formerOffer: "предложили",
   states: { open: "", done: "выполнено", dropped: "больше не цель", gone: "нет в данных" },
   noSegment: "(без сегмента)",
+  allClients: "Все клиенты",
   issues: {
     ownSheetNotRead:
       "Не удалось прочитать лист Segmenta «{sheet}», поэтому ничего не записано (отметки и записи плана на нём были бы потеряны)",

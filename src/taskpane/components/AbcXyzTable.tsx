@@ -59,8 +59,7 @@ export function AbcXyzTable({ matrix }: { readonly matrix: AbcXyzMatrix }) {
                   key={x}
                   className={mergeClasses(styles.cell, tone)}
                   title={t("matrix.cell", {
-                    abc: a,
-                    xyz: heading(x),
+                    cell: x === "none" ? t("matrix.noneCell", { abc: a }) : `${a}${x}`,
                     count: cell.count,
                     n: format.integer(cell.count),
                     share: format.percent(cell.share),

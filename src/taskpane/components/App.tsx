@@ -1,32 +1,17 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-  type Theme,
-} from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Text, tokens, type Theme } from "@fluentui/react-components";
+import { Suspense, useEffect, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n } from "i18next";
 import type { Language } from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import type { Analyse } from "../state/analysis";
 import { useSegmenta } from "../state/useSegmenta";
-import { DetectPanel } from "./DetectPanel";
 import { LanguagePicker } from "./LanguagePicker";
-import { RunPanel } from "./RunPanel";
-import { SettingsPanel } from "./SettingsPanel";
 import { SourceBar } from "./SourceBar";
-import { CATALOGS } from "../../locales";
+import { PANE_STEPS, type StepContext } from "./steps/paneSteps";
+import { StepTabs } from "./steps/StepTabs";
 
-// The Team and Portrait steps come after a run: their code loads when a manager first opens them,
-// so the pane starts within its JavaScript budget.
-const TeamPanel = lazy(() => import("./TeamPanel").then((m) => ({ default: m.TeamPanel })));
-const PortraitPanel = lazy(() => import("./PortraitPanel").then((m) => ({ default: m.PortraitPanel })));
-const VoicePanel = lazy(() => import("./VoicePanel").then((m) => ({ default: m.VoicePanel })));
+const FIRST_STEP = PANE_STEPS[0].id;
 
 const useStyles = makeStyles({
   // The page behind the pane takes the theme's background (the provider's portals copy its classes,
@@ -46,16 +31,12 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
   },
-  // Five steps: in a long language the tabs wrap onto a second line instead of leaving the pane.
-  tabs: { flexWrap: "wrap" },
   title: {
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: tokens.lineHeightBase500,
   },
 });
-
-type View = "detect" | "settings" | "run" | "voice" | "team" | "portrait";
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -65,7 +46,7 @@ export interface AppProps {
   readonly lang: Language;
 }
 
-/** The task pane: one theme provider, the language, and the steps Detect → Settings → Run → Team → Portrait. */
+/** The task pane: one theme provider, the language, and the steps of `PANE_STEPS` (Data → Settings → Run → Team → Portrait). */
 export function App({ host, analyse, i18n, theme, lang }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -80,30 +61,33 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const { state, settingsIssues, actions } = useSegmenta(host, analyse, lang);
-  const [view, setView] = useState<View>("detect");
+  const [view, setView] = useState<string>(FIRST_STEP);
   // Set by "choose the manager column": the Data step then brings its column roles into view.
   const [chooseColumns, setChooseColumns] = useState(false);
 
   // A workbook just opened starts at its data.
-  useEffect(() => setView("detect"), [state.openings]);
+  useEffect(() => setView(FIRST_STEP), [state.openings]);
 
   useEffect(() => {
     if (i18n.language !== state.lang) void i18n.changeLanguage(state.lang);
     document.documentElement.lang = state.lang;
   }, [i18n, state.lang]);
 
-  // What the Run and Portrait steps share.
-  const step = {
+  const context: StepContext = {
     state,
-    settingsValid: settingsIssues.length === 0,
     actions,
-    onShowData: () => setView("detect"),
+    settingsIssues,
+    settingsValid: settingsIssues.length === 0,
+    standalone: Boolean(host.files),
+    onShowData: () => setView(FIRST_STEP),
     onChooseColumns: () => {
       setChooseColumns(true);
-      setView("detect");
+      setView(FIRST_STEP);
     },
-    standalone: Boolean(host.files),
+    focusRoles: chooseColumns,
+    onRolesFocused: () => setChooseColumns(false),
   };
+  const step = PANE_STEPS.find((s) => s.id === view) ?? PANE_STEPS[0];
 
   return (
     <div className={styles.page}>
@@ -115,41 +99,8 @@ function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang
           <LanguagePicker lang={state.lang} onChange={actions.setLanguage} />
         </header>
         {host.files ? <SourceBar state={state} actions={actions} /> : null}
-        <TabList
-          className={styles.tabs}
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as View)}
-          size="small"
-        >
-          <Tab value="detect">{t("app.tabs.detect")}</Tab>
-          <Tab value="settings">{t("app.tabs.settings")}</Tab>
-          <Tab value="run">{t("app.tabs.run")}</Tab>
-          <Tab value="voice">{CATALOGS[state.lang].voice.pane.step}</Tab>
-          <Tab value="team">{CATALOGS[state.lang].team.pane.step}</Tab>
-          <Tab value="portrait">{t("app.tabs.portrait")}</Tab>
-        </TabList>
-        {view === "detect" ? (
-          <DetectPanel
-            state={state}
-            actions={actions}
-            focusRoles={chooseColumns}
-            onRolesFocused={() => setChooseColumns(false)}
-          />
-        ) : null}
-        {view === "settings" ? (
-          <SettingsPanel
-            settings={state.settings}
-            issues={settingsIssues}
-            lang={state.lang}
-            onChange={actions.setSettings}
-          />
-        ) : null}
-        {view === "run" ? <RunPanel {...step} /> : null}
-        <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>
-          {view === "voice" ? <VoicePanel {...step} /> : null}
-          {view === "team" ? <TeamPanel {...step} /> : null}
-          {view === "portrait" ? <PortraitPanel {...step} /> : null}
-        </Suspense>
+        <StepTabs steps={PANE_STEPS} selected={step.id} lang={state.lang} onSelect={setView} />
+        <Suspense fallback={<Spinner size="small" data-testid="step-loading" />}>{step.panel(context)}</Suspense>
       </main>
     </div>
   );

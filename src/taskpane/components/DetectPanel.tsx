@@ -22,6 +22,8 @@ import { DetectionNotes } from "./DetectionNotes";
 import { FactList } from "./FactList";
 import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
+import { OptionDropdown } from "./OptionDropdown";
+import { dataSheets } from "../state/dataSheets";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -84,6 +86,17 @@ export function DetectPanel({
     );
   }
 
+  const sheets = dataSheets(detect.snapshot);
+  const sheetPicker =
+    sheets.length > 1 ? (
+      <Field label={t("detect.sheet.label")} hint={t("detect.sheet.hint")}>
+        <OptionDropdown<string>
+          value={detect.snapshot.active.name}
+          choices={sheets.map((name) => ({ value: name, text: name }))}
+          onChange={(sheet) => void actions.chooseSheet(sheet)}
+        />
+      </Field>
+    ) : null;
   const facts = tableFacts(detect.analysis);
   const { table } = facts;
   // Period columns of months or quarters read best as months; sale dates as dates.
@@ -92,6 +105,7 @@ export function DetectPanel({
   const axis = detect.analysis.classification?.axis;
   return (
     <section className={styles.root} aria-label={t("app.tabs.detect")}>
+      {sheetPicker}
       {table ? (
         <>
           <Subtitle2 as="h2">{t("detect.table.title")}</Subtitle2>

@@ -1,10 +1,11 @@
 import { makeStyles, mergeClasses, Subtitle2, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { columnLetters, rangeContains, type CellValue } from "../../core";
+import { columnLetters, rangeContains } from "../../core";
 import type { SheetPreview } from "../host/WorkbookHost";
 import { useFormat } from "../i18n/useFormat";
-import type { Formatters } from "../i18n/format";
+import { cellDisplay } from "../i18n/cellDisplay";
+import { usePaneLanguage } from "../i18n/usePaneLanguage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -47,14 +48,6 @@ const useStyles = makeStyles({
   sheets: { flexWrap: "wrap", minWidth: 0 },
 });
 
-function cellText(value: CellValue | undefined, format: string | undefined, f: Formatters): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object") return value.error;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") return format && format.includes("%") ? f.percent(value) : f.number(value);
-  return value;
-}
-
 export interface GridPreviewProps {
   readonly preview: SheetPreview;
   readonly onSheet: (sheet: string) => void;
@@ -65,6 +58,7 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
   const styles = useStyles();
   const { t } = useTranslation();
   const f = useFormat();
+  const lang = usePaneLanguage();
   const selectedCell = useRef<HTMLTableCellElement>(null);
   const width = preview.values.reduce((w, row) => Math.max(w, row.length), 0);
   const columns = Array.from({ length: width }, (_, i) => preview.left + i);
@@ -134,7 +128,7 @@ export function GridPreview({ preview, onSheet }: GridPreviewProps) {
                           isSelected && styles.selected,
                         )}
                       >
-                        {cellText(value, preview.formats?.[r]?.[c], f)}
+                        {cellDisplay(value, preview.formats?.[r]?.[c], lang)}
                       </td>
                     );
                   })}

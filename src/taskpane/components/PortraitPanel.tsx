@@ -11,9 +11,11 @@ import {
 import { PeopleTeamRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { describePortraitIssue } from "../../core";
+import { CATALOGS } from "../../locales";
 import { portraitView, sheetStart, type PortraitColumn } from "../state/portraitView";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
+import { DownloadButton } from "./DownloadButton";
 import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { OptionDropdown } from "./OptionDropdown";
@@ -50,8 +52,12 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
   const running = portrait.status === "running";
   const reading = state.detect.status === "reading";
   const columnText = (c: PortraitColumn) => t("portrait.column", { letters: c.letters, header: c.header || t("detect.roles.noHeader") });
+  const hint = (role: "segment" | "product", current: number | null) =>
+    role === "segment" && current === null
+      ? t("portrait.segment.wholeBase", { name: CATALOGS[state.lang].portrait.allClients })
+      : t(`portrait.${role}.hint`);
   const picker = (role: "segment" | "product", current: number | null) => (
-    <Field label={t(`portrait.${role}.label`)} hint={t(`portrait.${role}.hint`)}>
+    <Field label={t(`portrait.${role}.label`)} hint={hint(role, current)}>
       <OptionDropdown<string>
         value={current === null ? NONE : String(current)}
         choices={[
@@ -93,6 +99,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
           {view.hasTargetSheet ? t("portrait.update.button") : t("portrait.create.button")}
         </Button>
         {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {standalone && portrait.status === "done" ? <DownloadButton actions={actions} /> : null}
       </div>
 
       <StepStatus
@@ -118,6 +125,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
           model={portrait.portrait.model}
           summary={portrait.portrait.summary}
           primaryGoTo={!standalone}
+          suggested={state.suggested}
           onGoTo={(sheet) => void actions.select(sheetStart(sheet))}
         />
       ) : null}

@@ -28,10 +28,12 @@ export interface PortraitSummaryViewProps {
   /** In Excel the way to the sheets is the main next step; in the browser the preview shows them. */
   readonly primaryGoTo: boolean;
   readonly onGoTo: (sheet: string) => void;
+  /** The run was asked to suggest targets (so the message does not ask to turn suggestions on). */
+  readonly suggested?: boolean;
 }
 
 /** After a portrait run: where its sheets are, the top gaps per segment, the least developed clients. */
-export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: PortraitSummaryViewProps) {
+export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo, suggested = false }: PortraitSummaryViewProps) {
   const styles = { ...usePanelStyles(), ...useSummaryTableStyles(), ...useStyles() };
   const { t } = useTranslation();
   const format = useFormat();
@@ -70,7 +72,11 @@ export function PortraitSummaryView({ model, summary, primaryGoTo, onGoTo }: Por
       </div>
       {targets.marks.size === 0 ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("portrait.summary.noTargets", { sheet: model.sheets.portrait })}</MessageBarBody>
+          <MessageBarBody>
+            {t(suggested ? "portrait.summary.noSuggestion" : "portrait.summary.noTargets", {
+              sheet: model.sheets.portrait,
+            })}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {summary.gaps.length > 0 ? (

@@ -3,10 +3,12 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Subtitle2,
+  Spinner,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import { TableRegular, TextBulletListSquareRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, type Ref } from "react";
 import { useTranslation } from "react-i18next";
 import { STATUSES, type Classification, type RangeRef, type WritePlan } from "../../core";
 import { useCoreWords } from "../i18n/useCoreWords";
@@ -16,6 +18,9 @@ import { AbcXyzTable } from "./AbcXyzTable";
 import { usePanelStyles } from "./paneStyles";
 import { FactList } from "./FactList";
 import { SciSummary } from "./SciSummary";
+
+// The picture, the client search and the legend load with the results, outside the pane's first script.
+const ResultsExtras = lazy(() => import("./results/ResultsExtras").then((m) => ({ default: m.ResultsExtras })));
 
 const useStyles = makeStyles({
   counts: {
@@ -31,10 +36,12 @@ export interface ResultsSummaryProps {
   readonly plan: WritePlan;
   readonly primaryGoTo: boolean;
   readonly onGoTo: (range: RangeRef) => void;
+  /** The heading, for the step to move the focus to when a run finishes. */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** What the run found: clients per class and status, the ABC×XYZ table, warnings, and where to look. */
-export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: ResultsSummaryProps) {
+export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo, headingRef }: ResultsSummaryProps) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useTranslation();
   const words = useCoreWords();
@@ -47,13 +54,13 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
   ];
   return (
     <section className={styles.root} aria-label={t("summary.title")}>
-      <Subtitle2 as="h2">
+      <Text as="h2" size={400} weight="semibold" ref={headingRef} tabIndex={-1}>
         {t("summary.title")} ·{" "}
         {t("summary.clients", {
           count: classification.clients.length,
           n: format.integer(classification.clients.length),
         })}
-      </Subtitle2>
+      </Text>
       {classification.warnings.map((warning, i) => (
         <MessageBar key={i} intent="warning" layout="multiline">
           <MessageBarBody>{words.warning(warning)}</MessageBarBody>
@@ -92,6 +99,9 @@ export function ResultsSummary({ classification, plan, primaryGoTo, onGoTo }: Re
       </div>
       <AbcXyzTable matrix={classification.matrix} />
       {classification.hasSci ? <SciSummary classification={classification} /> : null}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        <ResultsExtras classification={classification} />
+      </Suspense>
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { Button } from "@fluentui/react-components";
-import { ArrowDownloadRegular, PlayRegular } from "@fluentui/react-icons";
+import { useEffect, useRef } from "react";
+import { PlayRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { saveBlob } from "../host/saveBlob";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
+import { DownloadButton } from "./DownloadButton";
 import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { usePanelStyles } from "./paneStyles";
@@ -27,11 +28,16 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
   const { run } = state;
   const running = run.status === "running";
   const done = run.status === "done";
-
-  const download = async () => {
-    const file = await actions.download();
-    if (file) saveBlob(file.blob, file.fileName);
-  };
+  // A run that finishes while the step is shown hands the focus to its result, not to the page body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (run.status === "running") wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      if (run.status === "done") heading.current?.focus();
+    }
+  }, [run.status]);
 
   return (
     <section className={styles.root} aria-label={t("app.tabs.run")}>
@@ -46,11 +52,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
           {done ? t("run.again.button") : t("run.start.button")}
         </Button>
         {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
-        {done && standalone ? (
-          <Button appearance="primary" icon={<ArrowDownloadRegular />} onClick={() => void download()}>
-            {t("run.download.button")}
-          </Button>
-        ) : null}
+        {done && standalone ? <DownloadButton actions={actions} /> : null}
       </div>
 
       <StepStatus
@@ -75,6 +77,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
           classification={run.analysis.classification}
           plan={run.analysis.plan}
           primaryGoTo={!standalone}
+          headingRef={heading}
           onGoTo={(range) => void actions.select(range)}
         />
       ) : null}

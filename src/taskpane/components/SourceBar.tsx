@@ -1,9 +1,12 @@
 import { Button, makeStyles, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
+
+// The sample menu's code loads after the pane starts, outside its first script.
+const SampleMenu = lazy(() => import("./SampleMenu").then((m) => ({ default: m.SampleMenu })));
 
 const useStyles = makeStyles({
   root: {
@@ -34,13 +37,11 @@ export function SourceBar({
       <Text className={styles.name} size={200} title={state.fileName ?? undefined}>
         {t("source.file.current", { name: state.fileName ?? "—" })}
       </Text>
-      <Tooltip content={t("source.sample.button")} relationship="label">
-        <Button
-          appearance="subtle"
-          icon={<DocumentTableRegular />}
-          onClick={() => void actions.openSample()}
-        />
-      </Tooltip>
+      <Suspense
+        fallback={<Button appearance="subtle" icon={<DocumentTableRegular />} disabled aria-label={t("source.sample.button")} />}
+      >
+        <SampleMenu lang={state.lang} onOpen={(sample) => void actions.openSample(sample)} />
+      </Suspense>
       <Tooltip content={t("source.open.button")} relationship="label">
         <Button
           appearance="subtle"

@@ -1,13 +1,9 @@
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { PlayRegular } from "@fluentui/react-icons";
 import { CATALOGS } from "../../locales";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
-import { usePanelStyles } from "./paneStyles";
-import { StepStatus } from "./StepStatus";
+import { AfterRunStep } from "./AfterRunStep";
 import { TeamView } from "./TeamView";
 import { usePaneLanguage } from "../i18n/usePaneLanguage";
-import { SettingsWarning } from "./SettingsWarning";
 
 export interface TeamPanelProps {
   readonly state: SegmentaState;
@@ -22,7 +18,6 @@ export interface TeamPanelProps {
  * classification again, which writes or updates every sheet, the Team and Migration sheets included.
  */
 export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: TeamPanelProps) {
-  const styles = usePanelStyles();
   const words = CATALOGS[usePaneLanguage()].team;
   const { run } = state;
   const running = run.status === "running";
@@ -33,13 +28,16 @@ export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: Te
     analysis?.read?.ok === true && analysis.read.value.table.columns.some((c) => c.role === "manager");
   const canRun = settingsValid && state.detect.status !== "reading" && !running;
   return (
-    <section className={styles.root} aria-label={words.pane.step}>
-      <StepStatus
-        progress={running ? run : null}
-        cancelled={run.status === "cancelled"}
-        failure={run.status === "failed" ? run.message : null}
-      />
-      <SettingsWarning settingsValid={settingsValid} />
+    <AfterRunStep
+      label={words.pane.step}
+      run={run}
+      settingsValid={settingsValid}
+      working={words.pane.working}
+      runFirst={words.pane.runFirst}
+      runLabel={words.pane.write}
+      canRun={canRun}
+      onRun={() => void actions.run()}
+    >
       {team && classification ? (
         <TeamView
           team={team}
@@ -49,23 +47,7 @@ export function TeamPanel({ state, settingsValid, actions, onChooseColumns }: Te
           onWrite={() => void actions.run()}
           onChooseManager={onChooseColumns}
         />
-      ) : (
-        <>
-          <MessageBar intent="info">
-            <MessageBarBody>{running ? words.pane.working : words.pane.runFirst}</MessageBarBody>
-          </MessageBar>
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              icon={<PlayRegular />}
-              disabled={!canRun}
-              onClick={() => void actions.run()}
-            >
-              {words.pane.write}
-            </Button>
-          </div>
-        </>
-      )}
-    </section>
+      ) : null}
+    </AfterRunStep>
   );
 }

@@ -1,4 +1,4 @@
-import type { ColumnOverrides, Grid, RangeRef, Settings, WorkbookSnapshot, WritePlan } from "../../core";
+import type { ColumnOverrides, Grid, Language, RangeRef, Settings, WorkbookSnapshot, WritePlan } from "../../core";
 import type { WriteIssue } from "../../excel";
 
 /** Reports how far a long step is, as a fraction 0..1. */
@@ -32,7 +32,8 @@ export interface SheetPreview {
 export interface WorkbookFiles {
   /** The name of the open file (the sample's by default). */
   fileName(): string;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample in this language (by default the browser's). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   preview(sheet?: string): Promise<SheetPreview>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string }>;
@@ -57,6 +58,11 @@ export interface WorkbookHost {
    */
   write(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<readonly WriteBlock[]>;
   select(range: RangeRef): Promise<void>;
+  /**
+   * The sheet the next `read` takes the table from, as the user picked it in the Data step: in Excel
+   * it is brought to the front (Segmenta reads the active sheet), in the browser it is remembered.
+   */
+  useSheet(sheet: string): Promise<void>;
   loadSettings(): Promise<SavedChoices | null>;
   saveSettings(saved: SavedChoices): Promise<void>;
   /** Present only in standalone mode. */

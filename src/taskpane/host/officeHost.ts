@@ -1,4 +1,4 @@
-import type { WritePlan } from "../../core";
+import type { RangeRef, WritePlan } from "../../core";
 import {
   applyPlan,
   excelApiSupported,
@@ -14,6 +14,12 @@ import type { WorkbookHost } from "./WorkbookHost";
 /** A fraction from the Excel layer's (done, total) reports. */
 const fraction = (report: (value: number) => void) => (done: number, total: number) =>
   report(total > 0 ? done / total : 1);
+
+/** A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells. */
+async function select(range: RangeRef): Promise<void> {
+  const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };
+  await runSegmentaBatch((context) => applyPlan(context, plan));
+}
 
 /** The pane inside Excel: everything goes through `src/excel`, one batch per step. */
 export function officeHost(): WorkbookHost {
@@ -39,10 +45,10 @@ export function officeHost(): WorkbookHost {
       );
       return result.ok ? [] : result.issues;
     },
-    async select(range) {
-      // A plan of one `select` op: the Excel layer brings the sheet to the front and selects the cells.
-      const plan: WritePlan = { ops: [{ kind: "select", range }], owned: [] };
-      await runSegmentaBatch((context) => applyPlan(context, plan));
+    select,
+    async useSheet(sheet) {
+      dataSheet = sheet;
+      await select({ sheet, row: 0, col: 0, rows: 1, cols: 1 });
     },
     loadSettings: async () => loadChoices(office.settings()),
     saveSettings: (saved) => saveChoices(office.settings(), saved),

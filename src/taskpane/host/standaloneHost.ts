@@ -1,4 +1,4 @@
-import type { RangeRef, WorkbookSnapshot } from "../../core";
+import type { Language, RangeRef, WorkbookSnapshot } from "../../core";
 import { workbookFileWords } from "../../locales/workbookFile";
 import type { WorkbookReader } from "../../xlsx/read";
 import { languageOf } from "../i18n/createI18n";
@@ -8,11 +8,17 @@ import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost } from "./
 export interface StandaloneEnvironment {
   readonly language: string;
   readonly dark: boolean;
-  fetchSample(): Promise<ArrayBuffer>;
+  /** The bytes of a bundled sample workbook, by file name (`sample-ru.xlsx`). */
+  fetchSample(file: string): Promise<ArrayBuffer>;
   readonly storage: Pick<Storage, "getItem" | "setItem"> | null;
 }
 
-export const SAMPLE_FILE = "sample-en.xlsx";
+/**
+ * The bundled sample of a language: its sales sheet first (every step works on it), then the same
+ * clients as a wide table.
+ * @example sampleFile("ru") // "sample-ru.xlsx"
+ */
+export const sampleFile = (lang: Language): string => `sample-${lang}.xlsx`;
 const CHOICES_KEY = "segmenta.choices";
 const PREVIEW_ROWS = 200;
 
@@ -35,7 +41,7 @@ async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
 export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
   let bytes: Uint8Array | null = null;
   let reader: WorkbookReader | null = null;
-  let fileName = SAMPLE_FILE;
+  let fileName = sampleFile(languageOf(env.language));
   let dataSheet: string | undefined;
   let selected: RangeRef | null = null;
 
@@ -84,8 +90,9 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
 
   const files: WorkbookFiles = {
     fileName: () => fileName,
-    async openSample() {
-      await open(await env.fetchSample(), SAMPLE_FILE);
+    async openSample(lang = languageOf(env.language)) {
+      const file = sampleFile(lang);
+      await open(await env.fetchSample(file), file);
     },
     async openFile(file, name) {
       await open(await blobBytes(file), name);
@@ -145,6 +152,10 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     async select(range) {
       selected = range;
     },
+    async useSheet(sheet) {
+      dataSheet = sheet;
+      selected = null;
+    },
     async loadSettings() {
       const text = env.storage?.getItem(CHOICES_KEY);
       if (!text) return null;
@@ -166,9 +177,9 @@ export function browserEnvironment(): StandaloneEnvironment {
     language: navigator.language,
     dark: typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches,
     storage: typeof localStorage === "undefined" ? null : localStorage,
-    async fetchSample() {
-      const response = await fetch(new URL(`assets/${SAMPLE_FILE}`, document.baseURI).href);
-      if (!response.ok) throw new Error(`assets/${SAMPLE_FILE}: HTTP ${response.status}`);
+    async fetchSample(file) {
+      const response = await fetch(new URL(`assets/${file}`, document.baseURI).href);
+      if (!response.ok) throw new Error(`assets/${file}: HTTP ${response.status}`);
       return response.arrayBuffer();
     },
   };

@@ -58,6 +58,8 @@ export interface SegmentaState {
   readonly portrait: PortraitState;
   /** A portrait run wrote the target sheet into this workbook (the snapshot read before it does not show it). */
   readonly portraitWritten: boolean;
+  /** The last portrait run was asked to suggest targets. */
+  readonly suggested: boolean;
   /** Standalone mode: the open file and the sheet shown in the preview. */
   readonly fileName: string | null;
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
@@ -101,6 +103,7 @@ export function initialState(lang: Language): SegmentaState {
     suggest: false,
     portrait: { status: "idle" },
     portraitWritten: false,
+    suggested: false,
     fileName: null,
     openings: 0,
     preview: null,
@@ -158,7 +161,7 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     case "portraitFinished":
       // Suggestions are written once: the next run keeps them as the user's marks.
       return action.portrait.status === "done"
-        ? { ...state, portrait: action.portrait, suggest: false, portraitWritten: true }
+        ? { ...state, portrait: action.portrait, suggest: false, suggested: state.suggest, portraitWritten: true }
         : { ...state, portrait: action.portrait };
     case "fileOpened":
       return {

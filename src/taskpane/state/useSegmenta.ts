@@ -18,6 +18,7 @@ import type { WorkbookHost, WriteBlock } from "../host/WorkbookHost";
 import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
+import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
@@ -25,16 +26,21 @@ import { initialState, segmentaReducer, type SegmentaState } from "./segmentaRed
 
 export interface SegmentaActions {
   detect(): Promise<void>;
+  /** Take the table from another sheet: its own columns, so earlier column choices are dropped. */
+  chooseSheet(sheet: string): Promise<void>;
   setRole(col: number, role: AssignableRole): void;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
   portrait(): Promise<void>;
   setSuggest(suggest: boolean): void;
+  /** Run again with the class history for a table above the pane's client limit (for this session). */
+  runWithHistory(): Promise<void>;
   cancel(): void;
   setLanguage(lang: Language): void;
   select(range: RangeRef): Promise<void>;
-  openSample(): Promise<void>;
+  /** Opens the bundled sample of a language (the pane's by default). */
+  openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
@@ -94,6 +100,7 @@ export function useSegmenta(
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
+  const historyLarge = useRef(false);
 
   const analyseWith = useCallback(
     (
@@ -108,6 +115,7 @@ export function useSegmenta(
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
+        ...historyOptions(historyLarge.current),
         voice: voiceSourcesOf(snapshot, s.voicePicks),
         ...(portrait ? { portrait } : {}),
       });
@@ -137,6 +145,22 @@ export function useSegmenta(
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
     }
   }, [host, analyseWith]);
+
+  const chooseSheet = useCallback(
+    async (sheet: string) => {
+      try {
+        await host.useSheet(sheet);
+      } catch (error) {
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        return;
+      }
+      dispatch({ type: "overrides", overrides: {} });
+      latest.current = { ...latest.current, overrides: {} };
+      await detect();
+      await refreshPreview(sheet);
+    },
+    [host, detect, refreshPreview],
+  );
 
   const setRole = useCallback(
     (col: number, role: AssignableRole) => {
@@ -242,6 +266,11 @@ export function useSegmenta(
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
+  const runWithHistory = useCallback(() => {
+    historyLarge.current = true;
+    return run();
+  }, [run]);
+
   const cancel = useCallback(() => running.current?.abort(), []);
 
   const setLanguage = useCallback((next: Language) => dispatch({ type: "language", lang: next }), []);
@@ -261,10 +290,10 @@ export function useSegmenta(
     await refreshPreview();
   }, [host, detect, refreshPreview]);
 
-  const openSample = useCallback(async () => {
+  const openSample = useCallback(async (sample: Language = latest.current.lang) => {
     if (!host.files) return;
     try {
-      await host.files.openSample();
+      await host.files.openSample(sample);
     } catch (error) {
       dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       return;
@@ -329,11 +358,13 @@ export function useSegmenta(
       addVoiceSheets: addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,
@@ -346,11 +377,13 @@ export function useSegmenta(
       addSheets,
       setVoicePicks,
       detect,
+      chooseSheet,
       setRole,
       setSettings,
       run,
       portrait,
       setSuggest,
+      runWithHistory,
       cancel,
       setLanguage,
       select,

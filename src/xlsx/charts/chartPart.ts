@@ -167,7 +167,7 @@ function titleXml(title: string): string {
  * The DrawingML chart part (`xl/charts/chartN.xml`) for a `chart` op, drawn as the Office.js applier
  * draws it without ExcelApi 1.9: clustered columns from `op.source` (first column categories, the
  * other columns series), and for `pareto` with a share column, the second series as a line on
- * secondary axes from 0 to 100 %. Formulas point into the source (sheet quoted, absolute), and the
+ * secondary axes from 0 to 100 %; for `stacked`, the series stacked in one column per category. Formulas point into the source (sheet quoted, absolute), and the
  * caches hold `values`, the source range's cells as the plan writes them, shown with `formats`, the
  * number format of each source column (the value axis is linked to the first column's, as Excel links it).
  * @example chartPartXml(op, [["Client", "Turnover", "Cumulative share"], ["Acme", 120, 0.6], ["Bolt", 80, 1]], [, "#,##0.00", "0.0%"])
@@ -180,11 +180,14 @@ export function chartPartXml(
   const formatOf = (series: number, fallback: string) => formats[series + 1] ?? fallback;
   const layout = chartLayout(op.source, values);
   const withLine = op.chart === "pareto" && layout.series.length >= 2;
+  const stacked = op.chart === "stacked";
   const bars = layout.series.map((s, i) => ({ s, i })).filter(({ i }) => !(withLine && i === 1));
+  const gap = withLine ? 50 : stacked ? 150 : 219;
+  const overlap = withLine ? 0 : stacked ? 100 : -27;
   const barXml =
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
+    `<c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
     bars.map(({ s, i }) => seriesXml(s, i, layout, false, formatOf(i, "General"))).join("") +
-    `<c:gapWidth val="${withLine ? 50 : 219}"/><c:overlap val="${withLine ? 0 : -27}"/><c:axId val="${AXES.cat}"/><c:axId val="${AXES.val}"/></c:barChart>`;
+    `<c:gapWidth val="${gap}"/><c:overlap val="${overlap}"/><c:axId val="${AXES.cat}"/><c:axId val="${AXES.val}"/></c:barChart>`;
   const lineXml = withLine
     ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${seriesXml(layout.series[1], 1, layout, true, formatOf(1, "0%"))}` +
       `<c:marker val="1"/><c:axId val="${AXES.lineCat}"/><c:axId val="${AXES.lineVal}"/></c:lineChart>`

@@ -139,3 +139,36 @@ describe("buildPortraitPlan", () => {
     expect(r).toEqual({ ok: false, issues: [{ code: "ownSheetNotRead", sheet: "Ideal portrait" }, { code: "ownSheetNotRead", sheet: "Development plan" }] });
   });
 });
+
+describe("buildPortraitPlan without a segment column", () => {
+  // The same clients and sales, but the table names no segment at all.
+  const unsegmented = clients.map(({ key, name, manager }) => ({ key, name, manager }));
+
+  it.each([
+    ["en", "All clients"],
+    ["ru", "Все клиенты"],
+    ["es", "Todos los clientes"],
+  ] as const)("takes the whole base as one segment (%s), so suggestions, gaps and the plan work", (lang, whole) => {
+    const wb = memoryWorkbook({ Sales: USER });
+    const r = run(wb, { clients: unsegmented, sales }, lang, true);
+    expect(r.model.facts.segments).toEqual([whole]);
+    // Tea: 3 of the 4 clients bought it, so it is suggested; the one who did not (Gamma) has a gap and a plan row.
+    expect([...r.model.targets.marks].some((mark) => mark.includes("Tea"))).toBe(true);
+    expect(r.model.plan.map((row) => [row.client, row.product])).toContainEqual(["Gamma", "Tea"]);
+    applyPlan(wb, r.value);
+    const actual = sheetSnapshot(wb, r.model.sheets.actual).values.flat();
+    expect(actual).toContain(whole);
+  });
+
+  it("keeps the segments of a client list over the whole base", () => {
+    const { dataset, classification } = portraitDataset({ clients: unsegmented, sales });
+    const r = buildPortraitPlan({
+      workbook: workbookSnapshot(memoryWorkbook({ Sales: USER }), "Sales"),
+      dataset,
+      classification,
+      lang: "en",
+      segmentOf: (c) => (c < 2 ? "Retail" : null),
+    });
+    expect(r.ok && r.model.facts.segments).toEqual(["Retail"]);
+  });
+});

@@ -2,18 +2,14 @@ import {
   DEFAULT_SETTINGS,
   getLocale,
   snapshotAfter,
-  type WorkbookSnapshot,
   type WriteOp,
 } from "../../../src/core";
 import { analyseTeam, migrationSheetPlan, teamColumnGroups, teamSheetPlan } from "../../../src/core/team";
+import { formatMoney } from "../../../src/core/locale";
 import { surfaceWords } from "../../../src/locales";
+import { SALES_ONLY_WORKBOOK as WORKBOOK } from "../../support/dataset";
 import { teamDataset } from "../../support/teamDataset";
 
-const WORKBOOK: WorkbookSnapshot = {
-  active: { name: "Sales", top: 0, left: 0, values: [] },
-  sheetNames: ["Sales"],
-  owned: [],
-};
 
 const { team } = analyseTeam(
   teamDataset([
@@ -85,11 +81,18 @@ describe("the Migration sheet", () => {
     const values = valuesOf(plan.ops);
     const text = values.flat();
     // At September a (600) is A; by December b (1,000) is A and a (100 in R′) fell to B.
-    expect(text).toContain("1 · 100 → 0");
+    expect(text).toContain("1 · 100.00 → 0.00");
     expect(values.find((r) => r[0] === "a")?.slice(0, 5)).toEqual(["a", "Ivanov", "B", 100, 0]);
     const fills = plan.ops.filter((o) => o.kind === "style" && o.style.fill !== undefined);
     expect(fills.length).toBeGreaterThan(0);
     expect(plan.ops.find((o) => o.kind === "chart")).toMatchObject({ chart: "columns" });
+  });
+
+  it("writes every amount of a move with two decimals and all thousands separators, as the money cells", () => {
+    const text = valuesOf(migrationSheetPlan(WORKBOOK, team, options("es")).ops).flat();
+    expect(text).toContain("1 · 100,00 → 0,00");
+    expect(formatMoney(5223.3, getLocale("es"))).toBe("5.223,30");
+    expect(formatMoney(92337.8, getLocale("ru"))).toBe("92\u00a0337,80");
   });
 
   it("says why there is no migration when the history is short", () => {

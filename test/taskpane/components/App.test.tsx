@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fakeHost, sheetOf, WIDE_SALES, WIDE_WITH_WORD } from "../support/fakeHost";
+import { fakeHost, PRODUCT_SALES, sheetOf, WIDE_SALES, WIDE_WITH_WORD } from "../support/fakeHost";
 import { renderApp } from "../support/renderApp";
 import { stubResizeObserver } from "../support/resizeObserver";
 
@@ -14,6 +14,26 @@ describe("App", () => {
     expect(screen.getByText("one column per period")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: /^A · Client/ })).toBeTruthy();
     expect(screen.getByText(/4 period columns \(D–G\)/)).toBeTruthy();
+  });
+
+  it("takes the table from the sheet the user picks, with that sheet's own columns", async () => {
+    const user = userEvent.setup();
+    const host = fakeHost(sheetOf("Clients", WIDE_SALES), { moreSheets: [sheetOf("Sales", PRODUCT_SALES)] });
+    renderApp(host);
+    await screen.findByText("Clients!A1:G5");
+    const picker = screen.getByRole("combobox", { name: /^Sheet/ });
+    expect(picker.textContent).toBe("Clients");
+    await user.click(picker);
+    await user.click(screen.getByRole("option", { name: "Sales" }));
+    expect(await screen.findByText(/^Sales!A1:E/)).toBeTruthy();
+    expect(host.usedSheets).toEqual(["Sales"]);
+    expect(screen.getByRole("combobox", { name: /^D · Product/ })).toBeTruthy();
+  });
+
+  it("shows no sheet picker in a workbook of one sheet", async () => {
+    renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
+    await screen.findByText("Sales!A1:G5");
+    expect(screen.queryByRole("combobox", { name: /^Sheet/ })).toBeNull();
   });
 
   it("changes a column's role from its dropdown", async () => {
@@ -41,7 +61,7 @@ describe("App", () => {
     const user = userEvent.setup();
     renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
     await user.click(screen.getByRole("tab", { name: "Settings" }));
-    const a = screen.getByRole("textbox", { name: "A ends at" });
+    const a = await screen.findByRole("textbox", { name: "A ends at" });
     await user.clear(a);
     await user.type(a, "90");
     expect(await screen.findByText(/must be below/i)).toBeTruthy();
@@ -56,7 +76,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     expect(await screen.findByText("4 clients", { exact: false })).toBeTruthy();
     expect(host.written.length).toBe(1);
     const table = screen.getByRole("table", { name: "Clients in ABC × XYZ" });
@@ -66,6 +86,7 @@ describe("App", () => {
         .getAllByRole("cell")
         .map((c) => c.textContent),
     ).toEqual(["1", "0", "0", "0"]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: /^Result/ })));
     await user.click(screen.getByRole("button", { name: "Go to the results" }));
     expect(host.selected[0]?.sheet).toBe("Sales");
   });
@@ -76,7 +97,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     const bar = await screen.findByRole("progressbar", { name: "Writing the results…" });
     expect(Number(bar.getAttribute("aria-valuenow"))).toBeGreaterThanOrEqual(0.5);
     expect(screen.getByRole("button", { name: "Run" }).hasAttribute("disabled")).toBe(true);
@@ -94,7 +115,7 @@ describe("App", () => {
     renderApp(host);
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     expect(
       await screen.findByText(/2 cells of yours on Sales are where Segmenta would write \(H2, H3\)/),
     ).toBeTruthy();
@@ -103,22 +124,22 @@ describe("App", () => {
 
   it("takes the manager from the Team step to the column roles, on the column without a role", async () => {
     const user = userEvent.setup();
-    // "Owner" is no header Segmenta knows: the column has no role and no client has a manager.
-    const sheet = WIDE_SALES.map((row, r) => (r === 0 ? row.map((v, c) => (c === 2 ? "Owner" : v)) : row));
+    // "Contact" is no header Segmenta knows: the column has no role and no client has a manager.
+    const sheet = WIDE_SALES.map((row, r) => (r === 0 ? row.map((v, c) => (c === 2 ? "Contact" : v)) : row));
     renderApp(fakeHost(sheetOf("Sales", sheet)));
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Run" }));
-    await user.click(screen.getByRole("button", { name: "Run" }));
+    await user.click(await screen.findByRole("button", { name: "Run" }));
     await screen.findByText("4 clients", { exact: false });
     await user.click(screen.getByRole("tab", { name: "Team" }));
     await user.click(await screen.findByRole("button", { name: "Manager column" }));
     expect(screen.getByRole("tab", { name: "Data" }).getAttribute("aria-selected")).toBe("true");
-    const owner = screen.getByRole("combobox", { name: /^C · Owner/ });
-    await waitFor(() => expect(document.activeElement).toBe(owner));
+    const contact = screen.getByRole("combobox", { name: /^C · Contact/ });
+    await waitFor(() => expect(document.activeElement).toBe(contact));
     // Only once: coming back to the Data step later leaves the focus alone.
     await user.click(screen.getByRole("tab", { name: "Settings" }));
     await user.click(screen.getByRole("tab", { name: "Data" }));
-    expect(document.activeElement).not.toBe(screen.getByRole("combobox", { name: /^C · Owner/ }));
+    expect(document.activeElement).not.toBe(screen.getByRole("combobox", { name: /^C · Contact/ }));
   });
 
   it("says in the Team step, as in Run, why its button is off while a setting is invalid", async () => {
@@ -126,7 +147,7 @@ describe("App", () => {
     renderApp(fakeHost(sheetOf("Sales", WIDE_SALES)));
     await screen.findByText("Sales!A1:G5");
     await user.click(screen.getByRole("tab", { name: "Settings" }));
-    const a = screen.getByRole("textbox", { name: "A ends at" });
+    const a = await screen.findByRole("textbox", { name: "A ends at" });
     await user.clear(a);
     await user.type(a, "90");
     await user.click(screen.getByRole("tab", { name: "Team" }));

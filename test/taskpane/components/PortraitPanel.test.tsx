@@ -134,6 +134,38 @@ describe("the Portrait step", () => {
     expect(host.written).toHaveLength(0);
   });
 
+  it("takes the whole base as one segment when the table has no segment column", async () => {
+    const withoutSegment = PRODUCT_SALES.map((row) => row.filter((_, c) => c !== 2));
+    const host = fakeHost(sheetOf("Sales", withoutSegment));
+    const user = userEvent.setup();
+    renderApp(host);
+    await screen.findByText(/^Sales!A1:D/);
+    await user.click(screen.getByRole("tab", { name: "Portrait" }));
+    expect(await screen.findByText("Without a segment column the whole base is one segment, “All clients”.")).toBeTruthy();
+    await user.click(screen.getByRole("switch", { name: "Suggest targets" }));
+    await user.click(screen.getByRole("button", { name: "Create portrait sheets" }));
+    // Milk: 3 of 5 clients, Bread, Tea and Coffee: 2 of 5 each; only Milk is suggested.
+    expect(await screen.findByText(/1 segment × 4 products, 1 target/)).toBeTruthy();
+    const gaps = screen.getByRole("table", { name: "Top gaps per segment" });
+    expect(within(gaps).getAllByRole("row").map((row) => row.textContent)).toEqual(
+      expect.arrayContaining(["All clients", "Milk60%2"]),
+    );
+  });
+
+  it("does not ask to turn on suggestions that were on when none could be made", async () => {
+    const scattered = [["Date", "Client", "Product", "Amount"], ...["Milk", "Tea", "Coffee"].flatMap((p, i) =>
+      [1, 2, 3].map((m) => [`2024-0${m}-15`, `Client ${i}`, p, 10]))];
+    const host = fakeHost(sheetOf("Sales", scattered));
+    const user = userEvent.setup();
+    renderApp(host);
+    await screen.findByText(/^Sales!A1:D/);
+    await user.click(screen.getByRole("tab", { name: "Portrait" }));
+    await user.click(await screen.findByRole("switch", { name: "Suggest targets" }));
+    await user.click(screen.getByRole("button", { name: "Create portrait sheets" }));
+    expect(await screen.findByText(/so none was suggested/)).toBeTruthy();
+    expect(screen.queryByText(/turn on/)).toBeNull();
+  });
+
   it("tells a table without products that the portrait needs one", async () => {
     await openPortraitWide();
     expect(screen.getByText(/needs a product column/)).toBeTruthy();

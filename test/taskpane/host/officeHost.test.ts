@@ -40,6 +40,19 @@ describe("officeHost", () => {
     expect((await host.read(() => undefined)).active.name).toBe("Sales");
   });
 
+  it("brings the sheet the user picks to the front and reads its table", async () => {
+    const book = new FakeExcel(
+      [fakeSheet("Notes", [["Read me"]]), fakeSheet("Sales", [["Client", "Jan"], ["Acme", 5]])],
+      "Notes",
+    );
+    globals.Excel = { run: (fn: (context: unknown) => Promise<unknown>) => fn(book.context) };
+    const host = officeHost();
+    expect((await host.read(() => undefined)).active.name).toBe("Notes");
+    await host.useSheet("Sales");
+    expect(book.active).toBe("Sales");
+    expect((await host.read(() => undefined)).active.name).toBe("Sales");
+  });
+
   it("checks and writes in one Excel.run, and writes nothing when a sheet is protected", async () => {
     const block = { sheet: "Sales", row: 0, col: 3, rows: 2, cols: 1 };
     const plan: WritePlan = { ops: [{ kind: "values", range: block, values: [["ABC"], ["A"]] }], owned: [block] };

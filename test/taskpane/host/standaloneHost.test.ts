@@ -69,7 +69,7 @@ describe("standaloneHost", () => {
     await host.files?.openSample();
     await host.write(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
     const first = await host.files!.download();
-    expect(first.fileName).toBe("sample-en.xlsx");
+    expect(first.fileName).toBe("sample-es.xlsx");
 
     const again = standaloneHost(await environment());
     await again.files?.openFile(first.blob, first.fileName);
@@ -87,8 +87,31 @@ describe("standaloneHost", () => {
     await expect(host.files?.openFile(text, "ventas.xlsx")).rejects.toThrow(
       "ventas.xlsx no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
     );
-    expect(host.files?.fileName()).toBe("sample-en.xlsx");
+    expect(host.files?.fileName()).toBe("sample-es.xlsx");
     expect((await host.read(() => undefined)).active.name).toBe("Sales");
+  });
+
+  it("opens the sample of the browser's language, or of the language asked for", async () => {
+    const env = await environment();
+    const asked: string[] = [];
+    const host = standaloneHost({ ...env, fetchSample: (file) => (asked.push(file), env.fetchSample(file)) });
+    await host.files?.openSample();
+    await host.files?.openSample("ru");
+    expect(asked).toEqual(["sample-es.xlsx", "sample-ru.xlsx"]);
+    expect(host.files?.fileName()).toBe("sample-ru.xlsx");
+  });
+
+  it("reads the sheet the user picks", async () => {
+    const env = await environment();
+    const wb = newWorkbook();
+    wb.addWorksheet("Notes").addRow(["Read me"]);
+    const ws = wb.addWorksheet("Sales");
+    for (const row of WIDE_SALES) ws.addRow([...row]);
+    const host = standaloneHost(env);
+    await host.files?.openFile(new Blob([new Uint8Array(await workbookBytes(wb))]), "book.xlsx");
+    expect((await host.read(() => undefined)).active.name).toBe("Notes");
+    await host.useSheet("Sales");
+    expect(headerRow(await host.read(() => undefined))).toEqual(WIDE_SALES[0]);
   });
 
   it("keeps the user's choices between visits", async () => {

@@ -5,6 +5,8 @@ import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpa
 export interface FakeHost extends WorkbookHost {
   readonly written: WritePlan[];
   readonly selected: RangeRef[];
+  /** The sheets the user picked in the Data step, in order. */
+  readonly usedSheets: string[];
   readonly saved: SavedChoices[];
   reads: number;
   /** The extra sheets each read was asked for (the complaints and survey sheets a user picked). */
@@ -23,6 +25,8 @@ export interface FakeHostOptions {
   readonly displayLanguage?: string;
   /** What else the workbook holds: Segmenta's names, other sheets, and those sheets as read. */
   readonly workbook?: Partial<Pick<WorkbookSnapshot, "sheetNames" | "owned" | "others">>;
+  /** More sheets with tables, after `sheet`: the Data step's sheet picker reads them. */
+  readonly moreSheets?: readonly SheetSnapshot[];
 }
 
 export function sheetOf(name: string, values: Grid): SheetSnapshot {
@@ -31,12 +35,15 @@ export function sheetOf(name: string, values: Grid): SheetSnapshot {
 
 export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): FakeHost {
   let releaseWrite: () => void = () => undefined;
+  const sheets = [sheet, ...(options.moreSheets ?? [])];
+  let active = sheet;
   const host: FakeHost = {
     kind: "office",
     displayLanguage: options.displayLanguage ?? "en-US",
     dark: false,
     written: [],
     selected: [],
+    usedSheets: [],
     saved: [],
     reads: 0,
     extraReads: [],
@@ -47,7 +54,12 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
       host.extraReads.push(extraSheets);
       onProgress(0.5);
       onProgress(1);
-      const snapshot: WorkbookSnapshot = { active: sheet, sheetNames: [sheet.name], owned: [], ...options.workbook };
+      const snapshot: WorkbookSnapshot = {
+        active,
+        sheetNames: sheets.map((s) => s.name),
+        owned: [],
+        ...options.workbook,
+      };
       return snapshot;
     },
     async write(plan, onProgress, signal) {
@@ -68,6 +80,10 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     },
     async select(range) {
       host.selected.push(range);
+    },
+    async useSheet(name) {
+      host.usedSheets.push(name);
+      active = sheets.find((s) => s.name === name) ?? active;
     },
     async loadSettings() {
       return options.savedChoices ?? null;

@@ -193,6 +193,36 @@ describe("chartPartXml: a columns chart", () => {
   });
 });
 
+describe("chartPartXml: a stacked chart", () => {
+  const rows: SourceValues = [
+    ["Period end", "A", "B", "C"],
+    ["Jan 2024", 0.5, 0.3, 0.2],
+    ["Feb 2024", 0.55, 0.27, 0.18],
+  ];
+  const op: ChartOp = {
+    kind: "chart",
+    name: "Segmenta_History",
+    chart: "stacked",
+    title: "Share of turnover by ABC class",
+    source: at(0, 0, 3, 4, "History"),
+    anchor: at(0, 6, 15, 8),
+  };
+  const tree = parseTree(chartPartXml(op, rows, [undefined, "0%", "0%", "0%"]));
+
+  it("stacks one series per class in one column per period end, fully overlapped, with no line", () => {
+    const bar = one(tree, "barChart");
+    expect(val(bar, "grouping")).toBe("stacked");
+    expect(val(bar, "overlap")).toBe("100");
+    expect(all(tree, "lineChart")).toHaveLength(0);
+    expect(all(bar, "ser").map((s) => seriesFacts(s).name)).toEqual(["A", "B", "C"]);
+    expect(seriesFacts(all(bar, "ser")[0]).values.map((p) => Number(p.v))).toEqual([0.5, 0.55]);
+  });
+
+  it("shows the value axis in the shares' percent format", () => {
+    expect(one(one(tree, "valAx"), "numFmt").attrs.formatCode).toBe("0%");
+  });
+});
+
 describe("sourceValuesFromPlan", () => {
   it("replays the plan's values over the source, later ops and clears winning, formulas uncached", () => {
     const ops: WriteOp[] = [

@@ -60,6 +60,23 @@ const OPS: WriteOp[] = [
     source: at(10, 0, 4, 3),
     anchor: at(21, 4, 15, 8),
   },
+  {
+    kind: "values",
+    range: at(16, 0, 3, 4),
+    values: [
+      ["Конец периода", "A", "B", "C"],
+      ["янв. 2024", 0.5, 0.3, 0.2],
+      ["февр. 2024", 0.6, 0.25, 0.15],
+    ],
+  },
+  {
+    kind: "chart",
+    name: "Segmenta_History",
+    chart: "stacked",
+    title: "Доля оборота по классам ABC",
+    source: at(16, 0, 3, 4),
+    anchor: at(37, 4, 15, 8),
+  },
 ];
 
 /** Writes the workbook into a new folder; returns the folder and the file. */
@@ -78,9 +95,16 @@ function written(): { dir: string; file: string } {
     const charts = zip.names
       .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
       .map((n) => parseTree(zip.bytes(n), n));
-    expect(charts).toHaveLength(2);
+    expect(charts).toHaveLength(3);
     const pareto = charts.find((c) => all(c, "lineChart").length === 1);
-    const classes = charts.find((c) => all(c, "lineChart").length === 0);
+    const grouping = (c: (typeof charts)[number]) => val(one(c, "barChart"), "grouping");
+    const classes = charts.find((c) => all(c, "lineChart").length === 0 && grouping(c) === "clustered");
+    const stacked = charts.find((c) => grouping(c) === "stacked");
+    expect(stacked && all(one(stacked, "barChart"), "ser").map((s) => seriesFacts(s).valRef)).toEqual([
+      `'${SHEET}'!$B$18:$B$19`,
+      `'${SHEET}'!$C$18:$C$19`,
+      `'${SHEET}'!$D$18:$D$19`,
+    ]);
     if (!pareto || !classes) throw new Error("Calc lost the Pareto line or the columns chart");
     const quoted = `'${SHEET}'`;
     expect(all(one(pareto, "barChart"), "ser").map((s) => seriesFacts(s).valRef)).toEqual([
@@ -100,13 +124,13 @@ function written(): { dir: string; file: string } {
     const frames = all(parseTree(zip.bytes(drawing ?? ""), "drawing"), "twoCellAnchor").map((a) =>
       Number(one(one(a, "from"), "row").text),
     );
-    expect(frames.sort((a, b) => a - b)).toEqual([0, 21]);
+    expect(frames.sort((a, b) => a - b)).toEqual([0, 21, 37]);
   });
 
   it("render: Calc draws each chart as a picture when it saves the sheet as HTML", () => {
     const { dir, file } = written();
     const pictures = chartPicturesInCalc(file, dir);
-    expect(pictures).toHaveLength(2);
+    expect(pictures).toHaveLength(3);
     // Each picture shows the first series' blue columns and the second series' orange line or columns, not an empty frame.
     for (const counts of pictures)
       for (const colour of SERIES_COLOURS) expect(counts[colour]).toBeGreaterThan(300);
@@ -138,6 +162,11 @@ print(json.dumps([{
           from: [0, 4],
         },
         { kinds: ["BarChart"], values: [`${quoted}!$B$12:$B$14`, `${quoted}!$C$12:$C$14`], from: [21, 4] },
+        {
+          kinds: ["BarChart"],
+          values: [`${quoted}!$B$18:$B$19`, `${quoted}!$C$18:$C$19`, `${quoted}!$D$18:$D$19`],
+          from: [37, 4],
+        },
       ]);
     });
   },

@@ -1,0 +1,26 @@
+/** Words of the class history (METHODOLOGY §14) on its sheet and the pane's step name (the step's own words: historyPane.ts; the summary's: cli.ts). */
+export const history = {
+  none: "none",
+  notAvailable: "n/a",
+  pane: { step: "History" },
+  sheet: {
+    name: "History",
+    title: "Class history, {first} – {last}: each client's ABC and XYZ at every period end",
+    abc: "ABC: class at a period end (rows) and at the next (columns), clients",
+    xyz: "XYZ: class at a period end (rows) and at the next (columns), clients",
+    stability: "Stability",
+    chart: "Share of turnover by ABC class",
+    periodEnd: "Period end",
+    slipping: "Slipping: lower in ABC than one period end before ({before} → {last}), largest first",
+    noneSlipping: "No client is lower in ABC than one period end before",
+    steadyA: "Steady A: A at every period end, largest first",
+    noneSteadyA: "No client was A at every period end",
+    clients: "Every client's path, by class at {last} and turnover",
+    client: "Client",
+    manager: "Manager",
+    before: "Class before",
+    now: "Class now",
+    turnover: "Turnover",
+    streak: "Streak",
+  },
+};
