@@ -19,7 +19,7 @@ export const history: Words<typeof en> = {
     noneSteadyA: "Ningún cliente fue A en todos los cierres de periodo",
     clients: "El recorrido de cada cliente, por clase en {last} y facturación",
     client: "Cliente",
-    manager: "Gerente",
+    manager: "Gestor",
     before: "Clase antes",
     now: "Clase ahora",
     turnover: "Facturación",
