@@ -1,5 +1,6 @@
-import { STATUSES, columnLetters, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
-import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, XyzClass } from "../core";
+import { STATUSES, columnLetters, describeReadNote, isReadNote, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
+import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, ReadNoteWords, XyzClass } from "../core";
+import { surfaceWords } from "../locales";
 import type { CliWords } from "../locales/cliWords";
 import { sciLines } from "./sciLines";
 import type { OutputInfo } from "./resultJson";
@@ -25,12 +26,13 @@ function columnLines(dataset: Dataset, locale: Locale, words: CliWords): string[
   return lines;
 }
 
-function noteLine(note: DetectionNote, words: CliWords, dataset: Dataset): string {
+function noteLine(note: DetectionNote, words: CliWords, dataset: Dataset, readWords: ReadNoteWords): string {
+  if (isReadNote(note)) return `  ${describeReadNote(note, readWords)}`;
   const header = (col: number | undefined) => {
     const info = dataset.table.columns.find((c) => c.col === col);
     return col === undefined ? "" : `${columnLetters(col)} "${info?.header ?? ""}"`;
   };
-  return `  ${format(words.notes[note.code], {
+  return `  ${format(words.notes[note.code as keyof CliWords["notes"]], {
     chosen: header(note.chosen),
     over: (note.over ?? []).map(header).join(", "),
     row: note.row === undefined ? "" : note.row + 1,
@@ -80,6 +82,7 @@ export function formatSummary(
   words: CliWords,
   output: OutputInfo,
   portrait: readonly string[] = [],
+  readWords: ReadNoteWords = surfaceWords("readNotes")[locale.language],
 ): string {
   const t = dataset.table;
   const { granularity } = result.axis;
@@ -90,7 +93,7 @@ export function formatSummary(
     format(words.table, { file, shape: words.shape[t.shape], range: rangeAddress(t.range), rows: counted(t.lastRow - t.firstRow + 1, words.dataRows) }),
     words.columns,
     ...columnLines(dataset, locale, words),
-    ...t.notes.map((n) => noteLine(n, words, dataset)),
+    ...t.notes.map((n) => noteLine(n, words, dataset, readWords)),
     format(words.window, {
       first: formatPeriod(result.axis.first, granularity, locale),
       last: formatPeriod(result.axis.last, granularity, locale),

@@ -1,6 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { formatHelp } from "./cliHelp";
+import { dateOrderOfEnv, rangeArg } from "./argValues";
 import { LANGUAGES } from "../locales";
 import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
+import { isKnownEncoding } from "./decodeText";
 import { cliWords } from "./cliWords";
 import type { CliWords } from "../locales/cliWords";
 import type { VoiceArgs } from "./voiceInput";
@@ -29,6 +32,12 @@ export interface CliOptions {
   readonly gapShare: number | null;
   /** The class history over this many period ends (§14), or null for none. */
   readonly history: number | null;
+  /** `--range A1:F200`: read only this part of the sheet (zero-based, the sheet named when it is known). */
+  readonly range: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number } | null;
+  /** `--encoding`: a CSV file's encoding as given, else null (detected). */
+  readonly encoding: string | null;
+  /** The day order of `a/b/yyyy` dates: `--date-order` when given, and the system locale's. */
+  readonly dateOrder: { readonly given?: "dmy" | "mdy"; readonly fallback: "dmy" | "mdy" };
   /** The complaints and survey tables (§13): CSV files, or sheets of the workbook. */
   readonly voice: VoiceArgs;
   /** With --out: add empty Complaints and Survey sheets to start keeping them. */
@@ -116,46 +125,53 @@ function historyFlagAlone(argv: readonly string[]): string[] {
 const choice = <T extends string>(flags: string, description: string, values: readonly T[]) =>
   new Option(flags, description).choices(values as T[]);
 
-function program(): Command {
+function encodingArg(text: string): string {
+  if (!isKnownEncoding(text.trim())) throw new InvalidArgumentError(`"${text}" is not an encoding.`);
+  return text.trim();
+}
+
+function program(words: CliWords["help"]): Command {
   return new Command("segmenta")
-    .description("ABC/XYZ segmentation of clients from a .csv or .xlsx sales table")
-    .argument("<file>", "the .csv or .xlsx file to classify")
-    .option("--sheet <name>", "the sheet to read (default: the first sheet with a table)")
-    .option("--out <file>", "write the result: .xlsx (the workbook with the result columns) or .csv (the client table)")
-    .option("--overwrite", "replace the --out file when it already exists")
-    .option("--json", "print the result as JSON")
-    .option("--client <col>", "the client column (header text or column letter)")
-    .option("--date <col>", "the date column of a sales table")
-    .option("--amount <col>", "the amount column")
-    .option("--segment <col>", "the segment column")
-    .option("--product <col>", "the product column")
-    .option("--manager <col>", "the manager column")
-    .option("--sci <col>", "the client reliability index column (SCI)")
-    .addOption(choice("--granularity <period>", "month, quarter or week", ["month", "quarter", "week"]).default("month"))
-    .option("--as-of <date>", "the last period analysed: last, previous (the last is incomplete) or a date", asOfArg)
-    .option("--from <date>", "the first day of the window (default: the first period in the data)", dateArg)
-    .option("--abc <a,b>", "ABC thresholds in percent of turnover", pairArg)
-    .option("--xyz <x,y>", "XYZ thresholds in percent of CV", pairArg)
-    .option("--window-months <n>", "the activity window of the statuses, in months", wholeArg)
-    .addOption(choice("--sigma <kind>", "standard deviation: population or sample", ["population", "sample"]).default("population"))
-    .addOption(choice("--metric <metric>", "turnover, margin or count", ["turnover", "margin", "count"]).default("turnover"))
-    .addOption(choice("--lang <language>", "language of the output: en, ru or es", LANGUAGES))
-    .option("--portrait", "build or update the ideal client portrait sheets (needs a product column)")
-    .option("--suggest", "with --portrait: mark the products most clients of a segment buy as its targets, on the first run only")
-    .option("--clients-sheet <name>", "with --portrait: a sheet listing each client's segment (client and segment columns)")
-    .option("--gap-share <percent>", "with --portrait: a target bought by fewer of a segment's clients than this is a gap (default 50)", shareArg)
-    .addOption(
-      new Option("--history [periods]", "also the class history over the last period ends (default 12)")
-        .preset(String(DEFAULT_HISTORY_DEPTH))
-        .argParser(periodEndsArg),
-    )
-    .option("--complaints <file>", "a .csv file of complaints: date, client, category, [product], [resolved]")
-    .option("--survey <file>", "a .csv file of satisfaction surveys: date, client, [product], one column per question (scores 1-5)")
-    .option("--complaints-sheet <name>", "the sheet of complaints (default: a sheet named Complaints, Жалобы, Quejas, …)")
-    .option("--survey-sheet <name>", "the sheet of surveys (default: a sheet named Survey, Анкеты, Encuesta, …)")
-    .option("--add-voice-sheets", "with --out: add empty Complaints and Survey sheets with headers, a category list and 1-5 checks")
-    .option("--debug", "show the stack of an unexpected error")
-    .option("--quiet", "print nothing but errors");
+    .description(words.description)
+    .usage(words.usageLine)
+    .argument("<file>", words.file)
+    .helpOption("-h, --help", words.help)
+    .configureHelp({ formatHelp: (cmd, helper) => formatHelp(cmd, helper, words) })
+    .option("--sheet <name>", words.sheet)
+    .option("--range <A1:F200>", words.range, rangeArg)
+    .option("--out <file>", words.out)
+    .option("--overwrite", words.overwrite)
+    .option("--json", words.json)
+    .option("--client <col>", words.client)
+    .option("--date <col>", words.date)
+    .option("--amount <col>", words.amount)
+    .option("--segment <col>", words.segment)
+    .option("--product <col>", words.product)
+    .option("--manager <col>", words.manager)
+    .option("--sci <col>", words.sci)
+    .addOption(choice("--granularity <period>", words.granularity, ["month", "quarter", "week"]).default("month"))
+    .option("--as-of <date>", words.asOf, asOfArg)
+    .option("--from <date>", words.from, dateArg)
+    .option("--abc <a,b>", words.abc, pairArg)
+    .option("--xyz <x,y>", words.xyz, pairArg)
+    .option("--window-months <n>", words.windowMonths, wholeArg)
+    .addOption(choice("--sigma <kind>", words.sigma, ["population", "sample"]).default("population"))
+    .addOption(choice("--metric <metric>", words.metric, ["turnover", "margin", "count"]).default("turnover"))
+    .option("--encoding <name>", words.encoding, encodingArg)
+    .addOption(choice("--date-order <order>", words.dateOrder, ["dmy", "mdy"]))
+    .addOption(choice("--lang <language>", words.lang, LANGUAGES))
+    .option("--portrait", words.portrait)
+    .option("--suggest", words.suggest)
+    .option("--clients-sheet <name>", words.clientsSheet)
+    .option("--gap-share <percent>", words.gapShare, shareArg)
+    .addOption(new Option("--history [periods]", words.history).preset(String(DEFAULT_HISTORY_DEPTH)).argParser(periodEndsArg))
+    .option("--complaints <file>", words.complaints)
+    .option("--survey <file>", words.survey)
+    .option("--complaints-sheet <name>", words.complaintsSheet)
+    .option("--survey-sheet <name>", words.surveySheet)
+    .option("--add-voice-sheets", words.addVoiceSheets)
+    .option("--debug", words.debug)
+    .option("--quiet", words.quiet);
 }
 
 interface RawOptions {
@@ -186,6 +202,9 @@ interface RawOptions {
   clientsSheet?: string;
   gapShare?: number;
   history?: number;
+  range?: { row: number; col: number; rows: number; cols: number };
+  encoding?: string;
+  dateOrder?: "dmy" | "mdy";
   complaints?: string;
   survey?: string;
   complaintsSheet?: string;
@@ -211,6 +230,8 @@ const VALUE_PROBLEMS: Readonly<Record<string, keyof CliWords["usage"]>> = {
   "--gap-share": "notAShare",
   "--window-months": "notWhole",
   "--history": "notPeriodEnds",
+  "--encoding": "unknownEncoding",
+  "--range": "notARange",
 };
 
 /** The language a run asked for (`--lang`), else the one of LANG, when the line could not be read. */
@@ -256,7 +277,7 @@ function usageText(error: CommanderError, cmd: Command, words: CliWords["usage"]
 export function parseArgs(argv: readonly string[], env: { readonly LANG?: string }): ParsedArgs {
   let stdout = "";
   let stderr = "";
-  const cmd = program()
+  const cmd = program(cliWords(languageOfArgs(argv, env)).help)
     .exitOverride()
     .configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
   try {
@@ -300,6 +321,9 @@ export function parseArgs(argv: readonly string[], env: { readonly LANG?: string
       clientsSheet: raw.clientsSheet ?? null,
       gapShare: raw.gapShare ?? null,
       history: raw.history ?? null,
+      range: raw.range ?? null,
+      encoding: raw.encoding ?? null,
+      dateOrder: { ...(raw.dateOrder ? { given: raw.dateOrder } : {}), fallback: dateOrderOfEnv(env.LANG) },
       voice: {
         complaints: raw.complaints ?? null,
         survey: raw.survey ?? null,

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { CellValue, SheetSnapshot } from "../core";
 import { TextTable } from "../xlsx/read/textTable";
+import { extraField } from "./extraField";
 
 /** Digits as Excel would turn them into a number, keeping leading zeros (ids) and ambiguous `1.234` as text. */
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,2}|\.\d{4,})?$/;
@@ -34,7 +35,12 @@ export type CsvProblem =
   /** A quote opened on `line` is never closed where a field ends: the rest would run into one cell. */
   | { readonly code: "unbalancedQuote"; readonly line: number }
   /** `line` splits into the table's field count at `found`, not at the file's `delimiter`. */
-  | { readonly code: "mixedDelimiters"; readonly line: number; readonly delimiter: string; readonly found: string; readonly fields: number };
+  | { readonly code: "mixedDelimiters"; readonly line: number; readonly delimiter: string; readonly found: string; readonly fields: number }
+  /**
+   * `line` has a value in field `field` (1-based), right of the header's last column (`fields`
+   * columns): an unquoted decimal comma (`Alpha,2024-01-11,100,50`) or a stray delimiter.
+   */
+  | { readonly code: "extraField"; readonly line: number; readonly field: number; readonly fields: number; readonly content: string };
 
 export type CsvResult = { readonly ok: true; readonly sheet: SheetSnapshot } | { readonly ok: false; readonly problem: CsvProblem };
 
@@ -218,6 +224,7 @@ export function readCsv(text: string, sheetName: string): CsvResult {
     if ("problem" in split) return { ok: false, problem: split.problem };
     width = tableWidth(split.records.map((r) => r.fields.length));
     for (const record of split.records) {
+      lines.push(record.line);
       // A quoted field that swallowed line breaks and left the record the wrong width is a stray quote.
       if (record.multiline && width > 1 && record.fields.length !== width) return { ok: false, problem: { code: "unbalancedQuote", line: record.line } };
       const problem = checkWidth(record.fields.length, record.line, () => record.fields.join(delimiter));
@@ -265,5 +272,7 @@ export function readCsv(text: string, sheetName: string): CsvResult {
   // A final line break gives a last record with one empty field.
   const last = values[values.length - 1];
   if (last !== undefined && last.length === 1 && last[0] === null) values.pop();
+  const extra = extraField(values, lines);
+  if (extra !== null) return { ok: false, problem: extra };
   return { ok: true, sheet: { name: sheetName, top: 0, left: 0, values } };
 }

@@ -1,4 +1,5 @@
-import { columnLetters, describeReason, describeWarning, formatPeriod, rangeAddress } from "../core";
+import { columnLetters, describeReadNote, describeReason, describeWarning, formatPeriod, isReadNote, rangeAddress } from "../core";
+import { surfaceWords } from "../locales";
 import type { Classification, Dataset, Locale } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 
@@ -34,11 +35,17 @@ export interface OutputInfo {
   readonly skippedCharts: readonly string[];
 }
 
-/** What was detected in the table, in plain data: sheet rows 1-based, columns as letters. */
-export function detectedJson(file: string, dataset: Dataset): Record<string, unknown> {
+/**
+ * What was detected in the table, in plain data: sheet rows 1-based, columns as letters; `encoding`
+ * a CSV file's (null for a workbook), `assumed` every note about what the read assumed or skipped,
+ * as the summary says it.
+ */
+export function detectedJson(file: string, dataset: Dataset, encoding: string | null = null, locale?: Locale): Record<string, unknown> {
   const t = dataset.table;
+  const readWords = surfaceWords("readNotes")[locale?.language ?? "en"];
   return {
     file,
+    encoding,
     sheet: t.sheet,
     range: rangeAddress(t.range, false),
     shape: t.shape,
@@ -49,6 +56,7 @@ export function detectedJson(file: string, dataset: Dataset): Record<string, unk
     totalsRow: t.totalsRow === null ? null : t.totalsRow + 1,
     columns: t.columns.map((c) => ({ column: columnLetters(c.col), header: c.header, role: c.role, by: c.by })),
     notes: t.notes,
+    assumed: t.notes.filter(isReadNote).map((n) => describeReadNote(n, readWords)),
     clients: dataset.clients.length,
     sales: dataset.sales.count,
   };
@@ -58,7 +66,14 @@ export function detectedJson(file: string, dataset: Dataset): Record<string, unk
  * The `--json` document: every client in table order with its classes and reason in the user's
  * language, what was detected, the settings used and the counts.
  */
-export function resultJson(file: string, dataset: Dataset, result: Classification, locale: Locale, output: OutputInfo): ResultJson {
+export function resultJson(
+  file: string,
+  dataset: Dataset,
+  result: Classification,
+  locale: Locale,
+  output: OutputInfo,
+  encoding: string | null = null,
+): ResultJson {
   const clients = result.clients.map((c) => ({
     client: c.key,
     name: c.name,
@@ -77,7 +92,7 @@ export function resultJson(file: string, dataset: Dataset, result: Classificatio
   const { granularity } = result.axis;
   return {
     clients,
-    detected: detectedJson(file, dataset),
+    detected: detectedJson(file, dataset, encoding, locale),
     settings: { ...result.settings, language: locale.language },
     summary: {
       clients: result.clients.length,

@@ -47,6 +47,15 @@ const STEPS = 4;
 
 const usage = (stderr: string): CliOutcome => ({ exitCode: 2, stdout: "", stderr });
 
+/** True when `folder` exists and is a folder (`--out` is written into it). */
+function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The first issues and a count of the rest, one per line. */
 export function issueLines(lines: readonly string[], words: CliWords): string {
   const shown = lines.slice(0, MAX_LISTED_ISSUES);
@@ -64,6 +73,8 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords, la
       return describeWorkbookProblem(problem.place, file, workbookFileWords(language));
     case "badCsv":
       return format(words.problems[problem.csv.code], { file, ...problem.csv });
+    case "noTableInWorkbook":
+      return format(words.problems.noTableInWorkbook, { file, sheets: problem.sheets.join(", "), first: problem.sheets[0] ?? "" });
     default:
       return format(words.problems[problem.code], { file });
   }
@@ -112,16 +123,19 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
   if (out !== null && out === input) return usage(`${format(words.problems.sameFile, { file: o.out ?? "" })}\n`);
   // The file a previous run wrote may hold what the manager typed since: replaced only when asked.
   if (out !== null && !o.overwrite && existsSync(out)) return usage(`${format(words.problems.outExists, { file: o.out ?? "" })}\n`);
+  if (out !== null && !isFolder(path.dirname(out)))
+    return usage(`${format(words.problems.outFolderMissing, { file: o.out ?? "", folder: path.dirname(o.out ?? "") })}\n`);
 
   const progress = progressBar(context.progress === true, input);
   try {
     const listSheet = o.clientsSheet === null ? [] : [o.clientsSheet];
-    const loaded = await loadInput(
-      input,
-      o.sheet,
-      (names) => [...listSheet, ...voiceSheetsWanted(o.voice, names)],
-      (name) => isVoiceSheet(o.voice, name),
-    );
+    const loaded = await loadInput(input, {
+      sheet: o.sheet,
+      extraSheets: (names) => [...listSheet, ...voiceSheetsWanted(o.voice, names)],
+      notTable: (name) => isVoiceSheet(o.voice, name),
+      encoding: o.encoding,
+      language: o.language,
+    });
     progress.step();
     if (!loaded.ok) return usage(`${loadProblemText(loaded.problem, label, words, o.language)}\n`);
     const portrait = portraitOptions(o, loaded.value.snapshot, label, words);
@@ -140,6 +154,8 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
       ...(o.history === null ? {} : { history: o.history }),
       ...(portrait.value ? { portrait: portrait.value } : {}),
       ...(clientList ? { clientList } : {}),
+      ...(o.range ? { range: { sheet: sheetName, ...o.range } } : {}),
+      dateOrder: o.dateOrder,
       voice: voice.value,
       cellLabel:
         loaded.value.kind === "csv"
@@ -150,7 +166,10 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     const read = analysis.read;
     if (read === null) return usage(issueLines(analysis.settingsIssues.map((i) => describeSettingsIssue(i, locale)), words));
     if (!read.ok) {
-      const hint = read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "";
+      const two = read.issues.find((issue) => issue.code === "twoTables");
+      const hint =
+        (read.issues.some((issue) => issue.code === "missingColumn") ? `${words.columnsHint}\n` : "") +
+        (two ? `${format(words.twoTablesHint, { first: two.first, second: two.second })}\n` : "");
       return usage(issueLines(read.issues.map((issue) => describeIssue(issue, locale)), words) + hint);
     }
     if (analysis.voice?.ok === false)
@@ -187,7 +206,7 @@ async function run(argv: readonly string[], context: CliContext): Promise<CliOut
     const shown = analysis.portrait ?? null;
     const history = analysis.history ?? null;
     if (o.json) {
-      const result = resultJson(label, read.value, classification, locale, output);
+      const result = resultJson(label, read.value, classification, locale, output, loaded.value.encoding);
       const json = {
         ...result,
         ...(figures || history

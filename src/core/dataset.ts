@@ -74,11 +74,23 @@ export interface DetectionNote {
     | "choseIdKey" // the id as key, the name kept for display
     | "totalsRowSkipped"
     | "totalsColumnSkipped"
-    | "titleRowsSkipped";
+    | "titleRowsSkipped"
+    | "subtotalRowsSkipped" // rows that add up the rows above them (`rows`)
+    | "subtotalColumnsSkipped" // quarter or year columns that add up their periods (`cols`)
+    | "tablesJoined" // the header again further down (`rows`): blocks of one table, read as one
+    | "emptyTrailingPeriods" // blank period columns at the end (`cols`): T is the last with a value
+    | "dateOrderAssumed" // every a/b/yyyy date could be either: read in the order `text` ("dmy" | "mdy")
+    | "sheetUsed" // the sheet read (`text`) when none was named; `others`: hidden sheets passed over
+    | "encodingUsed" // a CSV file's encoding (`text`); `others`: an encoding as likely
+    | "rangeUsed"; // the range the user picked (`text`)
   readonly role?: Role;
   readonly chosen?: number; // column
   readonly over?: readonly number[]; // columns not chosen
   readonly row?: number; // sheet row, for row notes
+  readonly rows?: readonly number[]; // sheet rows, for notes that list rows
+  readonly cols?: readonly number[]; // sheet columns, for notes that list columns
+  readonly text?: string; // a name: the sheet, the encoding, the day order
+  readonly others?: readonly string[]; // other names: sheets passed over, encodings as likely
 }
 
 export interface DetectedTable {
@@ -95,6 +107,8 @@ export interface DetectedTable {
   readonly notes: readonly DetectionNote[];
   /** Wide tables: the native period kind of the period columns. */
   readonly periodKind: HeaderPeriodKind | null;
+  /** Long tables: the day order `a/b/yyyy` dates were read in (so other readers of the rows agree). */
+  readonly dateOrder?: "dmy" | "mdy";
 }
 
 /** A client as the table lists it (table order). */
@@ -159,10 +173,14 @@ export type InputIssue =
   /** An amount that is not finite or beyond ±1e15 (Excel keeps 15 digits). */
   | { readonly code: "amountOutOfRange"; readonly cell: string; readonly content: string }
   /**
-   * Blank rows inside the table (sheet rows `first`–`last`, 1-based) with another table's header
-   * below them (row `below`): which rows are clients cannot be told, so nothing is guessed.
+   * Two tables on the sheet with different headers (`first` and `second` as `A1:F20`): which one is
+   * meant cannot be told, so nothing is guessed; the user picks one range.
    */
-  | { readonly code: "tableBelowBlankRows"; readonly sheet: string; readonly first: number; readonly last: number; readonly below: number; readonly content: string };
+  | { readonly code: "twoTables"; readonly sheet: string; readonly first: string; readonly second: string }
+  /** A subtotal row (`content` its label) whose `value` is not the `sum` of the rows it closes. */
+  | { readonly code: "subtotalMismatch"; readonly cell: string; readonly content: string; readonly value: string; readonly sum: string }
+  /** A quarter or year column (`content` its header) whose `value` is not the `sum` of its periods. */
+  | { readonly code: "subtotalColumnMismatch"; readonly cell: string; readonly content: string; readonly value: string; readonly sum: string };
 
 /** `cell` strings look like `Sales!C17` (add-in) or `sales.csv: C17` (command line, see `ReadOptions.cellPrefix`). */
 export type ReadResult =

@@ -1,4 +1,5 @@
 /** Every setting of METHODOLOGY.md; every default is the method's. */
+import { periodOf } from "./periods/periodOf";
 
 export type Granularity = "month" | "quarter" | "week";
 export type SigmaKind = "population" | "sample";
@@ -58,7 +59,9 @@ export type SettingsIssue =
   | { readonly code: "abcOrder"; readonly a: number; readonly b: number }
   | { readonly code: "xyzOrder"; readonly x: number; readonly y: number }
   | { readonly code: "outOfRange"; readonly field: string; readonly value: number }
-  | { readonly code: "windowMonths"; readonly value: number };
+  | { readonly code: "windowMonths"; readonly value: number }
+  /** The window's first day falls in a period after period T asked for (`--from` after `--as-of`). */
+  | { readonly code: "fromAfterAsOf"; readonly from: number; readonly asOf: number };
 
 /** Checks a settings object; an empty list means usable. */
 export function validateSettings(s: Settings): SettingsIssue[] {
@@ -74,6 +77,8 @@ export function validateSettings(s: Settings): SettingsIssue[] {
   if (s.xyz.x >= s.xyz.y) issues.push({ code: "xyzOrder", x: s.xyz.x, y: s.xyz.y });
   if (!Number.isInteger(s.windowMonths) || s.windowMonths < 1 || s.windowMonths > 60)
     issues.push({ code: "windowMonths", value: s.windowMonths });
+  if (s.from !== null && s.asOf.kind === "date" && periodOf(s.from, s.granularity) > periodOf(s.asOf.serial, s.granularity))
+    issues.push({ code: "fromAfterAsOf", from: s.from, asOf: s.asOf.serial });
   return issues;
 }
 

@@ -1,3 +1,4 @@
+import type { DetectionNote } from "./dataset";
 import type { Grid, RangeRef } from "./cells";
 
 /**
@@ -33,4 +34,6 @@ export interface WorkbookSnapshot {
   readonly owned: readonly OwnedRange[];
   /** Other sheets that core asked for (Segmenta's own sheets with user edits, a client list sheet). */
   readonly others?: Readonly<Record<string, SheetSnapshot>>;
+  /** What the reader of the file assumed (its encoding, the sheet it chose): said with the table's notes. */
+  readonly notes?: readonly DetectionNote[];
 }

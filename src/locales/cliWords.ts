@@ -3,6 +3,7 @@
  * and the command line both import it from here, and neither imports the other.
  */
 import type { DetectionNote } from "../core/dataset";
+import type { ReadNoteCode } from "../core/locale/describeReadNote";
 import type { PluralForms } from "./Words";
 
 /**
@@ -19,7 +20,8 @@ export interface CliWords {
   readonly periods: PluralForms;
   readonly columns: string;
   readonly by: { readonly header: string; readonly values: string; readonly override: string };
-  readonly notes: { readonly [C in DetectionNote["code"]]: string };
+  /** The column notes; what a read assumed or skipped is said in `readNotes` words. */
+  readonly notes: { readonly [C in Exclude<DetectionNote["code"], ReadNoteCode>]: string };
   readonly clients: string;
   readonly abc: string;
   readonly xyz: string;
@@ -33,6 +35,10 @@ export interface CliWords {
   readonly moreIssues: string;
   /** Said after a missing column: how to name it. */
   readonly columnsHint: string;
+  /** Said after two tables on a sheet: how to read one (`{first}`, `{second}` their ranges). */
+  readonly twoTablesHint: string;
+  /** `--help`: its titles and every option's description (commander's own texts are not shown). */
+  readonly help: { readonly [key: string]: string };
   /** The portrait summary (`--portrait`). */
   readonly portrait: {
     readonly title: string;
@@ -67,6 +73,8 @@ export interface CliWords {
     readonly notTwoShares: string;
     readonly notWhole: string;
     readonly notPeriodEnds: string;
+    readonly unknownEncoding: string;
+    readonly notARange: string;
   };
   readonly problems: {
     readonly missingFile: string;
@@ -83,6 +91,12 @@ export interface CliWords {
     /** `{sheet}`, a sheet the run writes on, is protected in the workbook: nothing is written. */
     readonly protectedSheet: string;
     readonly noClientList: string;
+    /** A CSV line with a value right of the header's last column. */
+    readonly extraField: string;
+    /** `--out` into a folder that does not exist. */
+    readonly outFolderMissing: string;
+    /** No sheet of the workbook holds a table: `{sheets}` listed, `{first}` as the example. */
+    readonly noTableInWorkbook: string;
     readonly unexpected: string;
     /** Ctrl-C or a stop signal during a run: the temporary file is gone, nothing was written. */
     readonly interrupted: string;

@@ -45,7 +45,7 @@ async function planOf(dir: string, argv: readonly string[]): Promise<{ input: Lo
   const parsed = parseArgs(argv, {});
   if (!parsed.ok) throw new Error(parsed.stderr);
   const o = parsed.options;
-  const loaded = await loadInput(path.join(dir, o.file), o.sheet);
+  const loaded = await loadInput(path.join(dir, o.file), { sheet: o.sheet });
   if (!loaded.ok) throw new Error(loaded.problem.code);
   const portrait = portraitOptions(o, loaded.value.snapshot, o.file, cliWords(o.language));
   if (!portrait.ok) throw new Error(portrait.message);

@@ -51,6 +51,26 @@ const ALLOWED = new Set([
   "n",
   "e",
   "σ",
+  // Values typed after an option (`--granularity month`, `--encoding windows-1251`, `--range A1:F200`) are codes.
+  "month",
+  "quarter",
+  "week",
+  "last",
+  "previous",
+  "population",
+  "sample",
+  "turnover",
+  "margin",
+  "count",
+  "dmy",
+  "mdy",
+  "utf",
+  "windows",
+  "iso",
+  "en",
+  "ru",
+  "es",
+  "F",
 ]);
 
 /** Keys whose value is or names codes, not words: a language code, an `Intl` tag, the status codes CLIENTSTATUS returns. */

@@ -5,6 +5,7 @@ import type { SettingsIssue } from "../settings";
 import { format } from "./format";
 import type { Locale } from "./Locale";
 import { formatNumber, formatPercent } from "./intlFormat";
+import { isoDate } from "../periods/serialDate";
 
 /**
  * An input issue in words, naming its cell.
@@ -36,6 +37,8 @@ export function describeSettingsIssue(issue: SettingsIssue, locale: Locale): str
       });
     case "windowMonths":
       return format(template, { value: formatNumber(issue.value, locale) });
+    case "fromAfterAsOf":
+      return format(template, { from: isoDate(issue.from), asOf: isoDate(issue.asOf) });
   }
 }
 

@@ -8,3 +8,4 @@ export { formatPercent, formatNumber, formatMoney, shortMonthName, countedWord }
 export { formatPeriod } from "./formatPeriod";
 export { describeIssue, describePlanIssue, describeSettingsIssue } from "./describeIssue";
 export { describeReason, describeAbcReason, describeXyzReason, describeWarning } from "./describeReason";
+export { describeReadNote, isReadNote, type ReadNoteCode, type ReadNoteWords } from "./describeReadNote";

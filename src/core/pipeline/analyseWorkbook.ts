@@ -1,4 +1,4 @@
-import type { ColumnOverrides, Dataset, ReadResult } from "../dataset";
+import type { ColumnOverrides, Dataset, DetectionNote, ReadResult } from "../dataset";
 import {
   analyseTeam,
   latestManagers,
@@ -19,9 +19,10 @@ import {
   type PortraitModel,
   type PortraitSummary,
 } from "../portrait";
-import { readTable } from "../read";
 import { classifyInput } from "../classify";
 import { classHistory, historySheetPlan, type ClassHistory } from "../history";
+import { readTable, type ReadOptions } from "../read";
+import { rangeAddress, type RangeRef } from "../cells";
 import type { Classification } from "../results";
 import { readSci, sciSourceOf, sciSourceOfList, sciTeamGroup, sciWords, withSci } from "../sci";
 import { funnelModel, funnelSheetPlan, funnelWords, type FunnelModel } from "../funnel";
@@ -80,6 +81,10 @@ export interface AnalyseOptions {
   readonly history?: number;
   /** No history for a table of more clients than this (its cost grows with clients × period ends); no limit when absent. */
   readonly historyLimit?: number;
+  /** Read only this range of the active sheet (the user's pick between two tables). */
+  readonly range?: RangeRef;
+  /** The day order of `a/b/yyyy` dates: the user's choice, and the locale's for when none is made. */
+  readonly dateOrder?: ReadOptions["dateOrder"];
   /** The complaints and survey tables (§13); see `voiceSourcesOf`. */
   readonly voice?: VoiceSources;
 }
@@ -133,6 +138,15 @@ function segmentFromList(
   };
 }
 
+/** A read with the notes of the file's reader (its encoding, the sheet chosen, the range asked for) first. */
+function withSourceNotes(read: ReadResult, notes: readonly DetectionNote[]): ReadResult {
+  if (notes.length === 0) return read;
+  const table = read.ok ? read.value.table : read.table;
+  if (table === null) return read;
+  const noted = { ...table, notes: [...notes, ...table.notes] };
+  return read.ok ? { ok: true, value: { ...read.value, table: noted } } : { ...read, table: noted };
+}
+
 /** How many lines the portrait summary keeps per list. */
 const SUMMARY_TOP = 5;
 
@@ -150,11 +164,19 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     return { settingsIssues, read: null, classification: null, plan: null, planIssues: [], portrait: null };
   }
   const owned = workbook.owned.filter((o) => o.range.sheet === workbook.active.name).map((o) => o.range);
-  const read = readTable(workbook.active, {
-    overrides: options.overrides,
-    cellLabel: options.cellLabel,
-    owned,
-  });
+  const read = withSourceNotes(
+    readTable(workbook.active, {
+      overrides: options.overrides,
+      cellLabel: options.cellLabel,
+      owned,
+      ...(options.range ? { range: options.range } : {}),
+      ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+    }),
+    [
+      ...(workbook.notes ?? []),
+      ...(options.range ? [{ code: "rangeUsed" as const, text: rangeAddress(options.range, false) }] : []),
+    ],
+  );
   if (!read.ok)
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
 

@@ -33,12 +33,15 @@ export function usesDecimalComma(values: Grid, cols: readonly number[], firstRow
 
 /**
  * The day order of a date column's `a/b/yyyy` texts, from all of its distinct texts: "mdy" when
- * some text only reads month first (`01/15/2024`) and none only reads day first, else "dmy".
+ * some text only reads month first (`01/15/2024`) and none only reads day first, "dmy" when one
+ * only reads day first, "either" when every such text has both parts 12 or less (the order is a
+ * guess), null when the column has none.
  * @example dateOrder(grid, 0, 1, 400) // "mdy" for "01/15/2024", "02/03/2024"
  */
-export function dateOrder(values: Grid, col: number, firstRow: number, lastRow: number): "dmy" | "mdy" {
+export function dateOrder(values: Grid, col: number, firstRow: number, lastRow: number): "dmy" | "mdy" | "either" | null {
   const seen = new Set<string>();
   let mdy = false;
+  let either = false;
   for (let r = firstRow; r <= lastRow && seen.size < DATE_SAMPLE; r++) {
     const v = values[r]?.[col];
     if (typeof v !== "string" || !slashAt(v, 1) || seen.has(v)) continue;
@@ -46,8 +49,9 @@ export function dateOrder(values: Grid, col: number, firstRow: number, lastRow: 
     const evidence = slashOrderEvidence(v);
     if (evidence === "dmy") return "dmy";
     if (evidence === "mdy") mdy = true;
+    else if (evidence === "either") either = true;
   }
-  return mdy ? "mdy" : "dmy";
+  return mdy ? "mdy" : either ? "either" : null;
 }
 
 /** True when a text has `/` or `-` at index 1 or 2 (`1/5/2024`, `01-15-2024`): only those can be ambiguous. */

@@ -1,6 +1,8 @@
 import { isCellError } from "../cells";
 import { parsePeriodHeader } from "./parsePeriodHeader";
-import { isTotalLabel, recogniseHeader } from "./recogniseHeader";
+import { normaliseText } from "./normaliseText";
+import { recogniseHeader } from "./recogniseHeader";
+import { isTotalLabel, mayBeTotal, totalWithName } from "./totalLabels";
 import { isBlankCell, rowIsBlank, type SheetView } from "./sheetView";
 
 /** Where a table sits, in grid indexes (add the snapshot's top/left for sheet coordinates). */
@@ -10,8 +12,13 @@ export interface TableBounds {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly totalsRow: number | null;
-  /** Totals rows inside the data (`Итого по менеджеру`): not clients, skipped by the readers. */
+  /**
+   * Rows inside the data labelled like totals (`Итого по менеджеру`, `Alpha Total`), ascending: the
+   * subtotals among them are checked and skipped, the rest are clients (see `resolveSubtotals`).
+   */
   readonly subtotalRows: readonly number[];
+  /** The header again inside the data, with the title rows above it (concatenated exports), ascending. */
+  readonly repeatRows: readonly number[];
   readonly firstCol: number;
   readonly lastCol: number;
   /** The first non-blank row above the header (a title), or null. */
@@ -24,6 +31,8 @@ export interface TableBounds {
     readonly firstBlank: number;
     readonly lastBlank: number;
     readonly headerRow: number;
+    /** The first row of the other table (its title, or its header). */
+    readonly firstRow: number;
   } | null;
 }
 
@@ -45,7 +54,11 @@ const HEADER_SEARCH_ROWS = 60;
  */
 export function findTable(view: SheetView): TableBounds | null {
   const headerRow = findHeaderRow(view);
-  if (headerRow === null) return null;
+  return headerRow === null ? null : tableAt(view, headerRow);
+}
+
+/** The table whose header is `headerRow` (see {@link findTable}). */
+export function tableAt(view: SheetView, headerRow: number): TableBounds {
   let firstCol = view.cols;
   let lastCol = -1;
   for (let c = 0; c < view.cols; c++) {
@@ -59,12 +72,7 @@ export function findTable(view: SheetView): TableBounds | null {
     hasDataBelow(view, headerRow, firstCol - 1)
   )
     firstCol--;
-  const { lastRow, totalsRow, subtotalRows, tableBelow } = findLastRow(
-    view,
-    headerRow + 1,
-    firstCol,
-    lastCol,
-  );
+  const { lastRow, totalsRow, subtotalRows, repeatRows, tableBelow } = findLastRow(view, headerRow, firstCol, lastCol);
   let titleRow: number | null = null;
   for (let r = 0; r < headerRow && titleRow === null; r++)
     if (!rowIsBlank(view, r, 0, view.cols - 1)) titleRow = r;
@@ -74,6 +82,7 @@ export function findTable(view: SheetView): TableBounds | null {
     lastRow,
     totalsRow,
     subtotalRows,
+    repeatRows,
     firstCol,
     lastCol,
     titleRow,
@@ -112,8 +121,13 @@ function findHeaderRow(view: SheetView): number | null {
   return best ?? fallback;
 }
 
+/** How many blank rows may sit between a header and its first data row. */
+const BLANKS_UNDER_HEADER = 3;
+
 function hasDataRowBelow(view: SheetView, row: number): boolean {
-  return row + 1 < view.rows && !rowIsBlank(view, row + 1, 0, view.cols - 1);
+  const last = Math.min(view.rows - 1, row + 1 + BLANKS_UNDER_HEADER);
+  for (let r = row + 1; r <= last; r++) if (!rowIsBlank(view, r, 0, view.cols - 1)) return true;
+  return false;
 }
 
 function hasDataBelow(view: SheetView, headerRow: number, col: number): boolean {
@@ -124,20 +138,27 @@ function hasDataBelow(view: SheetView, headerRow: number, col: number): boolean 
 
 function findLastRow(
   view: SheetView,
-  firstRow: number,
+  headerRow: number,
   firstCol: number,
   lastCol: number,
 ): {
   lastRow: number;
   totalsRow: number | null;
   subtotalRows: readonly number[];
+  repeatRows: readonly number[];
   tableBelow: TableBounds["tableBelow"];
 } {
+  const firstRow = headerRow + 1;
   const totalRows: number[] = [];
+  const repeatRows: number[] = [];
+  const header = headerKey(view, headerRow, firstCol, lastCol);
+  const headerFirst = view.value(headerRow, firstColOf(view, headerRow, firstCol, lastCol));
   let lastNonBlank = firstRow - 1;
   let blankRun = 0;
   let tableBelow: TableBounds["tableBelow"] = null;
-  for (let r = firstRow; r < view.rows; r++) {
+  let end = false;
+  let lastDataRow: number | undefined;
+  for (let r = firstRow; r < view.rows && !end; r++) {
     let first: unknown = null;
     for (let c = firstCol; c <= lastCol && first === null; c++) {
       const v = view.value(r, c);
@@ -148,27 +169,86 @@ function findLastRow(
       continue;
     }
     if (blankRun > 0 && lastNonBlank >= firstRow) {
-      // A one-cell note below a blank row ends the table; another header row is another table.
-      if (nonBlankCount(view, r, firstCol, lastCol) === 1) break;
-      if (readsAsHeader(view, r, firstCol, lastCol)) {
-        tableBelow = { firstBlank: r - blankRun, lastBlank: r - 1, headerRow: r };
+      // Below blank rows: a one-cell note ends the table, unless a header follows it (a second
+      // table's title); a header row is another table, or this one again (concatenated exports).
+      const next = nextHeader(view, r, firstCol, lastCol);
+      if (next !== null) {
+        if (headerKey(view, next, firstCol, lastCol) === header) {
+          for (let k = r; k <= next; k++) repeatRows.push(k);
+          r = next;
+          blankRun = 0;
+          lastNonBlank = next;
+          continue;
+        }
+        tableBelow = { firstBlank: r - blankRun, lastBlank: r - 1, headerRow: next, firstRow: r };
         break;
       }
+      // A one-cell row is a note when no row of two cells or more follows it (else a client with no amounts).
+      if (nonBlankCount(view, r, firstCol, lastCol) === 1) {
+        lastDataRow ??= lastRowWithCells(view, firstCol, lastCol);
+        end = r > lastDataRow;
+      }
+      if (end) break;
     }
     blankRun = 0;
     lastNonBlank = r;
-    if (typeof first === "string" && mayBeTotal(first) && isTotalLabel(first)) totalRows.push(r);
+    if (typeof first === "string") {
+      if (mayBeTotal(first) && (isTotalLabel(first) || totalWithName(first) !== null)) totalRows.push(r);
+      else if (first === headerFirst && headerKey(view, r, firstCol, lastCol) === header) repeatRows.push(r);
+    }
   }
   // The last totals row closes the table when only notes follow it; other totals rows are subtotals.
   let closing = totalRows.length > 0 ? totalRows[totalRows.length - 1] : null;
+  if (closing !== null) {
+    const label = view.value(closing, firstColOf(view, closing, firstCol, lastCol));
+    if (typeof label !== "string" || !isTotalLabel(label)) closing = null;
+  }
   for (let r = (closing ?? lastNonBlank) + 1; closing !== null && r <= lastNonBlank; r++) {
     if (nonBlankCount(view, r, firstCol, lastCol) >= 2) closing = null;
   }
   if (closing === null)
-    return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows, tableBelow };
+    return { lastRow: lastNonBlank, totalsRow: null, subtotalRows: totalRows, repeatRows, tableBelow };
   let lastRow = closing - 1;
   while (lastRow >= firstRow && rowIsBlank(view, lastRow, firstCol, lastCol)) lastRow--;
-  return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1), tableBelow };
+  return { lastRow, totalsRow: closing, subtotalRows: totalRows.slice(0, -1), repeatRows, tableBelow };
+}
+
+/** The last row of the sheet with two non-blank cells or more between two columns (-1 when none). */
+function lastRowWithCells(view: SheetView, firstCol: number, lastCol: number): number {
+  for (let r = view.rows - 1; r >= 0; r--) if (nonBlankCount(view, r, firstCol, lastCol) >= 2) return r;
+  return -1;
+}
+
+/** The first non-blank column of a row between two columns. */
+function firstColOf(view: SheetView, row: number, firstCol: number, lastCol: number): number {
+  for (let c = firstCol; c <= lastCol; c++) if (!isBlankCell(view.value(row, c))) return c;
+  return firstCol;
+}
+
+/** How many rows under a one-cell title a second table's header is looked for. */
+const TITLE_ROWS = 3;
+
+/** The header row at `row` or among the few non-blank rows under it (below a title), or null. */
+function nextHeader(view: SheetView, row: number, firstCol: number, lastCol: number): number | null {
+  const widest = Math.max(lastCol, view.cols - 1);
+  let seen = 0;
+  for (let r = row; r < view.rows && seen <= TITLE_ROWS; r++) {
+    if (rowIsBlank(view, r, 0, widest)) continue;
+    if (readsAsHeader(view, r, 0, widest)) return r;
+    if (nonBlankCount(view, r, 0, widest) > 1) return null;
+    seen++;
+  }
+  return null;
+}
+
+/** A header row's cells as one comparable text (case, spaces and punctuation aside). */
+export function headerKey(view: SheetView, row: number, firstCol: number, lastCol: number): string {
+  const parts: string[] = [];
+  for (let c = firstCol; c <= lastCol; c++) {
+    const v = view.value(row, c);
+    parts.push(isBlankCell(v) ? "" : typeof v === "string" ? normaliseText(v) : String(v));
+  }
+  return parts.join("\u0000");
 }
 
 /**
@@ -190,12 +270,4 @@ function nonBlankCount(view: SheetView, row: number, firstCol: number, lastCol: 
   let n = 0;
   for (let c = firstCol; c <= lastCol; c++) if (!isBlankCell(view.value(row, c))) n++;
   return n;
-}
-
-/** First letters of totals labels (t, g, s, и, в, о, lower-cased by bit 0x20), and leading spaces. */
-const TOTAL_INITIALS = new Set([..."tgsивоTGSИВО \u00a0"].map((ch) => ch.charCodeAt(0)));
-
-/** A cheap test that rules out most client names before {@link isTotalLabel} normalises the text. */
-function mayBeTotal(text: string): boolean {
-  return text.length <= 40 && TOTAL_INITIALS.has(text.charCodeAt(0));
 }

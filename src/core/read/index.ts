@@ -9,3 +9,7 @@ export { findTable, type TableBounds } from "./findTable";
 export { sheetView, type SheetView } from "./sheetView";
 export { assignColumns, type ColumnPlan, type SingleRole } from "./assignColumns";
 export { clientIndex, foldClientKey, type ClientIndex } from "./clientIndex";
+export { holdsTable } from "./holdsTable";
+export { cropSheet } from "./cropSheet";
+export { isTotalLabel as isWholeTotalLabel, totalWithName } from "./totalLabels";
+export { dateOrderOfLocale } from "./localeDateOrder";

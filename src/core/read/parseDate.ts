@@ -94,15 +94,16 @@ export function fullYear(text: string): number {
 
 /**
  * What a date text says about the column's order: "mdy" for `01/15/2024`, "dmy" for `15/01/2024`,
- * null when both parts are 12 or less (or it is not a slash/dash date).
+ * "either" when both parts are 12 or less and differ (`03/04/2024`), null when it tells nothing
+ * (`05/05/2024`, or not a slash/dash date).
  * @example slashOrderEvidence("01/15/2024") // "mdy"
  */
-export function slashOrderEvidence(text: string): "dmy" | "mdy" | null {
+export function slashOrderEvidence(text: string): "dmy" | "mdy" | "either" | null {
   const m = NUMERIC.exec(text.trim());
   if (!m || m[2] === ".") return null;
   const a = Number(m[1]);
   const b = Number(m[3]);
   if (a > 12 && b <= 12) return "dmy";
   if (b > 12 && a <= 12) return "mdy";
-  return null;
+  return a <= 12 && b <= 12 && a !== b ? "either" : null;
 }

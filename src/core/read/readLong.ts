@@ -19,6 +19,8 @@ export interface LongTable {
   readonly roles: Readonly<Partial<Record<SingleRole, number>>>;
   /** Sheet row of grid row 0 (for `ClientInfo.row`). */
   readonly top: number;
+  /** The day order asked for (`given`) and the locale's (`fallback`), for dates that do not tell it. */
+  readonly dateOrder?: { readonly given?: "dmy" | "mdy"; readonly fallback?: "dmy" | "mdy" };
 }
 
 /**
@@ -45,7 +47,11 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
   const readAmount = amountReader(decimalComma, issues, label);
   const formats = table.formats;
   const formatted = (row: number, col: number) => isDateFormat(formats?.[row]?.[col]);
-  const readDate = dateReader(dateOrder(values, dc, firstRow, lastRow), issues, label, formatted);
+  const evidence = dateOrder(values, dc, firstRow, lastRow);
+  const wanted = table.dateOrder?.given ?? table.dateOrder?.fallback ?? "dmy";
+  const order = evidence === "dmy" || evidence === "mdy" ? evidence : wanted;
+  const assumed = evidence === "either" && table.dateOrder?.given === undefined ? order : undefined;
+  const readDate = dateReader(order, issues, label, formatted);
   // Whole serials in 1950-2100 are dates in any cell: read them without a call.
   const serialMin = PLAIN_SERIALS.min;
   // Serials past the end of next year go through the reader, which refuses them as typos.
@@ -113,5 +119,7 @@ export function readLong(table: LongTable, issues: InputIssue[], label: GridLabe
     clients: clients.clients(),
     products: products.names(),
     sales: salesOf(count, columns),
+    dateOrder: order,
+    ...(assumed ? { dateOrderAssumed: assumed } : {}),
   };
 }

@@ -9,6 +9,10 @@ export interface RowsRead {
   readonly clients: readonly ClientInfo[];
   readonly products: readonly string[];
   readonly sales: Sales;
+  /** The day order `a/b/yyyy` dates were read in when none of them told it (a long table's dates). */
+  readonly dateOrderAssumed?: "dmy" | "mdy";
+  /** The day order a long table's `a/b/yyyy` dates were read in. */
+  readonly dateOrder?: "dmy" | "mdy";
 }
 
 /** Product names to indexes, in order of first appearance (trimmed). */

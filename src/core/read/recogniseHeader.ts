@@ -1,5 +1,5 @@
 import type { Role } from "../dataset";
-import { HEADER_DICTIONARY, TOTAL_LABELS, WEAK_ID_RANK } from "./headerDictionary";
+import { HEADER_DICTIONARY, WEAK_ID_RANK } from "./headerDictionary";
 import { normaliseText } from "./normaliseText";
 
 /** A role a header can play, with the rank of the match (lower is better, see HEADER_DICTIONARY). */
@@ -21,8 +21,6 @@ const MATCHES_BY_NAME: ReadonlyMap<string, readonly HeaderMatch[]> = (() => {
   return map;
 })();
 
-const TOTALS = new Set(TOTAL_LABELS.map(normaliseText));
-
 /**
  * The roles a header names in en/ru/es, best first; empty when it names none. Words after a comma
  * or in brackets are units and are dropped when the whole text names nothing (`Сумма, руб.`,
@@ -41,15 +39,7 @@ export function recogniseHeader(text: string): readonly HeaderMatch[] {
   return looksLikeId(text) ? [{ role: "client", rank: WEAK_ID_RANK }] : [];
 }
 
-/**
- * True for a totals label such as `Итого`, `Total`, `Всего`, `Total general`, `Totales`, `Итого:`
- * or `Итого по клиентам`.
- * @example isTotalLabel("Total general") // true; isTotalLabel("Total Amount") // false
- */
-export function isTotalLabel(text: string): boolean {
-  const n = normaliseText(text);
-  return TOTALS.has(n) || n.startsWith("итого");
-}
+export { isTotalLabel } from "./totalLabels";
 
 /** Words ending in "id" that are not ids. */
 const NOT_IDS = new Set(["paid", "prepaid", "unpaid", "valid", "invalid", "void", "avoid", "said"]);

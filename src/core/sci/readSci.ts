@@ -25,6 +25,8 @@ export interface SciSource {
   readonly dateCol: number | null;
   /** How an issue names a cell (sheet row and column); default `Sheet!C17`. */
   readonly cellLabel?: (row: number, col: number) => string;
+  /** The day order the table's dates were read in. */
+  readonly dateOrder?: "dmy" | "mdy";
 }
 
 /**
@@ -47,6 +49,7 @@ export function sciSourceOf(
     clientCol,
     sciCol,
     dateCol: col("date"),
+    ...(table.dateOrder ? { dateOrder: table.dateOrder } : {}),
     ...(cellLabel ? { cellLabel } : {}),
   };
 }
@@ -89,12 +92,7 @@ export function readSci(source: SciSource, clients: readonly ClientInfo[]): SciR
   const order =
     source.dateCol === null
       ? "dmy"
-      : dateOrder(
-          sheet.values,
-          source.dateCol - sheet.left,
-          source.firstRow - sheet.top,
-          source.lastRow - sheet.top,
-        );
+      : (source.dateOrder ?? orderOf(dateOrder(sheet.values, source.dateCol - sheet.left, source.firstRow - sheet.top, source.lastRow - sheet.top)));
 
   const issues: InputIssue[] = [];
   const cells: SciCell[] = [];
@@ -141,4 +139,9 @@ export function readSci(source: SciSource, clients: readonly ClientInfo[]): SciR
     }
   });
   return { ok: true, value };
+}
+
+/** A column's evidence as the order to read it in: day first unless it says month first. */
+function orderOf(evidence: ReturnType<typeof dateOrder>): "dmy" | "mdy" {
+  return evidence === "mdy" ? "mdy" : "dmy";
 }

@@ -66,7 +66,8 @@ export function voiceGrid(source: VoiceSheet): VoiceGrid | null {
   const dates = (col: number): CellReader => {
     let reader = readers.get(col);
     if (!reader) {
-      const order = dateOrder(sheet.values, col, header.row + 1, last);
+      const evidence = dateOrder(sheet.values, col, header.row + 1, last);
+      const order = evidence === "mdy" ? "mdy" : "dmy";
       reader = dateReader(order, dateIssues, label, (r, c) => isDateFormat(sheet.formats?.[r]?.[c]));
       readers.set(col, reader);
     }

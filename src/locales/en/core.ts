@@ -75,14 +75,19 @@ export const core = {
     noStoredResult: "{cell}: the formula {content} has no stored result (the file was written by a program, not saved by Excel). Open the file in Excel, save it, and run again",
     dateOutOfRange: '{cell}: "{content}" is not a date Segmenta reads: dates run from 1900 to the end of {last}. Correct the typo and run again',
     amountOutOfRange: "{cell}: {content} is too large for an amount (Excel keeps 15 digits: up to ±1e15)",
-    tableBelowBlankRows:
-      'Sheet "{sheet}": rows {first}–{last} are blank and row {below} below them starts another table ("{content}"). Delete the blank rows if the rows below are clients of this table, or move the other table to its own sheet',
+    twoTables:
+      'Sheet "{sheet}" holds two tables with different columns, {first} and {second}: which one to read cannot be told. Choose one of the two ranges',
+    subtotalMismatch:
+      '{cell}: "{content}" reads as a subtotal row, but {value} is not the sum of the rows it closes ({sum}). Correct the subtotal, or delete the row, and run again',
+    subtotalColumnMismatch:
+      '{cell}: the column "{content}" reads as a subtotal of its periods, but {value} is not their sum ({sum}). Correct it, or delete the column, and run again',
   },
   settingsIssues: {
     abcOrder: "The A threshold ({a}) must be below the B threshold ({b})",
     xyzOrder: "The X threshold ({x}) must be below the Y threshold ({y})",
     outOfRange: "{field}: {value} is out of range",
     windowMonths: "The activity window must be a whole number of months from 1 to 60, not {value}",
+    fromAfterAsOf: 'The window cannot start ({from}) after its last period ({asOf}): choose an earlier start or a later end',
   },
   planIssues: {
     noRoom:

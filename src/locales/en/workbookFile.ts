@@ -1,6 +1,8 @@
 /** Why a workbook file (.xlsx, .xlsm) could not be read, as the command line and the standalone page say it. */
 export const workbookFile = {
   notZip: "{file} is not an Excel workbook: it is not an .xlsx file, or it was cut short while being copied",
+  encrypted:
+    "{file} is protected with a password to open it, so it cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear the box), save it, and run again",
   notWorkbook: "{file} is not an Excel workbook: it is a zip archive, but holds no workbook",
   /** `{what}` is one of the `parts` below. */
   unreadable:

@@ -75,14 +75,19 @@ export const core: Locale = {
     noStoredResult: "{cell}: la fórmula {content} no tiene un resultado guardado (el archivo lo escribió un programa, no Excel). Abra el archivo en Excel, guárdelo y vuelva a ejecutar",
     dateOutOfRange: '{cell}: "{content}" no es una fecha que Segmenta lea: las fechas van de 1900 al final de {last}. Corrija la errata y vuelva a ejecutar',
     amountOutOfRange: "{cell}: {content} es demasiado grande para un importe (Excel guarda 15 dígitos: hasta ±1e15)",
-    tableBelowBlankRows:
-      'Hoja "{sheet}": las filas {first}–{last} están en blanco y la fila {below} debajo de ellas empieza otra tabla ("{content}"). Elimine las filas en blanco si debajo hay clientes de esta tabla, o mueva la otra tabla a su propia hoja',
+    twoTables:
+      'La hoja "{sheet}" tiene dos tablas con columnas distintas, {first} y {second}, y no se puede saber cuál leer. Elija uno de los dos rangos',
+    subtotalMismatch:
+      '{cell}: "{content}" es una fila de subtotal, pero {value} no es la suma de las filas que cierra ({sum}). Corrija el subtotal o elimine la fila y vuelva a ejecutar',
+    subtotalColumnMismatch:
+      '{cell}: la columna "{content}" es un subtotal de sus periodos, pero {value} no es su suma ({sum}). Corríjala o elimine la columna y vuelva a ejecutar',
   },
   settingsIssues: {
     abcOrder: "El umbral A ({a}) debe ser menor que el umbral B ({b})",
     xyzOrder: "El umbral X ({x}) debe ser menor que el umbral Y ({y})",
     outOfRange: "{field}: {value} está fuera de rango",
     windowMonths: "La ventana de actividad debe ser un número entero de meses entre 1 y 60, no {value}",
+    fromAfterAsOf: 'La ventana no puede empezar ({from}) después de su último periodo ({asOf}): elija un inicio anterior o un final posterior',
   },
   planIssues: {
     noRoom:

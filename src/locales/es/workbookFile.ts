@@ -3,6 +3,8 @@ import type { Words } from "../Words";
 
 export const workbookFile: Words<typeof en> = {
   notZip: "{file} no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
+  encrypted:
+    "{file} está protegido con una contraseña de apertura, así que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo → Información → Proteger libro → Cifrar con contraseña, borre el campo), guárdelo y vuelva a ejecutar",
   notWorkbook: "{file} no es un libro de Excel: es un archivo zip, pero no contiene ningún libro",
   unreadable:
     "{file}: no se pudo leer {what}; el archivo está dañado. Ábralo en Excel, guárdelo de nuevo y vuelva a ejecutar",

@@ -8,4 +8,5 @@ export { workbookFile } from "./workbookFile";
 export { team } from "./team";
 export { history } from "./history";
 export { results } from "./results";
+export { readNotes } from "./readNotes";
 export { voice } from "./voice";

@@ -24,6 +24,7 @@ import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
 import { OptionDropdown } from "./OptionDropdown";
 import { dataSheets } from "../state/dataSheets";
+import { ReadChoices } from "./ReadChoices";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -132,7 +133,7 @@ export function DetectPanel({
                 : []),
             ]}
           />
-          <DetectionNotes table={table} />
+          <DetectionNotes table={table} lang={state.lang} />
           <ColumnRoles
             table={table}
             periodColumns={facts.periodColumns}
@@ -144,6 +145,13 @@ export function DetectPanel({
       ) : (
         <Text>{t("detect.none")}</Text>
       )}
+      <ReadChoices
+        table={table}
+        issues={detect.analysis.read?.ok === false ? detect.analysis.read.issues : []}
+        choice={state.readChoice}
+        lang={state.lang}
+        onChoose={actions.chooseRead}
+      />
       <InputIssues issues={facts.issues} onSelect={(range) => void actions.select(range)} />
       {reread}
       {state.preview ? (

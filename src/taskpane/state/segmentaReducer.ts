@@ -47,6 +47,20 @@ export type PortraitState =
   | { readonly status: "cancelled" }
   | { readonly status: "failed"; readonly message: string };
 
+/**
+ * What the user chose in the Data step about reading the sheet: one of two tables found on it
+ * (`tables` keeps both ranges to switch between), and the day order of `03/04/2024`-style dates.
+ */
+export interface ReadChoice {
+  /** The sheet the two tables are on: the range is read there only (another sheet is read whole). */
+  readonly sheet: string | null;
+  readonly tables: readonly [string, string] | null;
+  readonly range: string | null;
+  readonly dateOrder: "dmy" | "mdy" | null;
+}
+
+export const NO_READ_CHOICE: ReadChoice = { sheet: null, tables: null, range: null, dateOrder: null };
+
 export interface SegmentaState {
   readonly lang: Language;
   readonly overrides: ColumnOverrides;
@@ -65,6 +79,7 @@ export interface SegmentaState {
   /** How many workbooks were opened (standalone mode): the same file may be opened again. */
   readonly openings: number;
   readonly preview: SheetPreview | null;
+  readonly readChoice: ReadChoice;
   /** The complaints and survey sheets the user picked in the Satisfaction step (§13); absent: by name. */
   readonly voicePicks: VoicePicks;
 }
@@ -91,7 +106,8 @@ export type SegmentaAction =
       readonly portrait: Exclude<PortraitState, { status: "running" } | { status: "idle" }>;
     }
   | { readonly type: "fileOpened"; readonly fileName: string }
-  | { readonly type: "preview"; readonly preview: SheetPreview | null };
+  | { readonly type: "preview"; readonly preview: SheetPreview | null }
+  | { readonly type: "readChoice"; readonly choice: ReadChoice };
 
 export function initialState(lang: Language): SegmentaState {
   return {
@@ -107,6 +123,7 @@ export function initialState(lang: Language): SegmentaState {
     fileName: null,
     openings: 0,
     preview: null,
+    readChoice: NO_READ_CHOICE,
     voicePicks: {},
   };
 }
@@ -173,8 +190,11 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
         portrait: { status: "idle" },
         portraitWritten: false,
         preview: null,
+        readChoice: NO_READ_CHOICE,
       };
     case "preview":
       return { ...state, preview: action.preview };
+    case "readChoice":
+      return { ...state, readChoice: action.choice, run: { status: "idle" }, portrait: { status: "idle" } };
   }
 }

@@ -15,6 +15,8 @@ export function fieldOfIssue(issue: SettingsIssue): SettingsField | null {
       return "xyz.y";
     case "windowMonths":
       return "windowMonths";
+    case "fromAfterAsOf":
+      return null;
     case "outOfRange":
       return (
         (["abc.a", "abc.b", "xyz.x", "xyz.y", "windowMonths"] as const).find((f) => f === issue.field) ?? null

@@ -22,7 +22,8 @@ import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
-import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
+import { readOptions } from "./readOptions";
+import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
 
 export interface SegmentaActions {
   detect(): Promise<void>;
@@ -44,6 +45,8 @@ export interface SegmentaActions {
   openFile(file: Blob, name: string): Promise<void>;
   showSheet(sheet: string): Promise<void>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string } | null>;
+  /** Read one of two tables, or dates in the other day order, and read the sheet again with it. */
+  chooseRead(choice: ReadChoice): void;
   /** Add the empty Complaints and Survey sheets the workbook lacks (§13), then read it again. */
   addVoiceSheets(): Promise<{ readonly added: readonly string[]; readonly blocks: readonly WriteBlock[] }>;
   /** Read complaints and surveys from these sheets (absent: the sheets named as in §13), then read again. */
@@ -105,7 +108,7 @@ export function useSegmenta(
   const analyseWith = useCallback(
     (
       snapshot: WorkbookSnapshot,
-      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang">> = {},
+      patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang" | "readChoice">> = {},
       portrait?: PortraitOptions,
     ): Analysis => {
       const s = latest.current;
@@ -116,11 +119,12 @@ export function useSegmenta(
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
         ...historyOptions(historyLarge.current),
+        ...readOptions(patch.readChoice ?? s.readChoice, snapshot.active.name, host.displayLanguage),
         voice: voiceSourcesOf(snapshot, s.voicePicks),
         ...(portrait ? { portrait } : {}),
       });
     },
-    [analyse],
+    [analyse, host],
   );
 
   const refreshPreview = useCallback(
@@ -179,6 +183,16 @@ export function useSegmenta(
   );
 
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
+
+  const chooseRead = useCallback(
+    (choice: ReadChoice) => {
+      dispatch({ type: "readChoice", choice });
+      const detected = latest.current.detect;
+      if (detected.status === "ready")
+        dispatch({ type: "detected", snapshot: detected.snapshot, analysis: analyseWith(detected.snapshot, { readChoice: choice }) });
+    },
+    [analyseWith],
+  );
 
   const run = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
@@ -372,8 +386,10 @@ export function useSegmenta(
       openFile,
       showSheet,
       download,
+      chooseRead,
     }),
     [
+      chooseRead,
       addSheets,
       setVoicePicks,
       detect,

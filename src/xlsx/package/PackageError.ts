@@ -2,6 +2,7 @@
  * Why a workbook file could not be read, as a code the caller turns into the user's words:
  * - `notZip`: the bytes are no zip archive at all (a renamed or truncated file);
  * - `notWorkbook`: a zip, but not an Excel workbook (no `xl/workbook.xml` or no sheets);
+ * - `encrypted`: a workbook saved with a password to open it (an encrypted compound file);
  * - `missingPart`: a part the workbook points at is not in the archive;
  * - `unreadablePart`: a part is there but could not be inflated or parsed;
  * - `implausiblePart`: a part no spreadsheet writes: it would inflate beyond the limits
@@ -15,6 +16,7 @@
 export type PackageProblem =
   | "notZip"
   | "notWorkbook"
+  | "encrypted"
   | "missingPart"
   | "unreadablePart"
   | "implausiblePart"

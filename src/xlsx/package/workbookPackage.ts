@@ -42,12 +42,33 @@ export interface WorkbookPackage {
 
 const OFFICE_DOCUMENT = "officeDocument";
 
+/** The signature of a compound file (the container Office puts an encrypted workbook in). */
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** `EncryptedPackage` as the compound file's directory writes stream names (UTF-16LE). */
+const ENCRYPTED_STREAM = Array.from("EncryptedPackage", (ch) => [ch.charCodeAt(0), 0]).flat();
+
+/**
+ * True for a workbook saved with a password to open it: Office encrypts the .xlsx into an
+ * `EncryptedPackage` stream of a compound file (MS-OFFCRYPTO), which no zip reader can open.
+ * @example isEncryptedWorkbook(bytesOfProtectedXlsx) // true
+ */
+export function isEncryptedWorkbook(bytes: Uint8Array): boolean {
+  if (bytes.length < 512 || CFB_SIGNATURE.some((b, i) => bytes[i] !== b)) return false;
+  const first = ENCRYPTED_STREAM[0];
+  outer: for (let i = bytes.indexOf(first, 512); i >= 0 && i + ENCRYPTED_STREAM.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    for (let k = 1; k < ENCRYPTED_STREAM.length; k++) if (bytes[i + k] !== ENCRYPTED_STREAM[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Opens a workbook file's bytes. Throws `PackageError`: "notZip" for bytes that are no zip,
  * "notWorkbook" for a zip without a workbook part, "unreadablePart" for a part that cannot be parsed.
  * @example openWorkbookPackage(bytes).sheet("Sales")?.path // "xl/worksheets/sheet1.xml"
  */
 export function openWorkbookPackage(bytes: Uint8Array): WorkbookPackage {
+  if (isEncryptedWorkbook(bytes)) throw new PackageError("encrypted");
   const zip = openZip(bytes);
   // Parsed only to be checked (well-formed, no DOCTYPE): the patcher edits it as text later.
   if (zip.entry(CONTENT_TYPES_PART)) parseXml(zip.bytes(CONTENT_TYPES_PART, WHOLE), CONTENT_TYPES_PART, {});

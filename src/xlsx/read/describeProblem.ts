@@ -25,6 +25,7 @@ export interface ProblemPlace {
 export function describeWorkbookProblem(place: ProblemPlace, file: string, words: WorkbookFileWords): string {
   if (place.problem === "notZip") return format(words.notZip, { file });
   if (place.problem === "notWorkbook") return format(words.notWorkbook, { file });
+  if (place.problem === "encrypted") return format(words.encrypted, { file });
   const part = place.part ?? "";
   const what =
     place.part === undefined

@@ -3,8 +3,8 @@
  * ExcelJS. Only the workbook part, styles, shared strings and the sheets asked for are inflated;
  * a sheet is streamed cell by cell and kept over its table only. Node and browser alike.
  */
-export { openWorkbookReader, snapshotFromReader, withOtherSheets } from "./readWorkbook";
-export type { WorkbookReader } from "./readWorkbook";
+export { chooseSheet, openWorkbookReader, snapshotFromReader, withOtherSheets } from "./readWorkbook";
+export type { SheetChoice, WorkbookReader } from "./readWorkbook";
 export { COLUMN_GAP, sheetFromCells } from "./sheetGrid";
 export { readSheetCells } from "./readSheet";
 export type { SheetContext, SparseCells } from "./readSheet";

@@ -1,5 +1,5 @@
-import { NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
-import type { OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
+import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
+import type { DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import {
   PART_LIMITS,
   PackageError,
@@ -145,11 +145,49 @@ export function withSheetsRead(
   return withOtherSheets(snapshot, extra, (name) => reader.sheet(name));
 }
 
+/** The sheet a run reads when none is named, and the hidden sheets passed over before it. */
+export interface SheetChoice {
+  readonly name: string;
+  readonly hiddenBefore: readonly string[];
+}
+
+/**
+ * The first visible worksheet that holds a table of clients (see `holdsTable`), not one of
+ * Segmenta's own; hidden sheets and cover pages in front of it are passed over. Null when no sheet
+ * holds a table.
+ * @example chooseSheet(openWorkbookReader(bytes)) // { name: "Data", hiddenBefore: ["Old"] }
+ */
+export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => boolean = () => false): SheetChoice | null {
+  if (choices.has(reader)) return choices.get(reader) ?? null;
+  const choice = firstSheetWithTable(reader, notTable);
+  choices.set(reader, choice);
+  return choice;
+}
+
+/** The choice made for a reader (a run asks twice: whether there is one, and which). */
+const choices = new WeakMap<WorkbookReader, SheetChoice | null>();
+
+function firstSheetWithTable(reader: WorkbookReader, notTable: (name: string) => boolean): SheetChoice | null {
+  const own = new Set(reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+  const hiddenBefore: string[] = [];
+  for (const entry of reader.pkg.sheets) {
+    if (own.has(entry.name) || notTable(entry.name) || entry.kind !== "worksheet") continue;
+    if (entry.state !== "visible") {
+      hiddenBefore.push(entry.name);
+      continue;
+    }
+    const sheet = reader.sheet(entry.name);
+    if (sheet && holdsTable(sheet)) return { name: entry.name, hiddenBefore };
+  }
+  return null;
+}
+
 /**
  * The workbook as core reads it, the same snapshot `snapshotFromWorkbook` builds from ExcelJS: the
- * chosen sheet (by default the first that holds anything and is not one of Segmenta's own), every
- * sheet name, Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName`
- * is not in the workbook. `notTable` tells the sheets never chosen by default (the complaints and survey).
+ * chosen sheet (by default the first visible one that holds a table, see `chooseSheet`, named in a
+ * note when the workbook has other sheets; else the first that holds anything), every sheet name,
+ * Segmenta's named ranges, and `others` (see `withSheetsRead`). Null when `sheetName` is not in the
+ * workbook. `notTable` tells the sheets never chosen by default (the complaints and survey).
  * @example snapshotFromReader(openWorkbookReader(bytes), "Sales")?.active.values[0]
  */
 export function snapshotFromReader(
@@ -160,21 +198,23 @@ export function snapshotFromReader(
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
+  const notes: DetectionNote[] = [];
   if (sheetName !== undefined) active = reader.sheet(sheetName);
   else {
-    const own = new Set(
-      owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
-    );
+    const choice = chooseSheet(reader, notTable);
+    const own = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+    if (choice !== null) {
+      active = reader.sheet(choice.name);
+      if (sheetNames.length > 1) notes.push({ code: "sheetUsed", text: choice.name, ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}) });
+    }
     for (const name of sheetNames) {
+      if (active !== null) break;
       if (own.has(name) || notTable(name)) continue;
       const sheet = reader.sheet(name);
-      if (sheet && sheet.values.length > 0) {
-        active = sheet;
-        break;
-      }
+      if (sheet && sheet.values.length > 0) active = sheet;
     }
     if (active === null && sheetNames.length > 0) active = reader.sheet(sheetNames[0]);
   }
   if (!active) return null;
-  return withSheetsRead(reader, { active, sheetNames, owned, others: {} }, extra);
+  return withSheetsRead(reader, { active, sheetNames, owned, others: {}, ...(notes.length > 0 ? { notes } : {}) }, extra);
 }

@@ -84,7 +84,8 @@ describe("slashOrderEvidence", () => {
   it.each([
     ["01/15/2024", "mdy"],
     ["15/01/2024", "dmy"],
-    ["02/03/2024", null],
+    ["02/03/2024", "either"],
+    ["05/05/2024", null],
     ["15.01.2024", null],
     ["2024-01-15", null],
   ])("%p says %p", (text, expected) => {

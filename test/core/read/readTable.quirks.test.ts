@@ -28,27 +28,42 @@ describe("readTable never drops or invents data silently", () => {
   });
 
   const months = ["2024-01", "2024-02", "2024-03"];
-  it.each<[string, CellValue[][]]>([
-    [
-      "another table's header",
-      [
-        ["Client", "Date", "Amount"],
-        ["Acme", serial(2024, 1, 5), 10],
-        [],
-        ["Manager", "Amount"],
-        ["Ivanov", 10],
-      ],
-    ],
-    [
-      "a repeated header of client and months",
-      [["Client", ...months], ["Acme", 1, 2, 3], [], ["Client", ...months], ["Bolt", 4, 5, 6]],
-    ],
-  ])("refuses blank rows followed by %s, naming the rows", (_, rows) => {
-    const issues = issuesOf(readTable(sheet(rows)));
-    const content = rows[3].join(", ");
-    expect(issues).toEqual([
-      { code: "tableBelowBlankRows", sheet: "Sales", first: 3, last: 3, below: 4, content },
-    ]);
+  it("refuses two tables with different columns, naming both ranges", () => {
+    const rows: CellValue[][] = [
+      ["Client", "Date", "Amount"],
+      ["Acme", serial(2024, 1, 5), 10],
+      [],
+      ["Manager", "Amount"],
+      ["Ivanov", 10],
+    ];
+    expect(issuesOf(readTable(sheet(rows)))).toEqual([{ code: "twoTables", sheet: "Sales", first: "A1:C2", second: "A4:B5" }]);
+  });
+
+  it("refuses a second table under its own title row, naming both ranges from the title", () => {
+    const rows: CellValue[][] = [
+      ["Sales 2023"],
+      ["Client", ...months],
+      ["Acme", 1, 2, 3],
+      [],
+      ["Sales 2024"],
+      ["Client", "2024-04", "2024-05"],
+      ["Bolt", 4, 5],
+    ];
+    expect(issuesOf(readTable(sheet(rows)))).toEqual([{ code: "twoTables", sheet: "Sales", first: "A2:D3", second: "A5:C7" }]);
+  });
+
+  it("reads blocks under the same header as one table, and says so", () => {
+    const rows: CellValue[][] = [["Client", ...months], ["Acme", 1, 2, 3], [], ["Sales, part 2"], ["Client", ...months], ["Bolt", 4, 5, 6]];
+    const data = dataset(readTable(sheet(rows)));
+    expect(data.clients.map((c) => c.key)).toEqual(["Acme", "Bolt"]);
+    expect(Array.from(data.sales.amount).reduce((a, b) => a + b, 0)).toBe(21);
+    expect(data.table.notes.find((n) => n.code === "tablesJoined")?.rows).toEqual([3, 4]);
+  });
+
+  it("reads only the range asked for", () => {
+    const rows: CellValue[][] = [["Client", "Date", "Amount"], ["Acme", serial(2024, 1, 5), 10], [], ["Manager", "Amount"], ["Ivanov", 10]];
+    const range = { sheet: "Sales", row: 0, col: 0, rows: 2, cols: 3 };
+    expect(dataset(readTable(sheet(rows), { range })).clients.map((c) => c.key)).toEqual(["Acme"]);
   });
 
   it("still ends the table at a blank row before a one-cell note", () => {

@@ -59,7 +59,8 @@ describe("readWide (through readTable)", () => {
       ["A", "Иванов"],
       ["B", "Петров"],
     ]);
-    expect(data.table.notes.filter((n) => n.code === "totalsRowSkipped").map((n) => n.row)).toEqual([2, 4]);
+    expect(data.table.notes.filter((n) => n.code === "totalsRowSkipped").map((n) => n.row)).toEqual([4]);
+    expect(data.table.notes.find((n) => n.code === "subtotalRowsSkipped")?.rows).toEqual([2]);
   });
 });
 

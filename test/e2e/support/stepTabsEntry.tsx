@@ -10,13 +10,13 @@ import { createI18n } from "../../../src/taskpane/i18n/createI18n";
 
 /**
  * The pane's step tabs alone at the pane's width, in the language the query names; `?more=1` adds
- * the step still to come (history) with the longest word it may carry.
+ * one step more than the pane has, with a long word, to show that the next step fits too.
  */
 const query = new URLSearchParams(window.location.search);
 const lang = (query.get("lang") ?? "en") as Language;
-const HISTORY: Record<Language, string> = { en: "History", ru: "История изменений", es: "Historial" };
+const EXTRA: Record<Language, string> = { en: "Forecast", ru: "История изменений", es: "Previsiones" };
 const more: PaneStep[] =
-  query.get("more") === "1" ? [{ id: "history", icon: HistoryRegular, label: () => HISTORY[lang], panel: () => null }] : [];
+  query.get("more") === "1" ? [{ id: "extra", icon: HistoryRegular, label: () => EXTRA[lang], panel: () => null }] : [];
 const steps = [...PANE_STEPS, ...more];
 
 function Tabs() {

@@ -10,8 +10,13 @@ import { UNACCENTED, usePseudoLocale } from "./pseudoLocale";
  * run of plain Latin letters in the output is a text that bypassed the catalog.
  */
 
-/** What may show unaccented: shared terms, file types, and month names, which `Intl` gives for the language's tag. */
+/**
+ * What may show unaccented: shared terms, file types, encoding names (codes such as `utf-8`), and
+ * month names, which `Intl` gives for the language's tag.
+ */
 const ALLOWED = new Set([
+  "utf",
+  "windows",
   "ABC",
   "XYZ",
   "CV",

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { NAME_PREFIX, isBlank } from "../../../src/core";
-import type { CellValue, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../../src/core";
+import { holdsTable, NAME_PREFIX, isBlank } from "../../../src/core";
+import type { CellValue, DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../../src/core";
 import { cellValueOf } from "./cellValueOf";
 import { withOtherSheets } from "../../../src/xlsx/read/readWorkbook";
 import { ownedRanges } from "./workbookNames";
@@ -63,20 +63,10 @@ export function withSheetsToRead(wb: ExcelJS.Workbook, snapshot: WorkbookSnapsho
   });
 }
 
-function hasTable(ws: ExcelJS.Worksheet): boolean {
-  let found = false;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    if (found) return;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!isBlank(cellValueOf(cell.value))) found = true;
-    });
-  });
-  return found;
-}
-
 /**
- * The workbook as core reads it: the chosen sheet (by default the first sheet that holds anything
- * and is not one of Segmenta's own sheets), every sheet name, Segmenta's named ranges, and in
+ * The workbook as core reads it: the chosen sheet (by default the first visible sheet that holds a
+ * table and is not one of Segmenta's own sheets, named in a note, as the streaming reader chooses;
+ * else the first sheet), every sheet name, Segmenta's named ranges, and in
  * `others` Segmenta's own sheets that hold the user's edits and the `extra` sheets (see `withSheetsToRead`).
  * Returns null when `sheetName` is not in the workbook.
  * @example snapshotFromWorkbook(wb, "Sales")?.active.values[0] // the first row of Sales' used range
@@ -85,10 +75,24 @@ export function snapshotFromWorkbook(wb: ExcelJS.Workbook, sheetName?: string, e
   const owned = ownedRanges(wb);
   const own = segmentaSheets(owned);
   const sheets = wb.worksheets;
-  const chosen =
-    sheetName !== undefined
-      ? sheets.find((ws) => ws.name === sheetName) ?? sheets.find((ws) => ws.name.toLowerCase() === sheetName.toLowerCase())
-      : sheets.find((ws) => !own.has(ws.name) && hasTable(ws)) ?? sheets[0];
+  const notes: DetectionNote[] = [];
+  let chosen: ExcelJS.Worksheet | undefined;
+  if (sheetName !== undefined)
+    chosen = sheets.find((ws) => ws.name === sheetName) ?? sheets.find((ws) => ws.name.toLowerCase() === sheetName.toLowerCase());
+  else {
+    const hidden: string[] = [];
+    for (const ws of sheets) {
+      if (own.has(ws.name)) continue;
+      if (ws.state !== "visible") hidden.push(ws.name);
+      else if (holdsTable(sheetSnapshot(ws))) {
+        chosen = ws;
+        if (sheets.length > 1) notes.push({ code: "sheetUsed", text: ws.name, ...(hidden.length > 0 ? { others: hidden } : {}) });
+        break;
+      }
+    }
+    chosen ??= sheets.find((ws) => !own.has(ws.name) && sheetSnapshot(ws).values.length > 0) ?? sheets[0];
+  }
   if (!chosen) return null;
-  return withSheetsToRead(wb, { active: sheetSnapshot(chosen), sheetNames: sheets.map((ws) => ws.name), owned, others: {} }, extra);
+  const snapshot: WorkbookSnapshot = { active: sheetSnapshot(chosen), sheetNames: sheets.map((ws) => ws.name), owned, others: {}, ...(notes.length > 0 ? { notes } : {}) };
+  return withSheetsToRead(wb, snapshot, extra);
 }

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { HistoryRegular } from "@fluentui/react-icons";
+import { BeakerRegular } from "@fluentui/react-icons";
 import { PANE_STEPS, type PaneStep } from "../../../../src/taskpane/components/steps/paneSteps";
 import { StepTabs } from "../../../../src/taskpane/components/steps/StepTabs";
 import { renderInPane } from "../../support/renderInPane";
@@ -12,7 +12,7 @@ beforeAll(stubResizeObserver);
 describe("StepTabs", () => {
   it("shows one tab per step, in order, in the pane's language", () => {
     renderInPane(<StepTabs steps={PANE_STEPS} selected="run" lang="ru" onSelect={() => undefined} />, "ru");
-    const tabs = ["Данные", "Настройки", "Запуск", "Удовлетворённость", "Команда", "Портрет"].map((name) => screen.getByRole("tab", { name }));
+    const tabs = ["Данные", "Настройки", "Запуск", "Удовлетворённость", "Команда", "История", "Портрет"].map((name) => screen.getByRole("tab", { name }));
     expect(screen.getAllByRole("tab")).toEqual(tabs);
     expect(screen.getByRole("tab", { selected: true })).toBe(tabs[2]);
   });
@@ -20,9 +20,9 @@ describe("StepTabs", () => {
   it("takes a new step as one more entry", async () => {
     const user = userEvent.setup();
     const chosen: string[] = [];
-    const history: PaneStep = { id: "history", icon: HistoryRegular, label: () => "History", panel: () => null };
-    renderInPane(<StepTabs steps={[...PANE_STEPS, history]} selected="detect" lang="en" onSelect={(id) => chosen.push(id)} />);
-    await user.click(screen.getByRole("tab", { name: "History" }));
-    expect(chosen).toEqual(["history"]);
+    const trial: PaneStep = { id: "trial", icon: BeakerRegular, label: () => "Trial", panel: () => null };
+    renderInPane(<StepTabs steps={[...PANE_STEPS, trial]} selected="detect" lang="en" onSelect={(id) => chosen.push(id)} />);
+    await user.click(screen.getByRole("tab", { name: "Trial" }));
+    expect(chosen).toEqual(["trial"]);
   });
 });
