@@ -1,6 +1,6 @@
 import { analyseWorkbook, DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core";
 import { standaloneHost, type StandaloneEnvironment } from "../../../src/taskpane/host/standaloneHost";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { WIDE_SALES } from "../support/fakeHost";
 
 async function salesBytes(): Promise<ArrayBuffer> {

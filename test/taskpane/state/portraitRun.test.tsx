@@ -4,7 +4,7 @@ import { analyseWorkbook, PORTRAIT_MARKERS, type Grid } from "../../../src/core"
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
 import type { PortraitState } from "../../../src/taskpane/state/segmentaReducer";
 import { useSegmenta } from "../../../src/taskpane/state/useSegmenta";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { fakeHost, PRODUCT_SALES, sheetOf } from "../support/fakeHost";
 
 async function bytesOf(rows: Grid): Promise<ArrayBuffer> {

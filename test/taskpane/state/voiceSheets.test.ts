@@ -1,6 +1,6 @@
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
 import { addVoiceSheets, missingVoiceSheets } from "../../../src/taskpane/state/voiceSheets";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { WIDE_SALES } from "../support/fakeHost";
 
 async function salesBytes(): Promise<ArrayBuffer> {
