@@ -28,8 +28,6 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Chunks that may be split into shared pieces: never functions.js, which the manifest names as a whole file. */
 const splittable = (chunk) => chunk.name !== "functions";
-/** ExcelJS ships minified (its "browser" build): its own lazy chunk, which the minimizer skips. */
-const EXCELJS = /[\\/]node_modules[\\/]exceljs[\\/]/;
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -65,7 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
           loader: "ts-loader",
           options: {
             // tsconfig.json compiles to CommonJS for jest and node; the bundle needs ES modules so that
-            // Fluent UI tree-shakes and `import()` stays a lazily loaded chunk (ExcelJS).
+            // Fluent UI tree-shakes and `import()` stays a lazily loaded chunk (the workbook reader and writer).
             compilerOptions: { module: "esnext", sourceMap: !production },
             // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
             transpileOnly: true,
@@ -110,12 +108,9 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           // React and Fluent UI change less often than Segmenta: a separate file caches better.
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name === "taskpane", priority: 10 },
-          // Only ever loaded by import(): the standalone mode's workbook I/O.
-          exceljs: { test: EXCELJS, name: "exceljs", chunks: "async", priority: 20, enforce: true },
         },
       },
-      // Minifying the already minified ExcelJS again took most of the build's time for nothing.
-      minimizer: [new MinimizerPlugin({ exclude: /(^|\/)exceljs\.[0-9a-f]+\.js$/ })],
+      minimizer: [new MinimizerPlugin()],
     },
     // scripts/checkBundleSize.js measures what matters (gzipped initial JavaScript of the task pane).
     performance: { hints: false },

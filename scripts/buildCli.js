@@ -2,7 +2,7 @@
 /**
  * The command line as one bundled file, `build/cli/segmenta.js`, made by esbuild from `src/cli/main.ts`
  * in a fraction of a second. Only Segmenta's own code is bundled; packages stay in node_modules and
- * load when a run needs them (ExcelJS only for workbook files), so a CSV summary starts fast.
+ * load when a run needs them (the progress bar only for large files), so a CSV summary starts fast.
  *
  * The bundle lives outside `dist/`, which `npm run build` empties. `bin/segmenta.js` rebuilds it
  * before a run whenever a file under `src/` (or this script) is newer, so an edit is never run stale.

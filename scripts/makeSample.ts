@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import { dateOfSerial, newWorkbook, workbookBytes } from "../src/xlsx";
+import { dateOfSerial, newWorkbook, workbookBytes } from "../test/support/exceljs/exceljsWorkbook";
 import { seededRandom } from "../bench/salesFile";
 
 /** The sample's language: its headers, names and sheet names. */

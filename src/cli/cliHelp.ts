@@ -1,5 +1,5 @@
 import type { Command, Help, Option } from "commander";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 
 /** `--help` in the run's words: commander's layout, none of its English titles. */
 export function formatHelp(cmd: Command, helper: Help, words: CliWords["help"]): string {

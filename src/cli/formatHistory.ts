@@ -11,7 +11,7 @@ import {
   type Locale,
   type Transitions,
 } from "../core";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import { table } from "./formatTeam";
 
 type HistoryWords = CliWords["history"];

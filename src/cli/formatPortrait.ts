@@ -1,7 +1,7 @@
 import { FUNNEL_STEPS, PORTRAIT_WORDS, describePortraitIssue, format, formatNumber, formatPercent, funnelWords, isoDate } from "../core";
 import type { FunnelModel, Language, Locale, PortraitAnalysis } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 
 /**
  * The portrait part of the summary: the sheets, the top gaps per segment and the least developed

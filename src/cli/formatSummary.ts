@@ -1,7 +1,7 @@
 import { STATUSES, columnLetters, describeReadNote, isReadNote, countedWord, describeWarning, format, formatNumber, formatPercent, formatPeriod, rangeAddress } from "../core";
 import type { AbcClass, Classification, ColumnInfo, Dataset, DetectionNote, Locale, PluralForms, ReadNoteWords, XyzClass } from "../core";
 import { surfaceWords } from "../locales";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import { sciLines } from "./sciLines";
 import type { OutputInfo } from "./resultJson";
 

@@ -4,6 +4,7 @@ import type { DetectionNote, Language, WorkbookSnapshot } from "../core";
 import type { ProblemPlace } from "../xlsx/read";
 import { decodeText } from "./decodeText";
 import { readCsv, type CsvProblem } from "./parseCsv";
+import { useNativeZlib } from "./zlibCodec";
 
 /** The input file, read. */
 export interface LoadedInput {
@@ -81,6 +82,7 @@ export async function loadInput(file: string, options: LoadOptions): Promise<Loa
     return { ok: true, value: { kind: "csv", snapshot, bytes: null, encoding: decoded.encoding } };
   }
   // The streaming reader inflates only the workbook part, styles, shared texts and the sheets read.
+  await useNativeZlib();
   const { chooseSheet, openWorkbookReader, problemPlaceOf, snapshotFromReader } = await import("../xlsx/read");
   try {
     const reader = openWorkbookReader(bytes);

@@ -4,7 +4,8 @@ import { dateOrderOfEnv, rangeArg } from "./argValues";
 import { LANGUAGES } from "../locales";
 import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
 import { isKnownEncoding } from "./decodeText";
-import { cliWords, type CliWords } from "./cliWords";
+import { cliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import type { VoiceArgs } from "./voiceInput";
 import type { AsOf, ColumnOverrides, Granularity, Language, Metric, Settings, SigmaKind } from "../core";
 

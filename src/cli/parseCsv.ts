@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import type { CellValue, SheetSnapshot } from "../core";
+import { TextTable } from "../xlsx/read/textTable";
 import { extraField } from "./extraField";
 
 /** Digits as Excel would turn them into a number, keeping leading zeros (ids) and ambiguous `1.234` as text. */
@@ -50,9 +51,7 @@ export type CsvResult = { readonly ok: true; readonly sheet: SheetSnapshot } | {
  * file makes thousands of strings instead of millions and keeps them shared.
  */
 class CellReader {
-  private keys: (string | undefined)[] = new Array<string | undefined>(1024);
-  private hashes = new Int32Array(1024);
-  private size = 0;
+  private readonly texts = new TextTable(SHARED_TEXTS);
 
   /** The cell of `source` from `from` to `to` (exclusive), exactly as `csvCell` of that text. */
   cell(source: string, from: number, to: number): CellValue {
@@ -62,41 +61,7 @@ class CellReader {
       const number = plainNumber(source, from, to);
       if (number !== null) return number;
     }
-    return this.text(source, from, to);
-  }
-
-  private text(source: string, from: number, to: number): string {
-    let hash = 0;
-    for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
-    const mask = this.keys.length - 1;
-    const length = to - from;
-    let slot = hash & mask;
-    for (let known = this.keys[slot]; known !== undefined; known = this.keys[slot]) {
-      if (this.hashes[slot] === hash && known.length === length && source.startsWith(known, from)) return known;
-      slot = (slot + 1) & mask;
-    }
-    const text = source.slice(from, to);
-    if (this.size >= SHARED_TEXTS) return text;
-    this.keys[slot] = text;
-    this.hashes[slot] = hash;
-    if (++this.size * 2 > this.keys.length) this.grow();
-    return text;
-  }
-
-  private grow(): void {
-    const keys = this.keys;
-    const hashes = this.hashes;
-    this.keys = new Array<string | undefined>(keys.length * 2);
-    this.hashes = new Int32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === undefined) continue;
-      let slot = hashes[i] & mask;
-      while (this.keys[slot] !== undefined) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.hashes[slot] = hashes[i];
-    }
+    return this.texts.text(source, from, to);
   }
 }
 

@@ -1,6 +1,6 @@
 import { PORTRAIT_MARKERS, format, ownedSheetName, readClientList } from "../core";
 import type { PortraitOptions, WorkbookSnapshot } from "../core";
-import type { CliWords } from "./cliWords";
+import type { CliWords } from "../locales/cliWords";
 import type { CliOptions } from "./parseArgs";
 
 export type PortraitOptionsResult = { readonly ok: true; readonly value: PortraitOptions | undefined } | { readonly ok: false; readonly message: string };

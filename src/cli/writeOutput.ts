@@ -1,6 +1,5 @@
-import { constants as fsConstants, createWriteStream, rmSync } from "node:fs";
-import { copyFile, link, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import { once } from "node:events";
+import { constants as fsConstants, rmSync } from "node:fs";
+import { copyFile, link, open, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import Papa from "papaparse";
 import { describeReason } from "../core";
@@ -8,6 +7,7 @@ import type { Classification, ClientResult, Locale, WritePlan } from "../core";
 import { cleanNumber, cleanOrNull } from "./cleanNumber";
 import { csvText } from "./csvText";
 import type { LoadedInput } from "./loadInput";
+import { useNativeZlib } from "./zlibCodec";
 
 /** The output file appeared while the run was writing it (another run, or the user): it is left as it is. */
 export class OutputExistsError extends Error {
@@ -116,69 +116,13 @@ export function clientTableCsv(result: Classification, locale: Locale): string {
 }
 
 /**
- * The .xlsx `--out` writes for an .xlsx/.xlsm input: the input file patched with the run's write plan
- * (results, matrix sheet, portrait sheets), as the add-in applies it in Excel. Only the parts the plan
- * changes are rewritten; charts, pivot tables, comments, macros and every other part are carried over
- * byte for byte. Charts of the plan are written as native charts.
- */
-async function updatedWorkbook(input: Uint8Array, plan: WritePlan): Promise<{ readonly bytes: Uint8Array; readonly skippedCharts: readonly string[] }> {
-  const { patchWorkbook } = await import("../xlsx/patch");
-  const { bytes, skipped } = patchWorkbook(input, plan);
-  return { bytes, skippedCharts: skipped.map((s) => s.name) };
-}
-
-/**
- * The part of `plan` that draws its charts: the charts, and every op of the sheets they sit on or
- * read from (each such sheet is Segmenta's own and rewritten whole, to the same cells the streaming
- * writer wrote, so the charts' cached values come from the plan).
- */
-export function chartPlan(plan: WritePlan): WritePlan {
-  const charts = plan.ops.filter((op) => op.kind === "chart");
-  const sheets = new Set(charts.flatMap((op) => (op.kind === "chart" ? [op.source.sheet, op.anchor.sheet] : [])));
-  const onSheets = (op: WritePlan["ops"][number]): boolean => {
-    switch (op.kind) {
-      case "sheet":
-      case "columnWidths":
-      case "freeze":
-        return sheets.has(op.sheet);
-      case "chart":
-        return true;
-      case "select":
-        return false;
-      default:
-        return sheets.has(op.range.sheet);
-    }
-  };
-  return { ops: plan.ops.filter(onSheets), owned: plan.owned.filter((range) => sheets.has(range.sheet)) };
-}
-
-/** Streams a CSV's workbook into `temp`; resolves once the file is written and closed. */
-async function streamCsvWorkbook(temp: string, input: LoadedInput, plan: WritePlan): Promise<readonly string[]> {
-  const { streamPlanToXlsx } = await import("../xlsx/streamPlanToXlsx");
-  const out = createWriteStream(temp);
-  const failed = new Promise<never>((_resolve, reject) => out.once("error", reject));
-  failed.catch(() => undefined);
-  try {
-    const { skipped } = await Promise.race([streamPlanToXlsx(input.snapshot.active, plan, out), failed]);
-    if (!out.closed) await Promise.race([once(out, "close"), failed]);
-    if (!skipped.some((s) => s.kind === "chart")) return skipped.map((s) => s.name);
-    // ExcelJS writes no charts: the patcher adds them to the streamed file as native chart parts.
-    const { patchWorkbook } = await import("../xlsx/patch");
-    const patched = patchWorkbook(await readFile(temp), chartPlan(plan));
-    await writeFile(temp, patched.bytes);
-    return patched.skipped.map((s) => s.name);
-  } catch (error) {
-    // Closed before the caller removes the file, or a late open would create it again.
-    if (!out.closed) await new Promise<void>((resolve) => out.destroy().once("close", () => resolve()));
-    throw error;
-  }
-}
-
-/**
  * Writes the .xlsx `--out` to `file` (through a temporary file and a rename, see `writeAtomically`)
- * and returns the charts left out. An .xlsx/.xlsm input is patched (see `patchWorkbook`); a CSV input has no workbook to keep, so its data sheet and Segmenta's sheets are
- * streamed row by row, which keeps memory bounded on large files.
- * @example (await writeResultWorkbook("out.xlsx", loaded, plan)).skippedCharts // ["Segmenta_Pareto"]
+ * and returns the charts left out. An .xlsx/.xlsm input is patched with the run's write plan
+ * (`patchWorkbook`): only the parts the plan changes are rewritten; charts, pivot tables, comments,
+ * macros and every other part are carried over byte for byte. A CSV input becomes a new workbook
+ * through the same writer (`newWorkbookFile`). The temporary file is made before the workbook is, so
+ * a run stopped meanwhile (Ctrl-C) has it to remove and leaves nothing.
+ * @example (await writeResultWorkbook("out.xlsx", loaded, plan)).skippedCharts // []
  */
 export async function writeResultWorkbook(
   file: string,
@@ -186,10 +130,21 @@ export async function writeResultWorkbook(
   plan: WritePlan,
   replace: boolean,
 ): Promise<{ readonly skippedCharts: readonly string[] }> {
-  if (input.bytes) {
-    const book = await updatedWorkbook(input.bytes, plan);
-    await writeAtomically(file, book.bytes, replace);
-    return { skippedCharts: book.skippedCharts };
-  }
-  return { skippedCharts: await replaceAtomically(file, (temp) => streamCsvWorkbook(temp, input, plan), replace) };
+  await useNativeZlib();
+  const { newWorkbookFile, patchWorkbook } = await import("../xlsx/patch");
+  const bytes = input.bytes;
+  return replaceAtomically(
+    file,
+    async (temp) => {
+      const handle = await open(temp, "w");
+      try {
+        const book = bytes ? patchWorkbook(bytes, plan) : newWorkbookFile(input.snapshot.active, plan);
+        await handle.writeFile(book.bytes);
+        return { skippedCharts: book.skipped.map((s) => s.name) };
+      } finally {
+        await handle.close();
+      }
+    },
+    replace,
+  );
 }

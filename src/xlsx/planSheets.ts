@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import type { CellStyle, RangeRef, SheetSnapshot, WriteOp, WritePlan } from "../core";
-import type { ApplyReport } from "./applyPlanToWorkbook";
 import { formatToAdd, keptByClear } from "./conditionalRules";
 import { bookViews, excelValue, frozenViews, listValidation, selectedViews } from "./planToExcel";
 import { absoluteAddress, type NameModel } from "./workbookNames";
@@ -31,6 +30,11 @@ export interface PlannedSheet {
   /** Zero-based column → width in characters. */
   readonly widths: ReadonlyMap<number, number>;
   readonly views: readonly Partial<ExcelJS.WorksheetView>[];
+}
+
+/** What a writer could not write (a chart anchored on a sheet it cannot hold one). */
+export interface ApplyReport {
+  readonly skipped: readonly { readonly kind: "chart"; readonly name: string; readonly sheet: string }[];
 }
 
 /** A new workbook as a plan leaves it, sheets in the order they were created. */

@@ -4,9 +4,10 @@ import type { CellStyle, PlanValue, WriteOp } from "../core";
 import { argb } from "./conditionalRules";
 
 /**
- * How a write plan's values, styles, validations, widths and views look in ExcelJS: one place for
- * the in-memory applier (`applyPlanToWorkbook`) and the streaming writer (`streamPlanToXlsx`), so
- * both write the same file.
+ * How a write plan's values, styles, validations, widths and views look as cell models: one place for
+ * the writer (`planSheets`, then `./patch`) and the tests' ExcelJS reference applier
+ * (`test/support/exceljs`), so both mean the same file. The shapes are ExcelJS's types, used as types
+ * only (ExcelJS is a development dependency; nothing here loads it).
  */
 
 /**

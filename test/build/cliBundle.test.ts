@@ -36,7 +36,8 @@ describe("the bundled command line", () => {
     expect(relative.startsWith("..")).toBe(true);
   });
 
-  it("loads no workbook library for a CSV summary: only what the run needs", () => {
+  /** The packages a run of the bundle on a two-sale CSV loads, as Node resolves them. */
+  function packagesLoaded(args: readonly string[]): string[] {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "segmenta-cli-"));
     fs.writeFileSync(path.join(dir, "sales.csv"), "Client,Date,Amount\nAcme,2024-01-05,10\n");
     // Records every package the run loads, as Node resolves it.
@@ -48,13 +49,24 @@ describe("the bundled command line", () => {
        process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(path.join(dir, "loaded.json"))}, JSON.stringify([...seen])));`,
     );
     const { INIT_CWD: _npmCwd, ...env } = process.env;
-    const result = spawnSync(process.execPath, ["-r", probe, cli.freshBundle(), "sales.csv", "--quiet"], { cwd: dir, env, encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["-r", probe, cli.freshBundle(), "sales.csv", "--quiet", ...args], { cwd: dir, env, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const loaded = JSON.parse(fs.readFileSync(path.join(dir, "loaded.json"), "utf8")) as string[];
+    fs.rmSync(dir, { recursive: true, force: true });
+    return loaded;
+  }
+
+  it("loads no workbook library for a CSV summary: only what the run needs", () => {
+    const loaded = packagesLoaded([]);
     expect(loaded).not.toContain("exceljs");
     expect(loaded).not.toContain("cli-progress");
     expect(loaded).toContain("commander");
-    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes a CSV's --out workbook with its own writer: ExcelJS is never loaded", () => {
+    const loaded = packagesLoaded(["--out", "out.xlsx"]);
+    expect(loaded).not.toContain("exceljs");
+    expect(loaded).toContain("fflate");
   });
 });

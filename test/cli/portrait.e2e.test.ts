@@ -5,7 +5,7 @@ import JSZip from "jszip";
 import { FUNNEL_SHEET_MARKER, PLAN_COLUMNS, PORTRAIT_MARKERS, PORTRAIT_WORDS, TARGET_MARK, getLocale } from "../../src/core";
 import { cliWords } from "../../src/cli/cliWords";
 import { runCli } from "../../src/cli/runCli";
-import { cellValueOf, loadWorkbook, newWorkbook, ownedRanges, serialOfDate, workbookBytes } from "../../src/xlsx";
+import { cellValueOf, loadWorkbook, newWorkbook, ownedRanges, serialOfDate, workbookBytes } from "../support/exceljs/exceljsWorkbook";
 import { tempDir } from "../fixtures/cliFiles";
 import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
 

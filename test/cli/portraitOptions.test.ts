@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
-import { loadWorkbook, newWorkbook, workbookBytes } from "../../src/xlsx";
+import { loadWorkbook, newWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
 import { tempDir } from "../fixtures/cliFiles";
 
 /** A long table without a segment column and a client list sheet giving the segments. */

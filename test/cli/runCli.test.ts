@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { runCli } from "../../src/cli/runCli";
-import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook } from "../support/exceljs/exceljsWorkbook";
 import { RU_CLIENTS, russianWideWorkbook, salesCsv, tempDir } from "../fixtures/cliFiles";
 
 const CDNOW = path.resolve(__dirname, "../../../shared/data/cdnow/cdnowElog.csv");

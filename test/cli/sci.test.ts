@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
-import { newWorkbook, workbookBytes } from "../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
 import { tempDir } from "../fixtures/cliFiles";
 
 const run = (argv: string[], cwd: string) => runCli(argv, { cwd, env: {} });

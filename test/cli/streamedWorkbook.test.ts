@@ -8,7 +8,8 @@ import { parseArgs } from "../../src/cli/parseArgs";
 import { portraitOptions } from "../../src/cli/portraitOptions";
 import { runCli } from "../../src/cli/runCli";
 import { writeResultWorkbook } from "../../src/cli/writeOutput";
-import { loadWorkbook, snapshotFromWorkbook } from "../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook } from "../support/exceljs/exceljsWorkbook";
+import { openWorkbookPackage } from "../../src/xlsx/package";
 import { tempDir } from "../fixtures/cliFiles";
 import { hasSoffice, sheetsInCalc } from "../support/libreOffice";
 import { inMemoryWorkbook, workbookFacts, type WorkbookFacts } from "../support/workbookFacts";
@@ -113,8 +114,8 @@ describe.each([
     const again = await loadWorkbook(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(again.worksheets.map((ws) => ws.name)).toEqual(once.worksheets.map((ws) => ws.name));
     expect(byName(snapshotFromWorkbook(again)?.owned)).toEqual(byName(snapshotFromWorkbook(once)?.owned));
-    // The re-run patches the file: an empty text it writes is a blank cell (as in Excel), where the
-    // streaming writer kept an empty string.
+    // The writer leaves a blank cell where the plan writes empty text (as Excel does), where ExcelJS
+    // keeps an empty string.
     const blankText = (values: readonly (readonly unknown[])[] | undefined) => values?.map((line) => line.map((v) => (v === "" ? null : v)));
     for (const ws of once.worksheets) {
       expect(blankText(snapshotFromWorkbook(again, ws.name)?.active.values)).toEqual(blankText(snapshotFromWorkbook(once, ws.name)?.active.values));
@@ -122,6 +123,15 @@ describe.each([
     const rerun = await workbookFacts(bytesOf(path.join(dir, "streamed-again.xlsx")));
     expect(blankTexts(rerun)).toEqual(blankTexts(await workbookFacts(bytesOf(path.join(dir, "memory-again.xlsx")))));
   }, 60_000);
+
+  it("lists its sheets in docProps/app.xml, as Excel does, also after a re-run adds none", async () => {
+    for (const file of ["streamed.xlsx", "streamed-again.xlsx"]) {
+      const pkg = openWorkbookPackage(bytesOf(path.join(dir, file)));
+      const app = new TextDecoder().decode(pkg.zip.bytes("docProps/app.xml"));
+      const titles = [...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]).slice(1);
+      expect(titles).toEqual(pkg.sheets.map((s) => s.name.replace(/&/g, "&amp;")));
+    }
+  });
 });
 
 describe("the streamed --out, when writing fails", () => {

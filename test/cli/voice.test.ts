@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../src/cli/runCli";
-import { loadWorkbook, newWorkbook, workbookBytes } from "../../src/xlsx";
+import { loadWorkbook, newWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
 import { tempDir } from "../fixtures/cliFiles";
 import { writeVoiceWorkbook } from "../fixtures/voiceFiles";
 import { VOICE_COMPLAINTS, VOICE_SALES, VOICE_SURVEY } from "../support/voiceWorkbook";

@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import { basename, join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
-import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
 import { openStep } from "./support/openStep";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { parseRangeAddress } from "../../src/core";
 import type { SheetSnapshot, WritePlan } from "../../src/core";
-import { applyPlanToWorkbook, cellValueOf, loadWorkbook, newWorkbook, splitSheetAddress, workbookBytes } from "../../src/xlsx";
+import { applyPlanToWorkbook, cellValueOf, loadWorkbook, newWorkbook, splitSheetAddress, workbookBytes } from "./exceljs/exceljsWorkbook";
 
 /** What ExcelJS reads from a sheet but does not type. */
 interface LoadedExtras {
@@ -49,14 +49,17 @@ function sheetFacts(ws: ExcelJS.Worksheet): SheetFacts {
   });
   const extras = ws as unknown as LoadedExtras;
   const validations: Record<string, unknown> = {};
-  for (const [address, validation] of Object.entries(extras.dataValidations.model)) if (validation) validations[address] = validation;
+  // Whether a wrong entry is refused with a message is left out: Excel's default, which ExcelJS does not write.
+  for (const [address, validation] of Object.entries(extras.dataValidations.model))
+    if (validation) validations[address] = { ...validation, showErrorMessage: undefined };
   return {
     name: ws.name,
     cells,
     // Data bars carry a fresh random id each time a file is written: whether they have one is what counts.
     conditionalFormats: extras.conditionalFormattings.map((cf) => ({ ref: cf.ref, rules: cf.rules.map((rule) => ("x14Id" in rule ? { ...rule, x14Id: Boolean(rule.x14Id) } : rule)) })),
     validations,
-    widths: (ws.columns ?? []).map((c) => c.width ?? null),
+    // ExcelJS is given 9.0001 for a width of 9 (it leaves exactly 9, its default, out of the file).
+    widths: (ws.columns ?? []).map((c) => (c.width === undefined ? null : Math.round(c.width * 1000) / 1000)),
     views: ws.views,
   };
 }
@@ -89,8 +92,8 @@ export async function workbookFacts(bytes: Uint8Array): Promise<WorkbookFacts> {
 }
 
 /**
- * The workbook `applyPlanToWorkbook` makes in memory from a CSV's sheet and a plan, as a file: what
- * the streaming writer must match.
+ * The workbook `applyPlanToWorkbook` (ExcelJS, the tests' reference) makes in memory from a CSV's
+ * sheet and a plan, as a file: what the one writer's new workbook must match.
  */
 export async function inMemoryWorkbook(sheet: SheetSnapshot, plan: WritePlan): Promise<Uint8Array> {
   const wb = newWorkbook();

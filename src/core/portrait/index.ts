@@ -1,6 +1,7 @@
 export * from "./types";
 export { targetKey } from "./targetKey";
-export { PORTRAIT_WORDS, stageOfText, type PortraitSheetWords, type PortraitWords } from "./words";
+export { PORTRAIT_WORDS, stageOfText, type PortraitSheetWords } from "./words";
+export type { PortraitWords } from "../../locales/portraitWords";
 export { portraitFacts, type PortraitFactsOptions } from "./portraitFacts";
 export { readTargets } from "./readTargets";
 export { suggestTargets } from "./suggestTargets";

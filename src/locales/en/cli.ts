@@ -1,4 +1,4 @@
-import type { CliWords } from "../../cli/cliWords";
+import type { CliWords } from "../cliWords";
 
 /** The command line's own words, in English (the shape the other languages follow). */
 export const cli = {

@@ -1,4 +1,4 @@
-import type { PortraitWords } from "../../core/portrait/words";
+import type { PortraitWords } from "../portraitWords";
 
 /** The words of the portrait sheets, in English (the shape the other languages follow). */
 export const portrait = {

@@ -1,6 +1,6 @@
 import type { RangeRef } from "../../core/cells";
 import { escapeXml } from "../patch/xmlText";
-import { AFTER_SHEET_DATA } from "../patch/sheetXml";
+import { AFTER_SHEET_DATA } from "../patch/sheetElements";
 import { OFFICE_RELATIONSHIPS_NS } from "../package/parts";
 
 /** Relationship and content types a writer adds for charts (ECMA-376 Part 1, §15.2.3, §15.2.4). */

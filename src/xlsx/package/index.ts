@@ -1,6 +1,7 @@
 /**
  * An .xlsx/.xlsm file as a package of parts, shared by the streaming reader (`../read`) and the
- * patching writer (`../patch`): the zip opened lazily (fflate, Node and browser),
+ * patching writer (`../patch`): the zip opened lazily (inflated through the guard `inflatePart` and
+ * the zip codec: fflate in the browser, Node's zlib in the command line),
  * `xl/workbook.xml` (sheets, defined names, date system) and its relationships. Every part's bytes
  * stay available raw (compressed, for copying byte for byte) and inflated.
  */

@@ -36,10 +36,12 @@ export function allowedSize(compressedSize: number): number {
 }
 
 /**
- * Something that inflates raw deflate data and hands the output out piece by piece, never whole.
- * It must stop, and let the exception through, when `onChunk` throws: that is how the guard stops it.
+ * Something that inflates raw deflate data and hands the output out piece by piece, never whole;
+ * `size` is the size the zip declares (already held to the limits), which it may use to inflate in
+ * one call and must not exceed. It must stop, and let the exception through, when `onChunk` throws:
+ * that is how the guard stops it. The zip codec's inflater is one (`codec.ts`: fflate, or Node's zlib).
  */
-export type Inflater = (raw: Uint8Array, onChunk: (chunk: Uint8Array) => void) => void;
+export type Inflater = (raw: Uint8Array, onChunk: (chunk: Uint8Array) => void, size: number) => void;
 
 /**
  * Compressed input handed to fflate at a time. Deflate inflates at most 1,032 times, so one push
@@ -81,11 +83,15 @@ export function inflatePart(
   if (entry.size > allowedSize(entry.compressedSize)) throw new PackageError("implausiblePart", entry.name);
   let out = 0;
   try {
-    inflater(raw, (chunk) => {
-      out += chunk.length;
-      if (out > entry.size) throw new PackageError("implausiblePart", entry.name);
-      onChunk(chunk);
-    });
+    inflater(
+      raw,
+      (chunk) => {
+        out += chunk.length;
+        if (out > entry.size) throw new PackageError("implausiblePart", entry.name);
+        onChunk(chunk);
+      },
+      entry.size,
+    );
   } catch (error) {
     if (error instanceof PackageError) throw error;
     throw new PackageError("unreadablePart", entry.name);

@@ -1,4 +1,5 @@
-import { fflateInflater, inflatePart, type Inflater } from "./inflate";
+import { zipCodec } from "./codec";
+import { inflatePart, type Inflater } from "./inflate";
 import { PackageError } from "./PackageError";
 
 /** One file of a zip archive, as its central directory describes it. */
@@ -94,13 +95,16 @@ function zip64Extra(
   }
 }
 
+/** The zip codec's inflater in use when a part is read (fflate, or Node's zlib in the command line). */
+const codecInflater: Inflater = (raw, onChunk, size) => zipCodec().inflater(raw, onChunk, size);
+
 /**
  * Opens a zip archive from its bytes (Node and browser alike). Only the central directory is read;
- * entries are inflated when asked for, by `inflater` (fflate unless another is given), always through
+ * entries are inflated when asked for, by `inflater` (the zip codec's unless another is given), always through
  * the guard `inflatePart`. Throws `PackageError` ("notZip") when the bytes are no zip.
  * @example openZip(bytes).names // ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", …]
  */
-export function openZip(bytes: Uint8Array, inflater: Inflater = fflateInflater): ZipArchive {
+export function openZip(bytes: Uint8Array, inflater: Inflater = codecInflater): ZipArchive {
   const eocd = findEndOfCentralDirectory(bytes);
   if (eocd < 0) throw new PackageError("notZip");
   let count = u16(bytes, eocd + 10);

@@ -1,3 +1,7 @@
+/**
+ * The plan's charts put into a workbook being patched: chart parts (reused by name on a re-run),
+ * drawings, their relationships and content types (the parts themselves come from `../charts`).
+ */
 import type { WritePlan } from "../../core";
 import {
   AFTER_DRAWING,
@@ -6,6 +10,7 @@ import {
   DRAWING_CONTENT_TYPE,
   DRAWING_REL_TYPE,
   chartOpsBySheet,
+  chartsInDrawing,
   chartPartFromPlan,
   drawingPartXml,
   mergeDrawingXml,
@@ -75,7 +80,22 @@ export function addCharts(
     let drawingRels =
       (existingDrawing === undefined ? undefined : textOf(edits, drawingRelsPath)) ??
       relationshipsPartXml([]);
+    // A chart of Segmenta's drawn by an earlier run keeps its part and relationship: part numbers stay
+    // the same from run to run instead of growing.
+    const earlier = new Map<string, { rId: string; path: string }>();
+    if (existingDrawing !== undefined && drawingPath !== undefined) {
+      const drawingRelations = parseRelationships(encoder.encode(drawingRels), drawingPath);
+      for (const frame of chartsInDrawing(existingDrawing)) {
+        const rel = drawingRelations.find((r) => r.id === frame.rId && !r.external);
+        if (rel && edits.pkg.zip.entry(rel.path) && !earlier.has(frame.name)) earlier.set(frame.name, { rId: rel.id, path: rel.path });
+      }
+    }
     const placed: PlacedChart[] = ops.map((op) => {
+      const again = earlier.get(op.name);
+      if (again) {
+        edits.changed.set(again.path, chartPartFromPlan(op, plan.ops));
+        return { name: op.name, anchor: op.anchor, rId: again.rId };
+      }
       const chartPath = edits.freePath("xl/charts/", "chart", "xml");
       edits.changed.set(chartPath, chartPartFromPlan(op, plan.ops));
       edits.newParts.push({ path: chartPath, contentType: CHART_CONTENT_TYPE });
@@ -86,6 +106,7 @@ export function addCharts(
       );
       return { name: op.name, anchor: op.anchor, rId };
     });
+    const reused = new Set(placed.map((c) => c.rId));
 
     if (existingDrawing !== undefined && drawingPath !== undefined) {
       const merged = mergeDrawingXml(existingDrawing, placed);
@@ -93,6 +114,7 @@ export function addCharts(
       // The chart parts of the frames taken out go with their relationships.
       const drawingRelations = parseRelationships(encoder.encode(drawingRels), drawingPath);
       for (const id of merged.removed) {
+        if (reused.has(id)) continue;
         const gone = drawingRelations.find((r) => r.id === id);
         if (gone && !gone.external) {
           edits.dropped.add(gone.path);

@@ -1,60 +1,54 @@
-import { assertFiniteValues, type WritePlan } from "../../core";
+/**
+ * The one writer's entry: a write plan laid over a workbook file's parts — the sheets it writes on
+ * (patched, `patchSheet.ts`, or written whole, `sheetRows.ts`), the workbook part, relationships,
+ * content types, styles, `docProps/app.xml` and charts — and the archive written with every other
+ * part carried over still compressed.
+ */
+import { assertFiniteValues, type SheetSnapshot, type WritePlan } from "../../core";
 import {
   CONTENT_TYPES_PART,
   OFFICE_RELATIONSHIPS_NS,
   openWorkbookPackage,
   PackageError,
+  parseRelationships,
   relsPathOf,
   type WorkbookPackage,
 } from "../package";
-import type { ApplyReport } from "../applyPlanToWorkbook";
-import { planOnly, type PlannedSheet } from "../planSheets";
-import { splitSheetAddress } from "../workbookNames";
-import { newSheetXml, patchSheetXml, ROWS_PLACEHOLDER, sheetRowsXml } from "./sheetXml";
-import { EMPTY_STYLES, StyleBook } from "./styleBook";
-import {
-  attributeOf,
-  escapeXml,
-  findElement,
-  findElements,
-  insertionPoint,
-  prefixOf,
-  splice,
-} from "./xmlText";
-import { freeRelId, relativeTarget, withRelationship } from "./relationships";
-import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
-import { ProtectedSheetError } from "./ProtectedSheetError";
-import { addCharts, type PartEdits } from "./charts";
+import type { ApplyReport } from "../planSheets";
+import { planOnly, planSheets, type PlannedSheet } from "../planSheets";
 import { contentTypeOverrideXml, relationshipsPartXml, relationshipXml } from "../charts";
+import { withSheetTitles } from "./appProps";
+import { addCharts, type PartEdits } from "./charts";
+import { patchSheetXml } from "./patchSheet";
+import { splitSheetBytes } from "./sheetBytes";
+import { ProtectedSheetError } from "./ProtectedSheetError";
+import { freeRelId, relativeTarget, withRelationship } from "./relationships";
+import { isProtected, keepDrawing, partEnd, sheetPartBytes, withTabSelected } from "./sheetPart";
+import { newSheetXml, ROWS_PLACEHOLDER, sheetRowsXml } from "./sheetRows";
+import { SharedStrings } from "./sharedStrings";
+import { EMPTY_STYLES, StyleBook } from "./styleBook";
+import { activeTabOf, withActiveTab, withCalculationOnLoad, withNames } from "./workbookXml";
+import { escapeXml, findElement, prefixOf, splice } from "./xmlText";
+import { deflatedFile, writeZip, type ZipFile } from "./zipWriter";
 
 const WORKSHEET_TYPE = `${OFFICE_RELATIONSHIPS_NS}/worksheet`;
 const STYLES_TYPE = `${OFFICE_RELATIONSHIPS_NS}/styles`;
 const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
-/** The children of `workbook` after `sheets`, in schema order (ECMA-376 CT_Workbook). */
-const AFTER_SHEETS = [
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
-const after = (name: string) => AFTER_SHEETS.slice(AFTER_SHEETS.indexOf(name) + 1);
-
 const utf8 = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
 /** What the patcher could not write (a chart anchored on a sheet with no worksheet part), as the other writers report it. */
 export type PatchReport = ApplyReport;
+
+export interface PatchOptions {
+  /**
+   * The cells of the data sheet, written whole under the plan (a workbook made from a CSV file, whose
+   * package holds that sheet empty; see `newWorkbookFile`).
+   */
+  readonly data?: SheetSnapshot;
+}
 
 /** A part name that is not in the archive yet: `xl/worksheets/sheet7.xml`. */
 function freePath(
@@ -90,11 +84,17 @@ function writesFormulas(plan: WritePlan): boolean {
 export function patchWorkbook(
   bytes: Uint8Array,
   plan: WritePlan,
+  options: PatchOptions = {},
 ): { readonly bytes: Uint8Array; readonly skipped: PatchReport["skipped"] } {
   assertFiniteValues(plan);
   const pkg = openWorkbookPackage(bytes);
-  const planned = planOnly(plan);
+  const { data } = options;
+  const planned = data ? planSheets(data, plan) : planOnly(plan);
   const emptied = new Set(plan.ops.flatMap((op) => (op.kind === "sheet" && op.clear ? [op.sheet] : [])));
+  // A data sheet given in the options is written whole, its cells under the plan's, and the new
+  // workbook's text goes into its shared strings (the minimal package has the part, empty).
+  if (data) emptied.add(data.name);
+  const strings = data ? new SharedStrings() : null;
   const changed = new Map<string, string>();
   const taken = new Set<string>();
 
@@ -113,7 +113,7 @@ export function patchWorkbook(
   for (const s of pkg.sheets)
     if (s.path && s.kind === "worksheet" && pkg.zip.entry(s.path)) sheetPaths.set(s.name, s.path);
   /** The rows of each sheet written, streamed into the archive at the end (the part holds a placeholder). */
-  const rowPieces = new Map<string, () => Iterable<string>>();
+  const rowPieces = new Map<string, () => Iterable<string | Uint8Array>>();
   for (const sheet of planned.sheets) {
     // Excel's sheet names ignore case: "clients (segmenta)" is the plan's "Clients (Segmenta)".
     const existing = pkg.sheet(sheet.name);
@@ -127,11 +127,13 @@ export function patchWorkbook(
         const end = partEnd(old);
         if (isProtected(end)) throw new ProtectedSheetError(existing.name);
         changed.set(existing.path, keepDrawing(end, newSheetXml(sheet, styles, false)));
-        rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles));
+        rowPieces.set(existing.path, () => sheetRowsXml(sheet, styles, strings));
       } else {
-        const text = utf8.decode(old);
-        if (isProtected(text)) throw new ProtectedSheetError(sheet.name);
-        const patched = patchSheetXml(text, sheet, styles);
+        // The rows stay bytes: only what lies around them is decoded.
+        const split = splitSheetBytes(old);
+        if (!split) throw new PackageError("unreadablePart", existing.path, existing.name);
+        if (isProtected(split.tail)) throw new ProtectedSheetError(sheet.name);
+        const patched = patchSheetXml(split, sheet, styles);
         changed.set(existing.path, patched.xml);
         rowPieces.set(existing.path, patched.rows);
       }
@@ -142,7 +144,7 @@ export function patchWorkbook(
       sheetPaths.set(sheet.name, path);
       newParts.push({ path, contentType: WORKSHEET_CONTENT });
       changed.set(path, newSheetXml(sheet, styles, false));
-      rowPieces.set(path, () => sheetRowsXml(sheet, styles));
+      rowPieces.set(path, () => sheetRowsXml(sheet, styles, strings));
     }
   }
 
@@ -195,6 +197,12 @@ export function patchWorkbook(
     }
   }
   changed.set(pkg.workbookPath, workbook);
+  const app = appPropsPath(pkg);
+  if (app && added.length > 0) {
+    const xml = utf8.decode(pkg.zip.bytes(app));
+    const listed = withSheetTitles(xml, added.map((a) => a.sheet.name));
+    if (listed !== xml) changed.set(app, listed);
+  }
 
   // A workbook without a styles part gets one (its cells' styles are known once the rows are written).
   const newStylesPath = stylesPath ? undefined : `${workbookFolder}styles.xml`;
@@ -250,6 +258,10 @@ export function patchWorkbook(
     streamed.set(path, deflatedFile(path, pieces()));
   }
 
+  // A new workbook's shared strings, now that every sheet's text is known.
+  const stringsPath = pkg.relatedPath("sharedStrings");
+  if (strings && stringsPath) streamed.set(stringsPath, deflatedFile(stringsPath, strings.pieces()));
+
   // Styles: appended to (or made), now that every cell's style is known.
   if (newStylesPath || !styles.unchanged) changed.set(stylesPath ?? newStylesPath!, styles.toXml());
 
@@ -277,137 +289,12 @@ export function patchWorkbook(
   return { bytes: writeZip(files), skipped };
 }
 
-/** True when a worksheet part is protected (`sheetProtection` with `sheet="1"`, as Excel writes it). */
-function isProtected(xml: string): boolean {
-  const tag = /<([\w.-]+:)?sheetProtection\b[^>]*>/.exec(xml)?.[0];
-  return tag !== undefined && /\ssheet="(1|true)"/.test(tag);
-}
 
-/** The active tab of the workbook part's first view (0 when it names none). */
-function activeTabOf(xml: string, p: string): number {
-  const view = findElement(xml, p, "workbookView");
-  return view ? Number(attributeOf(xml, view.start, "activeTab") ?? 0) : 0;
-}
-
-/** The workbook part with `index` as the active tab of its first view (and the first tab shown no later). */
-function withActiveTab(xml: string, p: string, index: number): string {
-  const view = findElement(xml, p, "workbookView");
-  if (!view) {
-    const sheets = findElement(xml, p, "sheets")!;
-    return splice(
-      xml,
-      sheets.start,
-      sheets.start,
-      `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`,
-    );
-  }
-  const tagEnd = xml.indexOf(">", view.start);
-  const closing = xml[tagEnd - 1] === "/" ? "/" : "";
-  let tag = xml.slice(view.start, closing ? tagEnd - 1 : tagEnd).replace(/\sactiveTab="\d*"/, "");
-  if (Number(/\sfirstSheet="(\d+)"/.exec(tag)?.[1] ?? 0) > index) tag = tag.replace(/\sfirstSheet="\d+"/, "");
-  return splice(xml, view.start, tagEnd, `${tag} activeTab="${index}"${closing}`);
-}
-
-/** A worksheet part with its first view's tab selected or not (a part without views is left as it is). */
-function withTabSelected(xml: string, selected: boolean): string {
-  const p = prefixOf(xml, "worksheet");
-  const view = findElement(xml, p, "sheetView");
-  if (!view) return xml;
-  const tagEnd = xml.indexOf(">", view.start);
-  const closing = xml[tagEnd - 1] === "/" ? "/" : "";
-  const tag = xml.slice(view.start, closing ? tagEnd - 1 : tagEnd);
-  const without = tag.replace(/\stabSelected="[^"]*"/, "");
-  const next = selected ? `${without} tabSelected="1"` : without;
-  return next === tag ? xml : splice(xml, view.start, tagEnd, `${next}${closing}`);
-}
-
-/**
- * A sheet of Segmenta's written anew keeps the `<drawing>` element of the part it replaces, so its
- * charts (replaced by name) and the drawing's relationship stay joined up.
- */
-/** A worksheet part's bytes; a part that does not inflate is named by its sheet, as the reader names it. */
-function sheetPartBytes(pkg: WorkbookPackage, path: string, sheet: string): Uint8Array {
-  try {
-    return pkg.zip.bytes(path);
-  } catch (error) {
-    throw error instanceof PackageError ? error.inSheet(sheet) : error;
-  }
-}
-
-/**
- * What a worksheet part holds after its rows (protection, drawing): only the part's end is decoded,
- * the whole of it when that is not enough.
- */
-function partEnd(part: Uint8Array): string {
-  const tail = utf8.decode(part.subarray(Math.max(0, part.length - 65536)));
-  return tail.includes("sheetData") || part.length <= 65536 ? tail : utf8.decode(part);
-}
-
-function keepDrawing(text: string, fresh: string): string {
-  const drawing = /<([\w.-]+:)?drawing\s[^>]*>/.exec(text);
-  if (!drawing) return fresh;
-  const id = /\s[\w.-]+:id="([^"]*)"/.exec(drawing[0])?.[1];
-  if (id === undefined) return fresh;
-  // Before the extension list, if the sheet has one (schema order).
-  const extensions = fresh.lastIndexOf("<extLst>");
-  const at = extensions >= 0 ? extensions : fresh.lastIndexOf("</worksheet>");
-  return splice(fresh, at, at, `<drawing r:id="${escapeXml(id)}"/>`);
-}
-
-/**
- * The workbook part with Segmenta's sheet-scoped names set: a name the plan sets replaces the same
- * name on the same sheet; every other name stays as written.
- */
-function withNames(
-  xml: string,
-  p: string,
-  names: readonly { readonly name: string; readonly ranges: readonly string[] }[],
-  sheetNames: readonly string[],
-): string {
-  const wanted = names.flatMap(({ name, ranges }) =>
-    ranges.flatMap((text) => {
-      const split = splitSheetAddress(text);
-      const index = split ? sheetNames.indexOf(split.sheet) : -1;
-      return index < 0 ? [] : [{ name, index, text }];
-    }),
+/** The extended properties part (`docProps/app.xml`) the package's relationships name, if it is there. */
+function appPropsPath(pkg: WorkbookPackage): string | undefined {
+  if (!pkg.zip.entry("_rels/.rels")) return undefined;
+  const rel = parseRelationships(pkg.zip.bytes("_rels/.rels"), "").find(
+    (r) => r.type === "extended-properties" && !r.external,
   );
-  if (wanted.length === 0) return xml;
-  const replaced = new Set(wanted.map((w) => `${w.name}\u0000${w.index}`));
-  const definedNames = findElement(xml, p, "definedNames");
-  const kept: string[] = [];
-  if (definedNames && !definedNames.selfClosing) {
-    for (const dn of findElements(xml, p, "definedName", definedNames.start, definedNames.end)) {
-      const tag = xml.slice(dn.start, xml.indexOf(">", dn.start));
-      const name = /\sname="([^"]*)"/.exec(tag)?.[1] ?? "";
-      const local = /\slocalSheetId="(\d+)"/.exec(tag)?.[1];
-      if (local !== undefined && replaced.has(`${name}\u0000${local}`)) continue;
-      kept.push(xml.slice(dn.start, dn.end));
-    }
-  }
-  const element = `<${p}definedNames>${[...kept, ...wanted.map((w) => `<${p}definedName name="${escapeXml(w.name)}" localSheetId="${w.index}">${escapeXml(w.text)}</${p}definedName>`)].join("")}</${p}definedNames>`;
-  if (definedNames) return splice(xml, definedNames.start, definedNames.end, element);
-  const root = findElement(xml, p, "workbook")!;
-  const at = insertionPoint(xml, p, after("definedNames"), 0, root.end - `</${p}workbook>`.length);
-  return splice(xml, at, at, element);
-}
-
-/** The workbook part asking Excel to calculate every formula when it opens the file (Segmenta writes formulas without results). */
-function withCalculationOnLoad(xml: string, p: string): string {
-  const calc = findElement(xml, p, "calcPr");
-  if (calc) {
-    const tagEnd = xml.indexOf(">", calc.start);
-    const tag = xml.slice(calc.start, tagEnd);
-    if (/\sfullCalcOnLoad="(1|true)"/.test(tag)) return xml;
-    const closing = tag.endsWith("/") ? "/" : "";
-    const body = closing ? tag.slice(0, -1) : tag;
-    return splice(
-      xml,
-      calc.start,
-      tagEnd,
-      `${body.replace(/\sfullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${closing}`,
-    );
-  }
-  const root = findElement(xml, p, "workbook")!;
-  const at = insertionPoint(xml, p, after("calcPr"), 0, root.end - `</${p}workbook>`.length);
-  return splice(xml, at, at, `<${p}calcPr fullCalcOnLoad="1"/>`);
+  return rel && pkg.zip.entry(rel.path) ? rel.path : undefined;
 }

@@ -165,9 +165,21 @@ export class StyleBook {
       : `<fill><patternFill patternType="solid"><fgColor rgb="${escapeXml(colour.argb)}"/><bgColor indexed="64"/></patternFill></fill>`;
   }
 
+  /** Style objects already looked up: the planned cells share one object per style. */
+  private readonly byObject = new Map<object, number>();
+
   /** The cell format index of a cell style (0, the default, for an empty one). */
   xf(style: Partial<ExcelJS.Style> | null): number {
-    if (style === null || Object.keys(style).length === 0) return 0;
+    if (style === null) return 0;
+    const seen = this.byObject.get(style);
+    if (seen !== undefined) return seen;
+    const index = this.xfOf(style);
+    this.byObject.set(style, index);
+    return index;
+  }
+
+  private xfOf(style: Partial<ExcelJS.Style>): number {
+    if (Object.keys(style).length === 0) return 0;
     const key = JSON.stringify(style);
     const known = this.xfs.get(key);
     if (known !== undefined) return known;

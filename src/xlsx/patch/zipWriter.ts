@@ -1,4 +1,4 @@
-import { Deflate, deflateSync } from "fflate";
+import { zipCodec } from "../package/codec";
 
 /** One file of a zip being written: its bytes already compressed (as copied from another archive) or plain. */
 export type ZipFile =
@@ -11,34 +11,22 @@ export type ZipFile =
     }
   | { readonly name: string; readonly data: Uint8Array };
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
 /** The CRC-32 of `bytes`, as zip records it; `previous` continues the CRC of the bytes before them. */
 export function crc32(bytes: Uint8Array, previous = 0): number {
-  let c = (previous ^ 0xffffffff) >>> 0;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  return zipCodec().crc32(bytes, previous);
 }
 
 /**
- * A file's compressed bytes made piece by piece from `pieces` of text, with its CRC and size: the
- * whole text is never held at once, only its compressed bytes.
+ * A file's compressed bytes made piece by piece from `pieces` of text (or bytes already encoded),
+ * with its CRC and size: the whole text is never held at once, only its compressed bytes.
  */
-export function deflatedFile(name: string, pieces: Iterable<string>): ZipFile {
+export function deflatedFile(name: string, pieces: Iterable<string | Uint8Array>): ZipFile {
   const out: Uint8Array[] = [];
-  const deflater = new Deflate({ level: 6 }, (chunk) => out.push(chunk));
+  const deflater = zipCodec().deflater((chunk) => out.push(chunk));
   let crc = 0;
   let size = 0;
   for (const piece of pieces) {
-    const bytes = encoder.encode(piece);
+    const bytes = typeof piece === "string" ? encoder.encode(piece) : piece;
     crc = crc32(bytes, crc);
     size += bytes.length;
     deflater.push(bytes, false);
@@ -70,7 +58,7 @@ export function writeZip(files: readonly ZipFile[]): Uint8Array {
       "raw" in file
         ? { data: file.raw, method: file.method, crc: file.crc32, size: file.size }
         : {
-            data: deflateSync(file.data, { level: 6 }),
+            data: zipCodec().deflate(file.data),
             method: 8,
             crc: crc32(file.data),
             size: file.data.length,

@@ -1,6 +1,8 @@
 import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import type { CellStyles } from "./styles";
+import { CellType, cellAttributes, Growing, plainNumber, serialOfIso } from "./cellText";
+import { TextTable } from "./textTable";
 import { MAX_PENDING, XmlStream, attribute, decodeXmlText } from "./xmlStream";
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -25,8 +27,6 @@ export interface SparseCells {
 
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1462;
-const MS_PER_DAY = 86_400_000;
-const UNIX_EPOCH_SERIAL = 25_569;
 
 /** A cell value as the file stores it, before its type is applied. */
 const enum Part {
@@ -34,91 +34,6 @@ const enum Part {
   Value,
   Formula,
   Inline,
-}
-
-/** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
-const cellAttrs = { row: -1, col: -1, style: 0, type: "n" };
-
-/**
- * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
- * `from` (after the name) and `end` (at `>`).
- */
-function cellAttributes(buf: string, from: number, end: number): typeof cellAttrs {
-  const out = cellAttrs;
-  out.row = -1;
-  out.col = -1;
-  out.style = 0;
-  out.type = "n";
-  let i = from;
-  while (i < end) {
-    const code = buf.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < end && buf.charCodeAt(i) !== 61) i++;
-    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
-    const quote = buf.charCodeAt(i + 1);
-    const valueStart = i + 2;
-    let valueEnd = valueStart;
-    while (valueEnd < end && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
-    if (name === 114) {
-      // r: column letters, then row digits
-      let j = valueStart;
-      let col = 0;
-      for (; j < valueEnd; j++) {
-        const letter = buf.charCodeAt(j) | 32;
-        if (letter < 97 || letter > 122) break;
-        col = col * 26 + (letter - 96);
-      }
-      let row = 0;
-      for (; j < valueEnd; j++) row = row * 10 + (buf.charCodeAt(j) - 48);
-      out.col = col - 1;
-      out.row = row - 1;
-    } else if (name === 115) {
-      // s
-      let style = 0;
-      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
-      out.style = style;
-    } else if (name === 116) out.type = buf.slice(valueStart, valueEnd);
-    i = valueEnd + 1;
-  }
-  return out;
-}
-
-class Growing {
-  rows: Int32Array = new Int32Array(1024);
-  cols: Int32Array = new Int32Array(1024);
-  styles: Int32Array = new Int32Array(1024);
-  values: CellValue[] = [];
-  count = 0;
-
-  add(row: number, col: number, style: number, value: CellValue): void {
-    if (this.count === this.rows.length) {
-      const size = this.count * 2;
-      this.rows = grow(this.rows, size);
-      this.cols = grow(this.cols, size);
-      this.styles = grow(this.styles, size);
-    }
-    this.rows[this.count] = row;
-    this.cols[this.count] = col;
-    this.styles[this.count] = style;
-    this.values.push(value);
-    this.count++;
-  }
-}
-
-function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
-  next.set(array);
-  return next;
-}
-
-/** A date's serial day from the ISO text of a `t="d"` cell, or null. */
-function serialOfIso(text: string): number | null {
-  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
-  return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
 }
 
 /** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
@@ -143,11 +58,23 @@ export function readSheetCells(
   let row = -1;
   let col = -1;
   let style = 0;
-  let type = "n";
+  let type = CellType.Number;
   let reading = Part.None;
-  let value: string | null = null;
+  /** The cell has a `<v>` with content: its text is `valueBuf[valueStart, valueEnd)`, or `valueJoined` when it came in pieces. */
+  let hasValue = false;
+  let valueBuf = "";
+  let valueStart = 0;
+  let valueEnd = 0;
+  let valueJoined: string | null = null;
   let formula: string | null = null;
-  let inline: string[] | null = null;
+  /** The inline text, `inlineBuf[inlineStart, inlineEnd)` while it came in one piece, else joined. */
+  let inline: string | null = null;
+  let inlineBuf = "";
+  let inlineStart = 0;
+  let inlineEnd = 0;
+  let inlineJoined = false;
+  /** Repeated inline texts (client ids, products) are one string each, found before one is cut. */
+  const texts = new TextTable();
   let inCell = false;
   /** Depth inside `<rPh>`: phonetic text is not the cell's text. */
   let phonetic = 0;
@@ -157,41 +84,134 @@ export function readSheetCells(
   /** Characters of the current cell's text so far: a cell longer than any Excel holds is refused. */
   let textLength = 0;
 
+  const valueText = () => valueJoined ?? valueBuf.slice(valueStart, valueEnd);
+
+  /** The inline text decoded; a piece without entities or `_xHHHH_` escapes is taken from the table. */
+  function inlineText(): string {
+    if (inlineJoined || inline === null) return decodeXmlText(inline ?? "");
+    if (inlineStart === inlineEnd) return "";
+    for (let i = inlineStart; i < inlineEnd; i++) {
+      const code = inlineBuf.charCodeAt(i);
+      if (code === 38 || (code === 95 && inlineBuf.charCodeAt(i + 1) === 120))
+        return decodeXmlText(inlineBuf.slice(inlineStart, inlineEnd));
+    }
+    return texts.text(inlineBuf, inlineStart, inlineEnd);
+  }
+
   function finishCell(): void {
     inCell = false;
     let result: CellValue = null;
     // An empty <v/> holds nothing, except for text results, which may be empty text.
-    if (value !== null && (value !== "" || type === "str" || type === "inlineStr")) {
-      if (type === "s") {
-        const index = Number(value);
+    const empty = valueJoined === null && valueStart === valueEnd;
+    if (hasValue && (!empty || type === CellType.Str || type === CellType.Inline)) {
+      if (type === CellType.Shared) {
+        const fast = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : NaN;
+        const index = Number.isNaN(fast) ? Number(valueText()) : fast;
         const text = Number.isInteger(index) ? sharedStrings[index] : undefined;
         if (text === undefined) badIndex ??= cellAddress(row, col);
         result = text ?? null;
-      } else if (type === "str") result = decodeXmlText(value);
-      else if (type === "inlineStr") result = decodeXmlText(value);
-      else if (type === "b") result = value.trim() === "1" || value.trim() === "true";
-      else if (type === "e") result = { error: decodeXmlText(value).trim() };
-      else if (type === "d") {
-        const serial = serialOfIso(value.trim());
+      } else if (type === CellType.Str || type === CellType.Inline) result = decodeXmlText(valueText());
+      else if (type === CellType.Bool) {
+        const value = valueText().trim();
+        result = value === "1" || value === "true";
+      } else if (type === CellType.Error) result = { error: decodeXmlText(valueText()).trim() };
+      else if (type === CellType.Date) {
+        const serial = serialOfIso(valueText().trim());
         result = serial === null ? null : Math.floor(serial + 1e-6);
-      } else if (value.trim() !== "") {
-        const number = Number(value);
-        if (Number.isNaN(number)) bad = true;
-        else result = styles.isDate(style) ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
+      } else {
+        let number = valueJoined === null ? plainNumber(valueBuf, valueStart, valueEnd) : NaN;
+        if (Number.isNaN(number)) {
+          const value = valueText();
+          number = value.trim() === "" ? NaN : Number(value);
+          if (value.trim() !== "" && Number.isNaN(number)) bad = true;
+        }
+        if (!Number.isNaN(number))
+          result = styles.isDate(style) ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
       }
-    } else if (inline !== null) result = decodeXmlText(inline.join(""));
+    } else if (inline !== null) result = inlineText();
     if (result === null && formula !== null) result = { error: "#VALUE!", formula: decodeXmlText(formula) };
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
+  /** A cell from its start tag's attributes (`buf[from, end)`), nothing read yet. */
+  function startCell(buf: string, from: number, end: number): void {
+    const attrs = cellAttributes(buf, from, end);
+    col = attrs.col >= 0 ? attrs.col : col + 1;
+    if (attrs.row >= 0) row = attrs.row;
+    style = attrs.style;
+    type = attrs.type;
+    hasValue = false;
+    valueJoined = null;
+    valueStart = valueEnd = 0;
+    formula = null;
+    inline = null;
+    phonetic = 0;
+    textLength = 0;
+    inCell = true;
+  }
+
   const stream = new XmlStream(part, {
     wantsText: () => reading !== Part.None,
-    text(raw) {
-      textLength += raw.length;
+    /**
+     * The cells nearly every sheet is made of, read in one step without the tokenizer: `<c …/>`,
+     * `<c …><v>text</v></c>` and `<c …><is><t>text</t></is></c>` (no prefix, nothing else inside).
+     * Anything else, or a cell cut by the end of the chunk, goes the long way.
+     */
+    element(buf, lt) {
+      if (!inData || inCell || buf.charCodeAt(lt + 1) !== 99) return -1;
+      const next = buf.charCodeAt(lt + 2);
+      if (next !== 32 && next !== 62 && next !== 47) return -1;
+      const gt = buf.indexOf(">", lt + 2);
+      if (gt < 0) return -1;
+      if (buf.charCodeAt(gt - 1) === 47) {
+        startCell(buf, lt + 2, gt);
+        finishCell();
+        return gt + 1;
+      }
+      // A value (`<v>`) or an inline text (`<is><t>`), with no tag inside it.
+      const value = buf.startsWith("<v>", gt + 1);
+      if (!value && !buf.startsWith("<is><t>", gt + 1)) return -1;
+      const start = gt + (value ? 4 : 8);
+      const close = buf.indexOf("<", start);
+      const ending = value ? "</v></c>" : "</t></is></c>";
+      if (close < 0 || !buf.startsWith(ending, close)) return -1;
+      if (close - start > MAX_PENDING) throw new PackageError("implausiblePart", part);
+      startCell(buf, lt + 2, gt);
+      if (value) {
+        hasValue = true;
+        valueBuf = buf;
+        valueStart = start;
+        valueEnd = close;
+      } else {
+        inline = "";
+        inlineBuf = buf;
+        inlineStart = start;
+        inlineEnd = close;
+        inlineJoined = false;
+      }
+      finishCell();
+      return close + ending.length;
+    },
+    text(buf, start, end) {
+      textLength += end - start;
       if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
-      if (reading === Part.Value) value = value === null ? raw : value + raw;
-      else if (reading === Part.Formula) formula = formula === null ? raw : formula + raw;
-      else if (phonetic === 0) inline?.push(raw);
+      if (reading === Part.Value) {
+        if (valueJoined === null && valueStart === valueEnd) {
+          valueBuf = buf;
+          valueStart = start;
+          valueEnd = end;
+        } else valueJoined = valueText() + buf.slice(start, end);
+      } else if (reading === Part.Formula) formula = formula === null ? buf.slice(start, end) : formula + buf.slice(start, end);
+      else if (phonetic === 0 && inline !== null) {
+        if (!inlineJoined && inlineStart === inlineEnd) {
+          inlineBuf = buf;
+          inlineStart = start;
+          inlineEnd = end;
+        } else {
+          inline = (inlineJoined ? inline : inlineBuf.slice(inlineStart, inlineEnd)) + buf.slice(start, end);
+          inlineJoined = true;
+        }
+      }
     },
     tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
       const length = nameEnd - nameStart;
@@ -203,22 +223,12 @@ export function readSheetCells(
             if (inCell) finishCell();
             return;
           }
-          const attrs = cellAttributes(buf, nameEnd, end);
-          col = attrs.col >= 0 ? attrs.col : col + 1;
-          if (attrs.row >= 0) row = attrs.row;
-          style = attrs.style;
-          type = attrs.type;
-          value = null;
-          formula = null;
-          inline = null;
-          phonetic = 0;
-          textLength = 0;
-          inCell = true;
+          startCell(buf, nameEnd, end);
           if (selfClosing) finishCell();
         } else if (first === 118 && inCell) {
           // v
           reading = closing || selfClosing ? Part.None : Part.Value;
-          if (!closing && value === null) value = selfClosing ? null : "";
+          if (!closing && !selfClosing) hasValue = true;
         } else if (first === 102 && inCell) {
           // f
           reading = closing || selfClosing ? Part.None : Part.Formula;
@@ -231,11 +241,16 @@ export function readSheetCells(
         // row
         if (closing || !inData) return;
         const r = attribute(buf, start, end, "r");
-        row = r === undefined ? row + 1 : Number(r) - 1;
+        const number = r === undefined ? NaN : plainNumber(r, 0, r.length);
+        row = r === undefined ? row + 1 : (Number.isNaN(number) ? Number(r) : number) - 1;
         col = -1;
       } else if (length === 2 && first === 105 && buf.charCodeAt(nameStart + 1) === 115 && inCell) {
         // is
-        if (!closing && !selfClosing) inline = [];
+        if (!closing && !selfClosing) {
+          inline = "";
+          inlineJoined = false;
+          inlineStart = inlineEnd = 0;
+        }
       } else if (length === 3 && first === 114 && buf.charCodeAt(nameStart + 1) === 80 && inline !== null) {
         // rPh
         reading = Part.None;
@@ -246,9 +261,9 @@ export function readSheetCells(
       }
     },
   });
-  const size = zip.entry(part)?.size ?? 0;
-  let seen = 0;
   try {
+    const size = zip.entry(part)?.size ?? 0;
+    let seen = 0;
     zip.stream(part, (chunk) => {
       stream.push(chunk);
       seen += chunk.length;

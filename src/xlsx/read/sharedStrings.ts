@@ -18,10 +18,10 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
   let itemLength = 0;
   const stream = new XmlStream(part, {
     wantsText: () => inText,
-    text(raw) {
-      itemLength += raw.length;
+    text(buf, start, end) {
+      itemLength += end - start;
       if (itemLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
-      pieces.push(raw);
+      pieces.push(buf.slice(start, end));
     },
     tag(buf, _start, _end, nameStart, nameEnd, closing, selfClosing) {
       const length = nameEnd - nameStart;

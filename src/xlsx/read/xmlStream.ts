@@ -29,9 +29,18 @@ export interface TagHandler {
     closing: boolean,
     selfClosing: boolean,
   ): void;
-  /** Raw text between two tags (entities not decoded), only asked for when `wantsText()` is true. */
-  text(raw: string): void;
+  /**
+   * Raw text between two tags (entities not decoded), `buffer` from `start` to `end`, only asked for
+   * when `wantsText()` is true: the handler slices it, or reads a number straight from it.
+   */
+  text(buffer: string, start: number, end: number): void;
   wantsText(): boolean;
+  /**
+   * Optional fast path, asked at each `<` that opens a tag while no text is wanted: the handler may
+   * take a whole balanced element from there itself and return the position after it, or -1 to let
+   * the tokenizer go on as usual (also when the element runs past the end of `buffer`).
+   */
+  element?(buffer: string, lt: number): number;
 }
 
 const LT = 60; // <
@@ -72,11 +81,19 @@ export class XmlStream {
 
   private scan(buf: string): void {
     const handler = this.handler;
+    const element = handler.element;
     let pos = 0;
     const length = buf.length;
     while (pos < length) {
       const lt = buf.indexOf("<", pos);
       if (lt < 0) break;
+      if (element !== undefined && (lt === pos || !handler.wantsText())) {
+        const after = element.call(handler, buf, lt);
+        if (after >= 0) {
+          pos = after;
+          continue;
+        }
+      }
       const next = buf.charCodeAt(lt + 1);
       if (next === BANG || next === QUESTION) {
         const close = buf.startsWith("<!--", lt)
@@ -91,15 +108,16 @@ export class XmlStream {
         const stop = buf.indexOf(close, lt + 2);
         if (stop < 0) break;
         if (close === "]]>" && handler.wantsText()) {
-          if (lt > pos) handler.text(buf.slice(pos, lt));
-          handler.text(escapeText(buf.slice(lt + 9, stop)));
+          if (lt > pos) handler.text(buf, pos, lt);
+          const cdata = escapeText(buf.slice(lt + 9, stop));
+          handler.text(cdata, 0, cdata.length);
         }
         pos = stop + close.length;
         continue;
       }
       const gt = buf.indexOf(">", lt);
       if (gt < 0) break;
-      if (lt > pos && handler.wantsText()) handler.text(buf.slice(pos, lt));
+      if (lt > pos && handler.wantsText()) handler.text(buf, pos, lt);
       const closing = next === SLASH;
       let nameStart = closing ? lt + 2 : lt + 1;
       let nameEnd = nameStart;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../../../src/cli/runCli";
-import { loadWorkbook, snapshotFromWorkbook } from "../../../src/xlsx";
+import { loadWorkbook, snapshotFromWorkbook } from "../../support/exceljs/exceljsWorkbook";
 import { russianWideWorkbook, tempDir } from "../../fixtures/cliFiles";
 import { UNACCENTED, usePseudoLocale } from "./pseudoLocale";
 

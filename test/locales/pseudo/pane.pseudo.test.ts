@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS } from "../../../src/locales";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { serveFolder, type StaticServer } from "../../e2e/support/staticServer";
 import { pseudo, UNACCENTED } from "./pseudoLocale";
 

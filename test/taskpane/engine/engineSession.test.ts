@@ -2,7 +2,7 @@ import { analyseWorkbook, DEFAULT_SETTINGS, type Analysis } from "../../../src/c
 import { EngineSession } from "../../../src/taskpane/engine/engineSession";
 import type { EngineReply, EngineRequest, EngineResults } from "../../../src/taskpane/engine/protocol";
 import { joinPlanOps, withLongLists } from "../../../src/taskpane/engine/transfer";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
 
 /** Sales of 1,500 clients over three months, as a workbook file. */

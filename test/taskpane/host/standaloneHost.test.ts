@@ -2,7 +2,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core";
 import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import type { WorkbookHost } from "../../../src/taskpane/host/WorkbookHost";
 import { standaloneHost, type StandaloneEnvironment } from "../../../src/taskpane/host/standaloneHost";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { WIDE_SALES } from "../support/fakeHost";
 import { inThreadWorker } from "../support/inThreadWorker";
 

@@ -5,7 +5,7 @@ import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
 import type { PortraitState } from "../../../src/taskpane/state/segmentaReducer";
 import { useSegmenta } from "../../../src/taskpane/state/useSegmenta";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { fakeHost, PRODUCT_SALES, sheetOf } from "../support/fakeHost";
 import { inThreadWorker } from "../support/inThreadWorker";
 

@@ -1,7 +1,7 @@
 import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
 import { addVoiceSheets, missingVoiceSheets } from "../../../src/taskpane/state/voiceSheets";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { WIDE_SALES } from "../support/fakeHost";
 import { inThreadWorker } from "../support/inThreadWorker";
 

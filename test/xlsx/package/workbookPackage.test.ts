@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { PackageError, openWorkbookPackage, resolveTarget } from "../../../src/xlsx/package";
 
 async function twoSheetBook(): Promise<Uint8Array> {

@@ -3,7 +3,7 @@ import { buildMatrixPlan, buildResultsPlan, type CellValue } from "../../../src/
 import { en } from "../../../src/core/locale";
 import { applyPlan } from "../../../src/excel/applyPlan";
 import { readSnapshot } from "../../../src/excel/readSnapshot";
-import { loadWorkbook, newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { loadWorkbook, newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { patchWorkbook } from "../../../src/xlsx/patch";
 import { FakeExcel, fakeSheet } from "../../excel/fakes/fakeExcel";
 import { classificationOf, clientResults, wideDataset, wideGrid } from "../../support/planFixtures";

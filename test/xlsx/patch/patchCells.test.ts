@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NonFiniteValueError, type RangeRef, type WritePlan } from "../../../src/core";
 import { openZip } from "../../../src/xlsx/package";
-import { applyPlanToWorkbook, loadWorkbook, newWorkbook, workbookBytes } from "../../../src/xlsx";
+import { applyPlanToWorkbook, loadWorkbook, newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { patchWorkbook } from "../../../src/xlsx/patch";
 import { workbookFacts, type WorkbookFacts } from "../../support/workbookFacts";
 import { tempDir } from "../../fixtures/cliFiles";

@@ -7,7 +7,7 @@ import {
   setSheetName,
   snapshotFromWorkbook,
   workbookBytes,
-} from "../../../src/xlsx";
+} from "../../support/exceljs/exceljsWorkbook";
 import { openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
 import { russianWideWorkbook, tempDir } from "../../fixtures/cliFiles";
 

@@ -1,13 +1,12 @@
 import type ExcelJS from "exceljs";
-import { assertFiniteValues, type ConditionalRule, type RangeRef, type WriteOp, type WritePlan } from "../core";
-import { formatToAdd, keptByClear } from "./conditionalRules";
-import { bookViews, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews, styleAfter, type FormatOp } from "./planToExcel";
+import { assertFiniteValues, type ConditionalRule, type RangeRef, type WriteOp, type WritePlan } from "../../../src/core";
+import { formatToAdd, keptByClear } from "../../../src/xlsx/conditionalRules";
+import { bookViews, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews, styleAfter, type FormatOp } from "../../../src/xlsx/planToExcel";
+import type { ApplyReport } from "../../../src/xlsx/planSheets";
 import { ownedRanges, scopeNamesToSheets, setSheetName } from "./workbookNames";
 
 /** What the ExcelJS applier could not do (ExcelJS cannot write charts). */
-export interface ApplyReport {
-  readonly skipped: readonly { readonly kind: "chart"; readonly name: string; readonly sheet: string }[];
-}
+export type { ApplyReport };
 
 /** What ExcelJS keeps on a worksheet but does not type: per-cell validations, conditional formats. */
 interface SheetExtras {

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
-import type { RangeRef, WritePlan } from "../../src/core";
-import { applyPlanToWorkbook, loadWorkbook, newWorkbook, snapshotFromWorkbook, workbookBytes } from "../../src/xlsx";
+import type { RangeRef, WritePlan } from "../../../src/core";
+import { applyPlanToWorkbook, loadWorkbook, newWorkbook, snapshotFromWorkbook, workbookBytes } from "./exceljsWorkbook";
 
 const at = (sheet: string, row: number, col: number, rows = 1, cols = 1): RangeRef => ({ sheet, row, col, rows, cols });
 

@@ -1,5 +1,5 @@
-import { PORTRAIT_MARKERS } from "../../src/core";
-import { newWorkbook, setSheetName, snapshotFromWorkbook, withSheetsToRead } from "../../src/xlsx";
+import { PORTRAIT_MARKERS } from "../../../src/core";
+import { newWorkbook, setSheetName, snapshotFromWorkbook, withSheetsToRead } from "./exceljsWorkbook";
 
 describe("snapshotFromWorkbook", () => {
   it("hands cells over as Excel does: dates as serials, text of rich text and links, formula results, errors", () => {

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import { holdsTable, NAME_PREFIX, isBlank } from "../core";
-import type { CellValue, DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../core";
+import { holdsTable, NAME_PREFIX, isBlank } from "../../../src/core";
+import type { CellValue, DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../../src/core";
 import { cellValueOf } from "./cellValueOf";
-import { withOtherSheets } from "./read/readWorkbook";
+import { withOtherSheets } from "../../../src/xlsx/read/readWorkbook";
 import { ownedRanges } from "./workbookNames";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../core";
+import type { CellValue } from "../../../src/core";
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01 (1900 date system, as ExcelJS converts dates). */

@@ -1,0 +1,150 @@
+/**
+ * The pieces of a sheet's cells read straight from the part's text, without a string per cell: a
+ * cell's attributes (`r`, `s`, `t`) in one pass, plain numbers from their digits, ISO dates of `t="d"`,
+ * and the flat typed columns the cells are kept in.
+ */
+import type { CellValue } from "../../core";
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A cell's `t`, as a number: no string is cut per cell. */
+export const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
+}
+
+/** The `t` written from `start` to `end`; anything unknown is read as a number, as `n` is. */
+export function cellType(buf: string, start: number, end: number): CellType {
+  switch (end - start) {
+    case 1: {
+      const code = buf.charCodeAt(start);
+      return code === 115 ? CellType.Shared : code === 98 ? CellType.Bool : code === 101 ? CellType.Error : code === 100 ? CellType.Date : CellType.Number;
+    }
+    case 3:
+      return buf.startsWith("str", start) ? CellType.Str : CellType.Number;
+    case 9:
+      return buf.startsWith("inlineStr", start) ? CellType.Inline : CellType.Number;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
+const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
+
+/**
+ * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
+ * `from` (after the name) and `end` (at `>`).
+ */
+export function cellAttributes(buf: string, from: number, end: number): typeof cellAttrs {
+  const out = cellAttrs;
+  out.row = -1;
+  out.col = -1;
+  out.style = 0;
+  out.type = CellType.Number;
+  let i = from;
+  while (i < end) {
+    const code = buf.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < end && buf.charCodeAt(i) !== 61) i++;
+    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
+    const quote = buf.charCodeAt(i + 1);
+    const valueStart = i + 2;
+    let valueEnd = valueStart;
+    while (valueEnd < end && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
+    if (name === 114) {
+      // r: column letters, then row digits
+      let j = valueStart;
+      let col = 0;
+      for (; j < valueEnd; j++) {
+        const letter = buf.charCodeAt(j) | 32;
+        if (letter < 97 || letter > 122) break;
+        col = col * 26 + (letter - 96);
+      }
+      let row = 0;
+      for (; j < valueEnd; j++) row = row * 10 + (buf.charCodeAt(j) - 48);
+      out.col = col - 1;
+      out.row = row - 1;
+    } else if (name === 115) {
+      // s
+      let style = 0;
+      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
+      out.style = style;
+    } else if (name === 116) out.type = cellType(buf, valueStart, valueEnd);
+    i = valueEnd + 1;
+  }
+  return out;
+}
+
+export class Growing {
+  rows: Int32Array = new Int32Array(1024);
+  cols: Int32Array = new Int32Array(1024);
+  styles: Int32Array = new Int32Array(1024);
+  values: CellValue[] = [];
+  count = 0;
+
+  add(row: number, col: number, style: number, value: CellValue): void {
+    if (this.count === this.rows.length) {
+      const size = this.count * 2;
+      this.rows = grow(this.rows, size);
+      this.cols = grow(this.cols, size);
+      this.styles = grow(this.styles, size);
+    }
+    this.rows[this.count] = row;
+    this.cols[this.count] = col;
+    this.styles[this.count] = style;
+    this.values.push(value);
+    this.count++;
+  }
+}
+
+function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/**
+ * The number written from `start` to `end` when it is a plain decimal of at most 15 digits (`-12.5`,
+ * `3`), read without cutting a string, or NaN for anything else (exponents, spaces, long digits), which
+ * the caller reads with `Number`. Digits below 2^53 divided by an exact power of ten round once, so the
+ * result is the double `Number` gives.
+ */
+export function plainNumber(buf: string, start: number, end: number): number {
+  let i = start;
+  const negative = buf.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i >= end || end - i > 16) return NaN;
+  let digits = 0;
+  let mantissa = 0;
+  let fraction = -1;
+  for (; i < end; i++) {
+    const code = buf.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+    } else if (code === 46 && fraction < 0) fraction = end - i - 1;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+  return negative ? -value : value;
+}
+
+/** A date's serial day from the ISO text of a `t="d"` cell, or null. */
+export function serialOfIso(text: string): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
+  return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+}
