@@ -1,7 +1,8 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { analyseWorkbook } from "../core";
 import { App } from "./components/App";
+import { EngineClient } from "./engine/engineClient";
+import { startEngineWorker } from "./engine/startEngineWorker";
 import { chooseHost } from "./host/chooseHost";
 import { createI18n, languageOf } from "./i18n/createI18n";
 
@@ -11,14 +12,15 @@ async function start(): Promise<void> {
     document.getElementById("container") ??
     document.getElementById("root") ??
     document.body.appendChild(document.createElement("div"));
-  const host = await chooseHost(window.location.search);
+  // The engine (reader, pipeline, writer) runs in a worker: the page only shows and talks to Excel.
+  const engine = new EngineClient(startEngineWorker);
+  const host = await chooseHost(window.location.search, engine);
   const lang = languageOf(host.displayLanguage);
   const i18n = createI18n(lang);
   document.documentElement.lang = lang;
   createRoot(container).render(
     <App
       host={host}
-      analyse={analyseWorkbook}
       i18n={i18n}
       theme={host.dark ? webDarkTheme : webLightTheme}
       lang={lang}

@@ -139,8 +139,22 @@ describe("the production build", () => {
     expect(all.some((name) => /node_modules[\\/]react-dom[\\/]/.test(name))).toBe(true);
     expect(all.some((name) => /src[\\/]xlsx[\\/]patch[\\/]/.test(name))).toBe(true);
     expect(all.filter(isExcelJs)).toEqual([]);
-    // The reader and the patcher arrive through import() only, when a file is opened or written.
+    // The reader and the patcher live in the engine's worker, never in the page's first scripts.
     expect(initialModules().filter((name) => /src[\\/]xlsx[\\/](patch|read)[\\/]/.test(name))).toEqual([]);
+  });
+
+  it("builds the engine's worker as its own file, loaded when the pane starts it, with the reader, the pipeline and the patcher", () => {
+    const engine = /src[\\/]taskpane[\\/]engine[\\/]engine\.worker\.ts( \+ \d+ modules)?$/;
+    const workers = (stats.chunks ?? []).filter((chunk) => (chunk.modules ?? []).some((m) => engine.test(m.name ?? "") || (m.modules ?? []).some((i) => engine.test(i.name ?? ""))));
+    expect(workers.length).toBeGreaterThan(0);
+    const workerFiles = workers.flatMap((chunk) => chunk.files ?? []);
+    expect(workerFiles.every((file) => fs.existsSync(path.join(out, file)))).toBe(true);
+    const pipeline = /src[\\/]core[\\/]pipeline[\\/]analyseWorkbook\.ts$/;
+    const inWorker = workers.flatMap((chunk) => (chunk.modules ?? []).flatMap((m) => [m.name ?? "", ...(m.modules ?? []).map((i) => i.name ?? "")]));
+    for (const part of [pipeline, /src[\\/]xlsx[\\/]read[\\/]readSheet\.ts$/, /src[\\/]xlsx[\\/]patch[\\/]patchWorkbook\.ts$/])
+      expect(inWorker.some((name) => part.test(name))).toBe(true);
+    expect(workers.every((chunk) => !chunk.initial)).toBe(true);
+    expect(initialModules().filter((name) => engine.test(name))).toEqual([]);
   });
 
   it("keeps functions.js whole: the manifest's Script loads it alone, so nothing of it is split off", () => {

@@ -140,7 +140,7 @@ const HISTORY_FACTS = String.raw`
 import json, sys
 from openpyxl import load_workbook
 wb = load_workbook(sys.argv[1])
-ws = wb["History"]
+ws = wb["Class history"]
 rows = [[c for c in r] for r in ws.iter_rows(values_only=True)]
 rules = [(str(cf.sqref), [f for r in cf.rules for f in (r.formula or [])]) for cf in ws.conditional_formatting]
 charts = [(type(c).__name__, c.grouping, len(c.series)) for c in ws._charts]
@@ -165,7 +165,7 @@ interface HistoryFacts {
         const facts = JSON.parse(
           execFileSync(PYTHON, ["-c", HISTORY_FACTS, path.join(dir, file)], { encoding: "utf8" }),
         ) as HistoryFacts;
-        expect(facts.sheets.filter((s) => s.startsWith("History"))).toEqual(["History"]);
+        expect(facts.sheets.filter((s) => s.startsWith("Class history"))).toEqual(["Class history"]);
         const header = facts.rows.findIndex((r) => r[0] === "Client" && r[3] === "Streak");
         expect(facts.rows[header + 1].slice(0, 8)).toEqual([
           "a",

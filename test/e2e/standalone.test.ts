@@ -263,7 +263,7 @@ describe("the standalone task pane", () => {
           .getByRole("heading", { name: lang === "ru" ? "Найдена таблица" : "Table found" })
           .waitFor({ timeout: 60_000 });
         await page.screenshot({ path: join(ARTIFACTS, `${lang}-${colorScheme}-detect.png`), fullPage: true });
-        await page.getByRole("tab", { name: lang === "ru" ? "Настройки" : "Settings" }).click();
+        await openStep(page, lang === "ru" ? "Настройки" : "Settings");
         await page.screenshot({
           path: join(ARTIFACTS, `${lang}-${colorScheme}-settings.png`),
           fullPage: true,

@@ -41,4 +41,25 @@ describe("the History sheet through Office.js", () => {
       title: "Доля оборота по классам ABC",
     });
   });
+
+  it.each(["en", "es"] as const)("is added by Excel in %s: its name is not the one Excel keeps for a shared workbook's log", async (lang) => {
+    const book = new FakeExcel([fakeSheet("Sales", [["Client", "Date", "Amount"]])]);
+    const plan = historySheetPlan({
+      workbook: await readSnapshot(book.context),
+      history: classHistory(classifyInput(dataset, DEFAULT_SETTINGS), 12),
+      classification: classify(dataset, DEFAULT_SETTINGS),
+      managers: [null, null],
+      words: surfaceWords("history")[lang],
+      noManager: surfaceWords("team")[lang].noManager,
+      locale: getLocale(lang),
+    });
+    await applyPlan(book.context, plan);
+    expect(book.sheet(surfaceWords("history")[lang].sheet.name).charts.size).toBe(1);
+  });
+
+  it("meets Excel's refusal of a sheet named History in the fake, as in Excel", async () => {
+    const book = new FakeExcel([fakeSheet("Sales", [["Client"]])]);
+    book.context.workbook.worksheets.add("history");
+    await expect(book.context.sync()).rejects.toThrow();
+  });
 });

@@ -111,7 +111,7 @@ function matrixBlock<K extends string>(
  * the clients who slipped at the last step and those A throughout (largest first), then one row per
  * client — by class at T, then turnover — with its streak and a column per period end holding "A X",
  * coloured by ABC with a conditional format, so a sort or a filter keeps the colours.
- * @example historySheetPlan(input).ops[0] // { kind: "sheet", sheet: "History", … }
+ * @example historySheetPlan(input).ops[0] // { kind: "sheet", sheet: "Class history", … }
  */
 export function historySheetPlan(input: HistorySheetInput): WritePlan {
   const { history, classification, words, locale } = input;

@@ -77,6 +77,8 @@ export interface AnalyseOptions {
   readonly clientList?: SheetSnapshot;
   /** Also build the ideal client portrait sheets (needs a product column). */
   readonly portrait?: PortraitOptions;
+  /** Hears each step as it is done, so that a caller can show how far the run is. */
+  readonly onStep?: (step: AnalyseStep) => void;
   /** The class history of §14 over this many period ends (fewer when the window is shorter); none when absent. */
   readonly history?: number;
   /** No history for a table of more clients than this (its cost grows with clients × period ends); no limit when absent. */
@@ -88,6 +90,9 @@ export interface AnalyseOptions {
   /** The complaints and survey tables (§13); see `voiceSourcesOf`. */
   readonly voice?: VoiceSources;
 }
+
+/** The steps of `analyseWorkbook`, in order: the table read, the classes and team figures, the sheets planned, the portrait. */
+export type AnalyseStep = "table" | "classes" | "sheets" | "portrait";
 
 /** The portrait step's outcome: the model and its summary, or why there is none. */
 export interface PortraitAnalysis {
@@ -179,6 +184,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
   );
   if (!read.ok)
     return { settingsIssues, read, classification: null, plan: null, planIssues: [], portrait: null };
+  options.onStep?.("table");
 
   const dataset = read.value;
   // The SCI column is read first: a value it refuses stops the run before any figure is computed.
@@ -209,6 +215,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
   const historyOff = tooMany ? { clients: dataset.clients.length, limit } : null;
   const classification =
     sciValues === null ? analysed.classification : withSci(analysed.classification, sciValues.value);
+  options.onStep?.("classes");
   const locale = getLocale(options.lang);
   const sci = sciWords(options.lang);
   const vWords = voiceWords(options.lang);
@@ -282,6 +289,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
       add({ ok: true, value: voiceSheetPlan(after, figures, voiceOptions) });
     }
   }
+  options.onStep?.("sheets");
   let portrait: PortraitAnalysis | null = null;
   if (options.portrait && planIssues.length === 0) {
     const p = options.portrait;
@@ -316,6 +324,7 @@ export function analyseWorkbook(workbook: WorkbookSnapshot, options: AnalyseOpti
     } else {
       portrait = { model: null, summary: null, issues: built.issues };
     }
+    options.onStep?.("portrait");
   }
   const plan = wantPlan && planIssues.length === 0 ? combinePlans(plans) : null;
   return {

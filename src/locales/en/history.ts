@@ -4,7 +4,7 @@ export const history = {
   notAvailable: "n/a",
   pane: { step: "History" },
   sheet: {
-    name: "History",
+    name: "Class history",
     title: "Class history, {first} – {last}: each client's ABC and XYZ at every period end",
     abc: "ABC: class at a period end (rows) and at the next (columns), clients",
     xyz: "XYZ: class at a period end (rows) and at the next (columns), clients",

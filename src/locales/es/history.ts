@@ -6,7 +6,7 @@ export const history: Words<typeof en> = {
   notAvailable: "n/d",
   pane: { step: "Historial" },
   sheet: {
-    name: "Historial",
+    name: "Historial de clases",
     title: "Historial de clases, {first} – {last}: ABC y XYZ de cada cliente en cada cierre de periodo",
     abc: "ABC: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",
     xyz: "XYZ: clase al cierre de un periodo (filas) y al del siguiente (columnas), clientes",

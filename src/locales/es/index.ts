@@ -6,6 +6,7 @@ export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
 export { team } from "./team";
+export { engine } from "./engine";
 export { history } from "./history";
 export { results } from "./results";
 export { readNotes } from "./readNotes";

@@ -4,7 +4,6 @@ import { I18nextProvider, useTranslation } from "react-i18next";
 import type { i18n } from "i18next";
 import type { Language } from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
-import type { Analyse } from "../state/analysis";
 import { useSegmenta } from "../state/useSegmenta";
 import { LanguagePicker } from "./LanguagePicker";
 import { SourceBar } from "./SourceBar";
@@ -40,27 +39,26 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly host: WorkbookHost;
-  readonly analyse: Analyse;
   readonly i18n: i18n;
   readonly theme: Theme;
   readonly lang: Language;
 }
 
 /** The task pane: one theme provider, the language, and the steps of `PANE_STEPS` (Data → Settings → Run → Team → Portrait). */
-export function App({ host, analyse, i18n, theme, lang }: AppProps) {
+export function App({ host, i18n, theme, lang }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={theme} lang={lang}>
-        <Pane host={host} analyse={analyse} lang={lang} />
+        <Pane host={host} lang={lang} />
       </FluentProvider>
     </I18nextProvider>
   );
 }
 
-function Pane({ host, analyse, lang }: Pick<AppProps, "host" | "analyse" | "lang">) {
+function Pane({ host, lang }: Pick<AppProps, "host" | "lang">) {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
-  const { state, settingsIssues, actions } = useSegmenta(host, analyse, lang);
+  const { state, settingsIssues, actions } = useSegmenta(host, lang);
   const [view, setView] = useState<string>(FIRST_STEP);
   // Set by "choose the manager column": the Data step then brings its column roles into view.
   const [chooseColumns, setChooseColumns] = useState(false);

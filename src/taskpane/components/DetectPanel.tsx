@@ -87,12 +87,12 @@ export function DetectPanel({
     );
   }
 
-  const sheets = dataSheets(detect.snapshot);
+  const sheets = dataSheets(detect.outline);
   const sheetPicker =
     sheets.length > 1 ? (
       <Field label={t("detect.sheet.label")} hint={t("detect.sheet.hint")}>
         <OptionDropdown<string>
-          value={detect.snapshot.active.name}
+          value={detect.outline.sheet}
           choices={sheets.map((name) => ({ value: name, text: name }))}
           onChange={(sheet) => void actions.chooseSheet(sheet)}
         />

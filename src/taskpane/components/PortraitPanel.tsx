@@ -22,6 +22,7 @@ import { OptionDropdown } from "./OptionDropdown";
 import { usePanelStyles } from "./paneStyles";
 import { FunnelView } from "./FunnelView";
 import { PortraitSummaryView } from "./PortraitSummaryView";
+import { CancelButton } from "./CancelButton";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
 import { SettingsWarning } from "./SettingsWarning";
@@ -98,7 +99,7 @@ export function PortraitPanel({ state, settingsValid, actions, standalone, onSho
         >
           {view.hasTargetSheet ? t("portrait.update.button") : t("portrait.create.button")}
         </Button>
-        {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {running ? <CancelButton stage={portrait.stage} standalone={standalone} onCancel={actions.cancel} /> : null}
         {standalone && portrait.status === "done" ? <DownloadButton actions={actions} /> : null}
       </div>
 

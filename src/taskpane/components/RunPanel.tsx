@@ -9,6 +9,7 @@ import { GridPreview } from "./GridPreview";
 import { InvalidData } from "./InvalidData";
 import { usePanelStyles } from "./paneStyles";
 import { ResultsSummary } from "./ResultsSummary";
+import { CancelButton } from "./CancelButton";
 import { StepStatus } from "./StepStatus";
 import { WriteBlocks } from "./WriteBlocks";
 import { SettingsWarning } from "./SettingsWarning";
@@ -51,7 +52,7 @@ export function RunPanel({ state, settingsValid, actions, standalone, onShowData
         >
           {done ? t("run.again.button") : t("run.start.button")}
         </Button>
-        {running ? <Button onClick={actions.cancel}>{t("run.cancel.button")}</Button> : null}
+        {running ? <CancelButton stage={run.stage} standalone={standalone} onCancel={actions.cancel} /> : null}
         {done && standalone ? <DownloadButton actions={actions} /> : null}
       </div>
 

@@ -6,7 +6,7 @@ import type { WriteBlock } from "../host/WorkbookHost";
 import { usePaneLanguage } from "../i18n/usePaneLanguage";
 import type { SegmentaState } from "../state/segmentaReducer";
 import type { SegmentaActions } from "../state/useSegmenta";
-import { missingVoiceSheets } from "../state/voiceSheets";
+import { missingVoiceSheets, namesOnly } from "../state/voiceSheets";
 import { usePanelStyles } from "./paneStyles";
 import { SettingsWarning } from "./SettingsWarning";
 import { StepStatus } from "./StepStatus";
@@ -36,8 +36,9 @@ export function VoicePanel({ state, settingsValid, actions }: VoicePanelProps) {
   const running = run.status === "running";
   const analysis = run.status === "done" ? run.analysis : null;
   const figures = analysis?.voice?.ok ? analysis.voice.figures : null;
-  const snapshot = state.detect.status === "ready" ? state.detect.snapshot : null;
-  const missing = snapshot ? missingVoiceSheets(snapshot, lang, state.voicePicks) : [];
+  const outline = state.detect.status === "ready" ? state.detect.outline : null;
+  const snapshot = outline ? namesOnly(outline) : null;
+  const missing = outline ? missingVoiceSheets(outline, lang, state.voicePicks) : [];
   const canRun = settingsValid && state.detect.status !== "reading" && !running && !adding;
   const add = async () => {
     setAdding(true);

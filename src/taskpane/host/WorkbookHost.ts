@@ -1,5 +1,8 @@
-import type { ColumnOverrides, Grid, Language, RangeRef, Settings, WorkbookSnapshot, WritePlan } from "../../core";
+import type { Analysis, ColumnOverrides, Grid, Language, RangeRef, Settings, WritePlan } from "../../core";
 import type { WriteIssue } from "../../excel";
+import type { EngineOptions, WorkbookOutline } from "../engine/protocol";
+
+export type { EngineOptions, WorkbookOutline };
 
 /** Reports how far a long step is, as a fraction 0..1. */
 export type OnProgress = (fraction: number) => void;
@@ -49,12 +52,23 @@ export interface WorkbookHost {
   readonly displayLanguage: string;
   /** True when Office (or the browser) shows a dark theme. */
   readonly dark: boolean;
-  /** Reads the workbook; `extraSheets` (the complaints and survey sheets a user picked) are read into `others`. */
-  read(onProgress: OnProgress, extraSheets?: readonly string[]): Promise<WorkbookSnapshot>;
   /**
-   * Checks the workbook and writes the plan in one go, so nothing can change in between: when
-   * something must stop the write (a protected sheet, cells in the way) nothing is written and the
-   * problems come back; otherwise the plan is written and the list is empty.
+   * Reads the workbook's table sheet for the engine (which keeps its cells, off the page's thread)
+   * and returns its outline; `extraSheets` (the complaints and survey sheets a user picked) are read
+   * with it. Aborting stops it: nothing is kept of it.
+   */
+  read(onProgress: OnProgress, signal?: AbortSignal, extraSheets?: readonly string[]): Promise<WorkbookOutline>;
+  /**
+   * Runs the engine's pipeline (`analyseWorkbook`) on the workbook last read, off the page's thread
+   * where the host can. The analysis comes back for the pane to show; its plan is what `write` takes.
+   */
+  analyse(options: EngineOptions, onProgress: OnProgress, signal?: AbortSignal): Promise<Analysis>;
+  /**
+   * Checks the workbook and writes the plan of the last analysis in one go, so nothing can change in
+   * between: when something must stop the write (a protected sheet, cells in the way) nothing is
+   * written and the problems come back; otherwise the plan is written and the list is empty. Aborting
+   * before the write starts writes nothing; a write that has started is finished, never left halfway
+   * (Excel), or not kept at all (a file).
    */
   write(plan: WritePlan, onProgress: OnProgress, signal: AbortSignal): Promise<readonly WriteBlock[]>;
   select(range: RangeRef): Promise<void>;

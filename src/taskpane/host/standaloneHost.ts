@@ -1,8 +1,7 @@
-import type { Language, RangeRef, WorkbookSnapshot } from "../../core";
-import { workbookFileWords } from "../../locales/workbookFile";
-import type { WorkbookReader } from "../../xlsx/read";
+import type { Language, RangeRef, WritePlan } from "../../core";
+import type { EngineClient } from "../engine/engineClient";
 import { languageOf } from "../i18n/createI18n";
-import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost } from "./WorkbookHost";
+import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookOutline } from "./WorkbookHost";
 
 /** How the standalone mode gets bytes and keeps choices; a browser by default, fakes in tests. */
 export interface StandaloneEnvironment {
@@ -20,102 +19,90 @@ export interface StandaloneEnvironment {
  */
 export const sampleFile = (lang: Language): string => `sample-${lang}.xlsx`;
 const CHOICES_KEY = "segmenta.choices";
-const PREVIEW_ROWS = 200;
-
 /**
- * The workbook reader and the patching writer are loaded on first use, so the pane's first JavaScript
- * stays small; neither needs ExcelJS.
+ * Rows the preview shows (the rest is counted). Each row is some twenty boxes for the browser to lay
+ * out: 100 rows keep the page's layout after a run well inside one short task.
  */
-const loadReader = () => import("../../xlsx/read");
-const loadPatcher = () => import("../../xlsx/patch");
+const PREVIEW_ROWS = 100;
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === "function") return blob.arrayBuffer();
-  return new Response(blob).arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read."));
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 /**
- * The pane's workbook in the browser: the file's bytes in memory (the bundled sample or a file the
- * user picks), read by the streaming reader and written through `src/xlsx` like the command line does.
+ * The pane's workbook in the browser. The file's bytes live in the engine's worker, which reads,
+ * analyses and patches them there (as the command line does); the page keeps only the file as last
+ * committed (a Blob: the file picked, or the one a write produced), which is what Download saves and
+ * what a worker started after a cancel opens again. A write is committed only when the worker hands
+ * the whole new file back, so a cancelled one leaves the file as it was.
  */
-export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
-  let bytes: Uint8Array | null = null;
-  let reader: WorkbookReader | null = null;
-  let fileName = sampleFile(languageOf(env.language));
+export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient): WorkbookHost {
+  const lang = languageOf(env.language);
+  let committed: { readonly file: Blob; readonly name: string } | null = null;
+  let openedIn = 0;
+  let readIn = 0;
   let dataSheet: string | undefined;
   let selected: RangeRef | null = null;
+  /** Which worker analysis each plan the pane holds is, for `patch`. */
+  const planIds = new WeakMap<WritePlan, { readonly id: number; readonly worker: number }>();
 
-  /** Runs a read of the file; a file that cannot be read is an error in the user's words, naming the file. */
-  async function reading<T>(
-    name: string,
-    run: (read: Awaited<ReturnType<typeof loadReader>>) => T,
-  ): Promise<T> {
-    const read = await loadReader();
-    try {
-      return run(read);
-    } catch (error) {
-      throw new Error(
-        read.describeWorkbookProblem(
-          read.problemPlaceOf(error),
-          name,
-          workbookFileWords(languageOf(env.language)),
-        ),
-      );
-    }
+  async function open(file: Blob, name: string, signal?: AbortSignal): Promise<void> {
+    const bytes = await blobBytes(file);
+    await engine.call({ kind: "open", bytes, name, lang }, { transfer: [bytes], signal });
+    openedIn = engine.generation;
   }
 
-  async function open(data: ArrayBuffer, name: string): Promise<void> {
-    const view = new Uint8Array(data);
-    reader = await reading(name, (read) => read.openWorkbookReader(view));
-    bytes = view;
-    fileName = name;
+  /** The committed file, open in the current worker (again, after a cancel). */
+  async function opened(signal?: AbortSignal): Promise<void> {
+    if (!committed) throw new Error("No workbook is open.");
+    if (openedIn !== engine.generation) await open(committed.file, committed.name, signal);
+  }
+
+  /** The extra sheets of the last read, read again with the table when a new worker needs it. */
+  let extra: readonly string[] = [];
+
+  async function read(onProgress: (value: number) => void, signal?: AbortSignal, extraSheets: readonly string[] = extra): Promise<WorkbookOutline> {
+    await opened(signal);
+    extra = extraSheets;
+    const outline = await engine.call({ kind: "read", sheet: dataSheet ?? null, extra: extraSheets }, { onProgress, signal });
+    dataSheet = outline.sheet;
+    readIn = engine.generation;
+    return outline;
+  }
+
+  async function openCommitted(file: Blob, name: string): Promise<void> {
+    // A file that cannot be opened leaves the one open before as it was (the worker keeps it).
+    await open(file, name);
+    committed = { file, name };
     dataSheet = undefined;
     selected = null;
-  }
-
-  function current(): { bytes: Uint8Array; reader: WorkbookReader } {
-    if (!bytes || !reader) throw new Error("No workbook is open.");
-    return { bytes, reader };
-  }
-
-  async function snapshotOf(sheet: string | undefined, extra: readonly string[] = []): Promise<WorkbookSnapshot> {
-    const opened = current().reader;
-    const snapshot = await reading(
-      fileName,
-      (read) => read.snapshotFromReader(opened, sheet, extra) ?? read.snapshotFromReader(opened, undefined, extra),
-    );
-    if (!snapshot) throw new Error("The workbook has no sheets.");
-    return snapshot;
+    readIn = 0;
   }
 
   const files: WorkbookFiles = {
-    fileName: () => fileName,
-    async openSample(lang = languageOf(env.language)) {
-      const file = sampleFile(lang);
-      await open(await env.fetchSample(file), file);
+    fileName: () => committed?.name ?? sampleFile(lang),
+    async openSample(sampleLang = lang) {
+      const file = sampleFile(sampleLang);
+      await openCommitted(new Blob([await env.fetchSample(file)], { type: XLSX_TYPE }), file);
     },
     async openFile(file, name) {
-      await open(await blobBytes(file), name);
+      await openCommitted(file, name);
     },
     async preview(sheet): Promise<SheetPreview> {
-      const snapshot = await snapshotOf(sheet ?? selected?.sheet ?? dataSheet);
-      const active = snapshot.active;
-      return {
-        sheet: active.name,
-        sheetNames: snapshot.sheetNames,
-        top: active.top,
-        left: active.left,
-        values: active.values.slice(0, PREVIEW_ROWS),
-        formats: active.formats?.slice(0, PREVIEW_ROWS),
-        moreRows: Math.max(0, active.values.length - PREVIEW_ROWS),
-        selected: selected && selected.sheet === active.name ? selected : null,
-      };
+      await opened();
+      const shown = await engine.call({ kind: "preview", sheet: sheet ?? selected?.sheet ?? dataSheet ?? null, rows: PREVIEW_ROWS });
+      return { ...shown, selected: selected && selected.sheet === shown.sheet ? selected : null };
     },
     async download() {
-      const blob = new Blob([new Uint8Array(current().bytes)], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      return { blob, fileName };
+      if (!committed) throw new Error("No workbook is open.");
+      return { blob: committed.file, fileName: committed.name };
     },
   };
 
@@ -124,29 +111,23 @@ export function standaloneHost(env: StandaloneEnvironment): WorkbookHost {
     displayLanguage: env.language,
     dark: env.dark,
     files,
-    async read(onProgress, extraSheets) {
-      onProgress(0.5);
-      const snapshot = await snapshotOf(dataSheet, extraSheets);
-      dataSheet = snapshot.active.name;
-      onProgress(1);
-      return snapshot;
+    read,
+    async analyse(options, onProgress, signal) {
+      if (readIn !== engine.generation) await read(() => undefined, signal);
+      const { analysis, planId } = await engine.call({ kind: "analyse", options, whole: false }, { onProgress, signal });
+      if (analysis.plan) planIds.set(analysis.plan, { id: planId, worker: engine.generation });
+      return analysis;
     },
     async write(plan, onProgress, signal) {
-      // The file is patched as the command line patches it: the same bytes for the same plan; a sheet
-      // protected in the file is refused as Excel's would be.
-      const { patchWorkbook, ProtectedSheetError } = await loadPatcher();
-      if (signal.aborted) return [];
-      onProgress(0);
-      let written: Uint8Array;
-      try {
-        written = patchWorkbook(current().bytes, plan).bytes;
-      } catch (error) {
-        if (error instanceof ProtectedSheetError) return [{ code: "protected", sheet: error.sheet }];
-        throw error;
-      }
-      reader = await reading(fileName, (read) => read.openWorkbookReader(written));
-      bytes = written;
-      onProgress(1);
+      // An analysis's plan stays in the worker (only its outline came here); a plan made here goes whole.
+      const known = planIds.get(plan);
+      if (known && known.worker !== engine.generation) throw new Error("The plan to write is no longer there: run again.");
+      await opened(signal);
+      const { file, blocks } = await engine.call({ kind: "patch", plan: known ? known.id : plan }, { onProgress, signal });
+      if (!file || blocks.length > 0) return blocks;
+      committed = { file, name: committed?.name ?? sampleFile(lang) };
+      // The worker opened the written file itself; the sheet read before is read again from it.
+      readIn = 0;
       return [];
     },
     async select(range) {

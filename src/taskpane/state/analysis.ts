@@ -1,6 +1,4 @@
-import type { AnalyseOptions, Analysis, WorkbookSnapshot } from "../../core";
+import type { Analysis } from "../../core";
 
-export type { AnalyseOptions, Analysis };
-
-/** The engine's pipeline as the pane calls it (`analyseWorkbook`; one pure function, swappable in tests). */
-export type Analyse = (snapshot: WorkbookSnapshot, options: AnalyseOptions) => Analysis;
+/** What the engine's pipeline (`analyseWorkbook`, run in the engine's worker) says about the workbook read. */
+export type { Analysis };

@@ -1,16 +1,12 @@
-import type { WorkbookSnapshot } from "../../core";
-import type { WorkbookHost } from "../host/WorkbookHost";
-import type { Analysis } from "./analysis";
+import type { EngineOptions, WorkbookHost, WorkbookOutline } from "../host/WorkbookHost";
 import type { SegmentaAction } from "./segmentaReducer";
 
 export interface PortraitRunDeps {
   readonly host: WorkbookHost;
-  /** The pipeline with the portrait asked for, with the pane's current choices. */
-  readonly analyse: (snapshot: WorkbookSnapshot) => Analysis;
+  /** The pane's current choices for the workbook read, with the portrait asked for. */
+  readonly options: (outline: WorkbookOutline) => EngineOptions;
   readonly dispatch: (action: SegmentaAction) => void;
   readonly signal: AbortSignal;
-  /** Lets React paint before the engine's synchronous step. */
-  readonly yieldToPaint: () => Promise<void>;
 }
 
 /** The sheet to show once the portrait is written (the target sheet), or null when nothing was written. */
@@ -22,18 +18,17 @@ export type PortraitRunResult = string | null;
  * portrait's summary. A portrait that cannot be drawn (no product column, a sheet too long) writes
  * nothing at all.
  */
-export async function portraitRun({ host, analyse, dispatch, signal, yieldToPaint }: PortraitRunDeps): Promise<PortraitRunResult> {
+export async function portraitRun({ host, options, dispatch, signal }: PortraitRunDeps): Promise<PortraitRunResult> {
   const cancelled = () => {
     dispatch({ type: "portraitFinished", portrait: { status: "cancelled" } });
     return null;
   };
   dispatch({ type: "portraitProgress", stage: "read", value: 0 });
-  const snapshot = await host.read((value) => dispatch({ type: "portraitProgress", stage: "read", value }));
+  const outline = await host.read((value) => dispatch({ type: "portraitProgress", stage: "read", value }), signal);
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitProgress", stage: "classify", value: 0 });
-  await yieldToPaint();
-  const analysis = analyse(snapshot);
-  dispatch({ type: "detected", snapshot, analysis });
+  const analysis = await host.analyse(options(outline), (value) => dispatch({ type: "portraitProgress", stage: "classify", value }), signal);
+  dispatch({ type: "detected", outline, analysis });
   const portrait = analysis.portrait;
   const issues = portrait?.issues ?? [];
   if (!analysis.read?.ok || !analysis.plan || !portrait?.model || issues.length > 0) {
@@ -47,7 +42,7 @@ export async function portraitRun({ host, analyse, dispatch, signal, yieldToPain
     dispatch({ type: "portraitFinished", portrait: { status: "blocked", blocks } });
     return null;
   }
-  if (signal.aborted) return cancelled();
+  // Written: a write that has started is finished, so the portrait is done even if Cancel came meanwhile.
   dispatch({ type: "portraitFinished", portrait: { status: "done", portrait } });
   return portrait.model.sheets.portrait;
 }

@@ -1,6 +1,5 @@
 import {
   columnLetters,
-  ownedSheetName,
   PORTRAIT_MARKERS,
   type DetectedTable,
   type PortraitModel,
@@ -46,8 +45,8 @@ export function portraitView(state: SegmentaState): PortraitView {
     .map((c) => ({ col: c.col, letters: columnLetters(c.col), header: c.header }));
   const withRole = (role: "segment" | "product") => table?.columns.find((c) => c.role === role)?.col ?? null;
   const model = state.portrait.status === "done" ? state.portrait.portrait.model : null;
-  const snapshot = state.detect.status === "ready" ? state.detect.snapshot : null;
-  const marked = snapshot !== null && ownedSheetName(snapshot, PORTRAIT_MARKERS.portrait) !== null;
+  const owned = state.detect.status === "ready" ? state.detect.outline.owned : [];
+  const marked = owned.some((o) => o.name === PORTRAIT_MARKERS.portrait);
   return {
     columns,
     segment: withRole("segment"),

@@ -6,9 +6,8 @@ import {
   type PortraitIssue,
   type Settings,
   type VoicePicks,
-  type WorkbookSnapshot,
 } from "../../core";
-import type { SheetPreview, WriteBlock } from "../host/WorkbookHost";
+import type { SheetPreview, WorkbookOutline, WriteBlock } from "../host/WorkbookHost";
 import type { Analysis } from "./analysis";
 
 /** The three steps a run goes through, in order. */
@@ -24,7 +23,8 @@ export const STAGE_SPAN: Readonly<Record<Stage, readonly [number, number]>> = {
 export type DetectState =
   | { readonly status: "idle" }
   | { readonly status: "reading"; readonly value: number }
-  | { readonly status: "ready"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
+  /** The workbook read (its cells stay with the engine) and the analysis of it. */
+  | { readonly status: "ready"; readonly outline: WorkbookOutline; readonly analysis: Analysis }
   | { readonly status: "failed"; readonly message: string };
 
 export type RunState =
@@ -70,7 +70,7 @@ export interface SegmentaState {
   /** The Portrait step: add the suggested targets on its next run. */
   readonly suggest: boolean;
   readonly portrait: PortraitState;
-  /** A portrait run wrote the target sheet into this workbook (the snapshot read before it does not show it). */
+  /** A portrait run wrote the target sheet into this workbook (the workbook read before it does not show it). */
   readonly portraitWritten: boolean;
   /** The last portrait run was asked to suggest targets. */
   readonly suggested: boolean;
@@ -92,7 +92,7 @@ export type SegmentaAction =
   | { readonly type: "voicePicks"; readonly picks: VoicePicks }
   | { readonly type: "detectStarted" }
   | { readonly type: "detectProgress"; readonly value: number }
-  | { readonly type: "detected"; readonly snapshot: WorkbookSnapshot; readonly analysis: Analysis }
+  | { readonly type: "detected"; readonly outline: WorkbookOutline; readonly analysis: Analysis }
   | { readonly type: "detectFailed"; readonly message: string }
   | { readonly type: "runProgress"; readonly stage: Stage; readonly value: number }
   | {
@@ -157,7 +157,7 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
         ? { ...state, detect: { status: "reading", value: action.value } }
         : state;
     case "detected":
-      return { ...state, detect: { status: "ready", snapshot: action.snapshot, analysis: action.analysis } };
+      return { ...state, detect: { status: "ready", outline: action.outline, analysis: action.analysis } };
     case "detectFailed":
       return { ...state, detect: { status: "failed", message: action.message } };
     case "runProgress": {

@@ -1,35 +1,33 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
-  format,
   validateSettings,
   type AssignableRole,
   type Language,
-  type PortraitOptions,
   type RangeRef,
   type Settings,
   type SettingsIssue,
   type VoicePicks,
-  type WorkbookSnapshot,
-  voiceSourcesOf,
 } from "../../core";
-import { CATALOGS } from "../../locales";
-import type { WorkbookHost, WriteBlock } from "../host/WorkbookHost";
+import type { EngineOptions, WorkbookHost, WriteBlock } from "../host/WorkbookHost";
 import { addVoiceSheets, pickedSheets } from "./voiceSheets";
-import type { Analyse, Analysis } from "./analysis";
 import { withColumnRole } from "./columnRoles";
 import { historyOptions } from "./historyOptions";
 import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
+import { isAbort, messageOf } from "./messageOf";
 import { readOptions } from "./readOptions";
 import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
+import { useSlicedDispatch } from "./slicedDispatch";
+
+export { messageOf };
 
 export interface SegmentaActions {
   detect(): Promise<void>;
   /** Take the table from another sheet: its own columns, so earlier column choices are dropped. */
   chooseSheet(sheet: string): Promise<void>;
-  setRole(col: number, role: AssignableRole): void;
+  setRole(col: number, role: AssignableRole): Promise<void>;
   setSettings(settings: Settings): void;
   run(): Promise<void>;
   /** Create or update the portrait sheets (with the run's sheets), then show the target sheet. */
@@ -53,78 +51,50 @@ export interface SegmentaActions {
   setVoicePicks(picks: VoicePicks): Promise<void>;
 }
 
-/**
- * What the pane says about a failure, in the pane's language: Excel's known refusals (no answer in
- * time, a row too large) in the catalog's words, anything else by its own message.
- */
-export function messageOf(error: unknown, language: Language): string {
-  const words = CATALOGS[language].pane.errors;
-  if (
-    error instanceof Error &&
-    error.name === "SyncTimeoutError" &&
-    "ms" in error &&
-    typeof error.ms === "number"
-  )
-    return format(words.timeout, { seconds: Math.max(1, Math.round(error.ms / 1000)) });
-  if (
-    error instanceof Error &&
-    error.name === "BlockTooLargeError" &&
-    "row" in error &&
-    typeof error.row === "number"
-  )
-    return format(words.blockTooLarge, { row: error.row + 1 });
-  return error instanceof Error ? error.message : String(error);
-}
-
-function isAbort(error: unknown, signal: AbortSignal): boolean {
-  return (
-    signal.aborted ||
-    (error instanceof Error && (error.name === "AbortError" || error.name === "WriteAbortedError"))
-  );
-}
-
-/** Lets React paint (the progress bar) before a long synchronous step. */
-const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Of the Data step's bar, the share of reading the sheet; the rest is finding the table and its classes. */
+const DETECT_READ_SHARE = 0.6;
 
 /**
- * The pane's state and what the user can do, over a workbook host and the engine's pipeline.
- * Components only read `state` and call `actions`.
+ * The pane's state and what the user can do, over a workbook host, which reads, analyses (in the
+ * engine's worker) and writes. Components only read `state` and call `actions`.
  */
 export function useSegmenta(
   host: WorkbookHost,
-  analyse: Analyse,
   lang: Language,
 ): {
   readonly state: SegmentaState;
   readonly settingsIssues: readonly SettingsIssue[];
   readonly actions: SegmentaActions;
 } {
-  const [state, dispatch] = useReducer(segmentaReducer, lang, initialState);
+  const [state, dispatchNow] = useReducer(segmentaReducer, lang, initialState);
+  const dispatch = useSlicedDispatch(dispatchNow);
   const latest = useRef(state);
   latest.current = state;
   const running = useRef<AbortController | null>(null);
   const historyLarge = useRef(false);
 
-  const analyseWith = useCallback(
+  /** The engine's options from the pane's current choices (and any being changed). */
+  const optionsWith = useCallback(
     (
-      snapshot: WorkbookSnapshot,
+      /** The sheet the table is read from (a table picked on another sheet does not apply). */
+      sheet: string,
       patch: Partial<Pick<SegmentaState, "overrides" | "settings" | "lang" | "readChoice">> = {},
-      portrait?: PortraitOptions,
-    ): Analysis => {
+      portrait?: EngineOptions["portrait"],
+    ): EngineOptions => {
       const s = latest.current;
       const settings = patch.settings ?? s.settings;
-      return analyse(snapshot, {
+      return {
         overrides: patch.overrides ?? s.overrides,
         // Settings being typed may not validate yet; the table is still read (with the defaults) meanwhile.
         settings: validateSettings(settings).length === 0 ? settings : DEFAULT_SETTINGS,
         lang: patch.lang ?? s.lang,
         ...historyOptions(historyLarge.current),
-        ...readOptions(patch.readChoice ?? s.readChoice, snapshot.active.name, host.displayLanguage),
-        voice: voiceSourcesOf(snapshot, s.voicePicks),
+        ...readOptions(patch.readChoice ?? s.readChoice, sheet, host.displayLanguage),
+        voicePicks: s.voicePicks,
         ...(portrait ? { portrait } : {}),
-      });
+      };
     },
-    [analyse, host],
+    [host],
   );
 
   const refreshPreview = useCallback(
@@ -139,16 +109,29 @@ export function useSegmenta(
     [host],
   );
 
+  /** The Data step's read: a new one (another file opened) stops the one before. */
+  const detecting = useRef<AbortController | null>(null);
+  /** Counts analyses asked for by column changes: only the latest one's answer is shown. */
+  const asked = useRef(0);
+
   const detect = useCallback(async () => {
+    detecting.current?.abort();
+    const controller = new AbortController();
+    detecting.current = controller;
+    const { signal } = controller;
     dispatch({ type: "detectStarted" });
     try {
-      const snapshot = await host.read((value) => dispatch({ type: "detectProgress", value }), pickedSheets(latest.current));
-      await nextFrame();
-      dispatch({ type: "detected", snapshot, analysis: analyseWith(snapshot) });
+      const progress = (from: number, share: number) => (value: number) =>
+        dispatch({ type: "detectProgress", value: from + share * value });
+      const outline = await host.read(progress(0, DETECT_READ_SHARE), signal, pickedSheets(latest.current));
+      const analysis = await host.analyse(optionsWith(outline.sheet), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
+      dispatch({ type: "detected", outline, analysis });
     } catch (error) {
-      dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+      if (!isAbort(error, signal)) dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+    } finally {
+      if (detecting.current === controller) detecting.current = null;
     }
-  }, [host, analyseWith]);
+  }, [host, optionsWith]);
 
   const chooseSheet = useCallback(
     async (sheet: string) => {
@@ -167,19 +150,21 @@ export function useSegmenta(
   );
 
   const setRole = useCallback(
-    (col: number, role: AssignableRole) => {
+    async (col: number, role: AssignableRole) => {
       const overrides = withColumnRole(latest.current.overrides, col, role);
       dispatch({ type: "overrides", overrides });
       const detected = latest.current.detect;
-      if (detected.status === "ready") {
-        dispatch({
-          type: "detected",
-          snapshot: detected.snapshot,
-          analysis: analyseWith(detected.snapshot, { overrides }),
-        });
+      if (detected.status !== "ready") return;
+      const mine = ++asked.current;
+      try {
+        const analysis = await host.analyse(optionsWith(detected.outline.sheet, { overrides }), () => undefined);
+        if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
+      } catch (error) {
+        if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
+          dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
       }
     },
-    [analyseWith],
+    [host, optionsWith],
   );
 
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
@@ -188,10 +173,19 @@ export function useSegmenta(
     (choice: ReadChoice) => {
       dispatch({ type: "readChoice", choice });
       const detected = latest.current.detect;
-      if (detected.status === "ready")
-        dispatch({ type: "detected", snapshot: detected.snapshot, analysis: analyseWith(detected.snapshot, { readChoice: choice }) });
+      if (detected.status !== "ready") return;
+      const mine = ++asked.current;
+      void host
+        .analyse(optionsWith(detected.outline.sheet, { readChoice: choice }), () => undefined)
+        .then((analysis) => {
+          if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
+        })
+        .catch((error: unknown) => {
+          if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
+            dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+        });
     },
-    [analyseWith],
+    [host, optionsWith],
   );
 
   const run = useCallback(async () => {
@@ -206,15 +200,19 @@ export function useSegmenta(
     };
     try {
       dispatch({ type: "runProgress", stage: "read", value: 0 });
-      const snapshot = await host.read(
+      const outline = await host.read(
         (value) => dispatch({ type: "runProgress", stage: "read", value }),
+        signal,
         pickedSheets(latest.current),
       );
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
       dispatch({ type: "runProgress", stage: "classify", value: 0 });
-      await nextFrame();
-      const analysis = analyseWith(snapshot);
-      dispatch({ type: "detected", snapshot, analysis });
+      const analysis = await host.analyse(
+        optionsWith(outline.sheet),
+        (value) => dispatch({ type: "runProgress", stage: "classify", value }),
+        signal,
+      );
+      dispatch({ type: "detected", outline, analysis });
       if (!analysis.read?.ok || !analysis.plan)
         return finish({ type: "runFinished", run: { status: "invalid", analysis } });
       if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
@@ -225,7 +223,7 @@ export function useSegmenta(
         signal,
       );
       if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
-      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
+      // Written: a write that has started is finished, so the run is done even if Cancel came meanwhile.
       const s = latest.current;
       await host.saveSettings({ overrides: s.overrides, settings: s.settings });
       finish({ type: "runFinished", run: { status: "done", analysis } });
@@ -243,7 +241,7 @@ export function useSegmenta(
           : { status: "failed", message: messageOf(error, latest.current.lang) },
       });
     }
-  }, [host, analyseWith, refreshPreview]);
+  }, [host, optionsWith, refreshPreview]);
 
   const portrait = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
@@ -254,11 +252,10 @@ export function useSegmenta(
     const suggest = latest.current.suggest;
     try {
       const sheet = await portraitRun({
-        host: { ...host, read: (onProgress) => host.read(onProgress, pickedSheets(latest.current)) },
-        analyse: (snapshot) => analyseWith(snapshot, {}, suggest ? { suggest: true } : {}),
+        host: { ...host, read: (onProgress, signalled) => host.read(onProgress, signalled, pickedSheets(latest.current)) },
+        options: (outline) => optionsWith(outline.sheet, {}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
-        yieldToPaint: nextFrame,
       });
       if (sheet !== null) {
         const s = latest.current;
@@ -276,7 +273,7 @@ export function useSegmenta(
     } finally {
       if (running.current === controller) running.current = null;
     }
-  }, [host, analyseWith, refreshPreview]);
+  }, [host, optionsWith, refreshPreview]);
 
   const setSuggest = useCallback((suggest: boolean) => dispatch({ type: "suggest", suggest }), []);
 
@@ -304,8 +301,15 @@ export function useSegmenta(
     await refreshPreview();
   }, [host, detect, refreshPreview]);
 
+  /** Opening another workbook stops what the engine was doing with the one before. */
+  const stopAll = useCallback(() => {
+    detecting.current?.abort();
+    running.current?.abort();
+  }, []);
+
   const openSample = useCallback(async (sample: Language = latest.current.lang) => {
     if (!host.files) return;
+    stopAll();
     try {
       await host.files.openSample(sample);
     } catch (error) {
@@ -313,11 +317,12 @@ export function useSegmenta(
       return;
     }
     await opened();
-  }, [host, opened]);
+  }, [host, opened, stopAll]);
 
   const openFile = useCallback(
     async (file: Blob, name: string) => {
       if (!host.files) return;
+      stopAll();
       try {
         await host.files.openFile(file, name);
       } catch (error) {
@@ -326,7 +331,7 @@ export function useSegmenta(
       }
       await opened();
     },
-    [host, opened],
+    [host, opened, stopAll],
   );
 
   const showSheet = useCallback((sheet: string) => refreshPreview(sheet), [refreshPreview]);

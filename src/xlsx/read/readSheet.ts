@@ -36,6 +36,9 @@ const enum Part {
   Inline,
 }
 
+/** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
+export type SheetProgress = (fraction: number, rows: number) => void;
+
 /**
  * Streams one sheet part cell by cell. Values become what an add-in reads: numbers (a number in a
  * date format becomes its serial day in the 1900 date system, as ExcelJS hands it to the command
@@ -43,7 +46,12 @@ const enum Part {
  * with no stored result becomes `{ error: "#VALUE!", formula }` so that it is reported, never read
  * as blank. Cells with neither value nor number format are not kept.
  */
-export function readSheetCells(zip: ZipArchive, part: string, context: SheetContext): SparseCells {
+export function readSheetCells(
+  zip: ZipArchive,
+  part: string,
+  context: SheetContext,
+  onProgress?: SheetProgress,
+): SparseCells {
   const { sharedStrings, styles, date1904 } = context;
   const cells = new Growing();
   let inData = false;
@@ -254,7 +262,13 @@ export function readSheetCells(zip: ZipArchive, part: string, context: SheetCont
     },
   });
   try {
-    zip.stream(part, (chunk) => stream.push(chunk));
+    const size = zip.entry(part)?.size ?? 0;
+    let seen = 0;
+    zip.stream(part, (chunk) => {
+      stream.push(chunk);
+      seen += chunk.length;
+      onProgress?.(size > 0 ? Math.min(1, seen / size) : 1, row + 1);
+    });
   } catch (error) {
     throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
   }

@@ -10,7 +10,7 @@ import {
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
-import { readSheetCells, type SheetContext } from "./readSheet";
+import { readSheetCells, type SheetContext, type SheetProgress } from "./readSheet";
 import { parseStyles } from "./styles";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
@@ -60,8 +60,11 @@ export interface WorkbookReader {
   readonly pkg: WorkbookPackage;
   readonly sheetNames: readonly string[];
   readonly owned: readonly OwnedRange[];
-  /** The sheet named `name` (exactly, else ignoring case) as the core reads it, or null if there is none. */
-  sheet(name: string): SheetSnapshot | null;
+  /**
+   * The sheet named `name` (exactly, else ignoring case) as the core reads it, or null if there is
+   * none; `onProgress` hears how far a sheet not read before is (a sheet read once is kept).
+   */
+  sheet(name: string, onProgress?: SheetProgress): SheetSnapshot | null;
 }
 
 /**
@@ -87,7 +90,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
     pkg,
     sheetNames: pkg.sheets.map((s) => s.name),
     owned: ownedRangesOf(pkg.workbook.definedNames),
-    sheet(name) {
+    sheet(name, onProgress) {
       const entry = pkg.sheet(name);
       if (!entry) return null;
       const known = cache.get(entry.name);
@@ -99,7 +102,7 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
       else {
         const shared = contextOf();
         try {
-          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared), styles);
+          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared, onProgress), styles);
         } catch (error) {
           throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
@@ -195,22 +198,23 @@ export function snapshotFromReader(
   sheetName?: string,
   extra: readonly string[] = [],
   notTable: (name: string) => boolean = () => false,
+  onProgress?: SheetProgress,
 ): WorkbookSnapshot | null {
   const { owned, sheetNames } = reader;
   let active: SheetSnapshot | null = null;
   const notes: DetectionNote[] = [];
-  if (sheetName !== undefined) active = reader.sheet(sheetName);
+  if (sheetName !== undefined) active = reader.sheet(sheetName, onProgress);
   else {
     const choice = chooseSheet(reader, notTable);
     const own = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
     if (choice !== null) {
-      active = reader.sheet(choice.name);
+      active = reader.sheet(choice.name, onProgress);
       if (sheetNames.length > 1) notes.push({ code: "sheetUsed", text: choice.name, ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}) });
     }
     for (const name of sheetNames) {
       if (active !== null) break;
       if (own.has(name) || notTable(name)) continue;
-      const sheet = reader.sheet(name);
+      const sheet = reader.sheet(name, onProgress);
       if (sheet && sheet.values.length > 0) active = sheet;
     }
     if (active === null && sheetNames.length > 0) active = reader.sheet(sheetNames[0]);

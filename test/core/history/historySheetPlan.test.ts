@@ -14,6 +14,7 @@ import {
   type WriteOp,
 } from "../../../src/core";
 import { surfaceWords } from "../../../src/locales";
+import { validSheetName } from "../../excel/fakes/fakeExcel";
 import { SALES_ONLY_WORKBOOK as WORKBOOK, longDataset } from "../../support/dataset";
 
 /**
@@ -77,11 +78,13 @@ const SMALL_TABLE: WorkbookSnapshot = {
 describe("the History sheet", () => {
   it("is Segmenta's own sheet, cleared and marked, named in the run's language", () => {
     for (const [lang, name] of [
-      ["en", "History"],
+      ["en", "Class history"],
       ["ru", "История классов"],
-      ["es", "Historial"],
+      ["es", "Historial de clases"],
     ] as const) {
       const p = plan(lang);
+      // Excel keeps "History" for a shared workbook's log and refuses it as a sheet's name.
+      expect(validSheetName(name)).toBe(true);
       expect(p.ops[0]).toEqual({ kind: "sheet", sheet: name, marker: HISTORY_SHEET_MARKER, clear: true });
       expect(p.ops.at(-1)).toMatchObject({ kind: "name", name: HISTORY_SHEET_MARKER, range: p.owned[0] });
     }
@@ -91,9 +94,9 @@ describe("the History sheet", () => {
     const first = plan("en");
     const after = snapshotAfter(WORKBOOK, first);
     const again = plan("en", { ...after, sheetNames: [...after.sheetNames] });
-    expect(again.ops[0]).toMatchObject({ sheet: "History" });
-    const taken = plan("en", { ...WORKBOOK, sheetNames: ["Sales", "history"] });
-    expect(taken.ops[0]).toMatchObject({ sheet: "History (2)" });
+    expect(again.ops[0]).toMatchObject({ sheet: "Class history" });
+    const taken = plan("en", { ...WORKBOOK, sheetNames: ["Sales", "class history"] });
+    expect(taken.ops[0]).toMatchObject({ sheet: "Class history (2)" });
   });
 
   it("holds both transition matrices with their stability", () => {
@@ -128,7 +131,7 @@ describe("the History sheet", () => {
     expect(chart).toMatchObject({
       chart: "stacked",
       title: "Share of turnover by ABC class",
-      source: { sheet: "History", row: top, col: 0, rows: 5, cols: 4 },
+      source: { sheet: "Class history", row: top, col: 0, rows: 5, cols: 4 },
     });
   });
 
@@ -190,8 +193,8 @@ describe("the History sheet", () => {
       )
         .filter((o) => o.kind === "sheet")
         .map((o) => o.kind === "sheet" && o.sheet);
-    expect(sheets()).not.toContain("History");
-    expect(sheets(12)).toContain("History");
+    expect(sheets()).not.toContain("Class history");
+    expect(sheets(12)).toContain("Class history");
   });
 
   it("is left out, with the reason, for a table of more clients than the limit a run sets", () => {
@@ -200,7 +203,7 @@ describe("the History sheet", () => {
     const over = run(1);
     expect(over.history).toBeNull();
     expect(over.historyOff).toEqual({ clients: 2, limit: 1 });
-    expect(over.plan?.ops.some((o) => o.kind === "sheet" && o.sheet === "History")).toBe(false);
+    expect(over.plan?.ops.some((o) => o.kind === "sheet" && o.sheet === "Class history")).toBe(false);
     const within = run(2);
     expect(within.history?.clients).toBe(2);
     expect(within.historyOff).toBeNull();

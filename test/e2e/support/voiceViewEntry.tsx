@@ -29,7 +29,7 @@ createRoot(document.getElementById("root")!).render(
       <div style={{ padding: 12 }}>
         <VoiceView
           figures={figures}
-          missing={missingVoiceSheets(workbook, lang)}
+          missing={missingVoiceSheets({ sheet: workbook.active.name, sheetNames: workbook.sheetNames, owned: workbook.owned }, lang)}
           onAddSheets={() => undefined}
           onUpdate={() => undefined}
         />

@@ -108,7 +108,13 @@ class WorksheetsProxy extends Loadable {
     return new WorksheetProxy(this.x, this.x.active);
   }
   add(name: string) {
-    this.x.enqueue(0, () => this.x.sheets.push(fakeSheet(name)));
+    this.x.enqueue(0, () => {
+      // Excel refuses a name it cannot hold, one taken (ignoring case), and "History", which it keeps
+      // for a shared workbook's change log.
+      const taken = this.x.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!validSheetName(name) || taken) throw new SizeError("InvalidArgument");
+      this.x.sheets.push(fakeSheet(name));
+    });
     return new WorksheetProxy(this.x, name);
   }
 }
@@ -167,4 +173,16 @@ class WorksheetProxy extends Loadable {
   activate() {
     this.x.enqueue(0, () => (this.x.active = this.sheetName));
   }
+}
+
+/** A name Excel lets a sheet have: 1–31 characters, none of \ / ? * [ ] :, no apostrophe at either end, not "History". */
+export function validSheetName(name: string): boolean {
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !/[\\/?*[\]:]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
 }

@@ -91,16 +91,28 @@ async function clipped(): Promise<string[]> {
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "assets"), { recursive: true });
-  await build({
-    entryPoints: [join(__dirname, "paneEntry.ts")],
-    bundle: true,
-    outfile: join(OUT, "pane.js"),
-    platform: "browser",
-    format: "iife",
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "error",
-  });
+  const bundle = (entry: string, outfile: string) =>
+    build({
+      entryPoints: [join(__dirname, entry)],
+      bundle: true,
+      outfile: join(OUT, outfile),
+      platform: "browser",
+      format: "iife",
+      jsx: "automatic",
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "error",
+      // The engine's worker is webpack's to find; here it is built beside the page, in the pseudo-locale too.
+      plugins: [
+        {
+          name: "pseudo-worker",
+          setup(b) {
+            b.onResolve({ filter: /\/startEngineWorker$/ }, () => ({ path: join(__dirname, "startPseudoWorker.js") }));
+          },
+        },
+      ],
+    });
+  await bundle("paneEntry.ts", "pane.js");
+  await bundle("workerEntry.ts", "engine.js");
   const html = readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8")
     .replace(/<script src="<%= officeJs %>"[^>]*><\/script>/, "")
     .replace("</body>", '<script src="pane.js"></script></body>');

@@ -1,7 +1,10 @@
-import { analyseWorkbook, DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core";
+import { DEFAULT_SETTINGS } from "../../../src/core";
+import { EngineClient } from "../../../src/taskpane/engine/engineClient";
+import type { WorkbookHost } from "../../../src/taskpane/host/WorkbookHost";
 import { standaloneHost, type StandaloneEnvironment } from "../../../src/taskpane/host/standaloneHost";
 import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { WIDE_SALES } from "../support/fakeHost";
+import { inThreadWorker } from "../support/inThreadWorker";
 
 async function salesBytes(): Promise<ArrayBuffer> {
   const wb = newWorkbook();
@@ -21,31 +24,42 @@ async function environment(): Promise<StandaloneEnvironment> {
   return { language: "es-ES", dark: true, storage: memoryStorage(), fetchSample: async () => bytes };
 }
 
-const planOf = (snapshot: WorkbookSnapshot) => {
-  const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en" }).plan;
+/** The standalone host over the engine's session, as the page runs it (here on the test's thread). */
+const hostOn = (env: StandaloneEnvironment) => standaloneHost(env, new EngineClient(inThreadWorker));
+
+/** Reads the workbook and returns the plan of a run with the default settings. */
+async function planOf(host: WorkbookHost) {
+  await host.read(() => undefined);
+  const plan = (await host.analyse({ settings: DEFAULT_SETTINGS, lang: "en", overrides: {} }, () => undefined)).plan;
   if (!plan) throw new Error("no plan");
   return plan;
-};
+}
 
-const headerRow = (snapshot: WorkbookSnapshot) => snapshot.active.values[0];
+/** The first row of the sheet the host reads, as its preview shows it. */
+async function headerRow(host: WorkbookHost) {
+  const outline = await host.read(() => undefined);
+  return (await host.files!.preview(outline.sheet)).values[0];
+}
 
 describe("standaloneHost", () => {
   it("opens the sample and reads its sheet as Excel would hand it", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
-    const snapshot = await host.read(() => undefined);
-    expect(snapshot.active.name).toBe("Sales");
-    expect(headerRow(snapshot)).toEqual(WIDE_SALES[0]);
+    const progress: number[] = [];
+    const outline = await host.read((p) => progress.push(p));
+    expect(outline.sheet).toBe("Sales");
+    expect(progress[progress.length - 1]).toBe(1);
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
     expect(host.displayLanguage).toBe("es-ES");
     expect(host.dark).toBe(true);
   });
 
   it("writes a plan into the workbook, shows it in the preview, and reports progress to the end", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const progress: number[] = [];
     await host.write(
-      planOf(await host.read(() => undefined)),
+      await planOf(host),
       (p) => progress.push(p),
       new AbortController().signal,
     );
@@ -56,45 +70,62 @@ describe("standaloneHost", () => {
   });
 
   it("writes nothing when the run was cancelled before the write", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const controller = new AbortController();
     controller.abort();
-    await host.write(planOf(await host.read(() => undefined)), () => undefined, controller.signal);
-    expect((await host.read(() => undefined)).active.values[0]).toEqual(WIDE_SALES[0]);
+    await expect(host.write(await planOf(host), () => undefined, controller.signal)).rejects.toMatchObject({ name: "AbortError" });
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
+  });
+
+  it("a write cancelled under way keeps the file as it was, and the next read opens it again in a new worker", async () => {
+    const host = hostOn(await environment());
+    await host.files?.openSample();
+    const before = new Uint8Array(await (await host.files!.download()).blob.arrayBuffer());
+    const controller = new AbortController();
+    const writing = host.write(await planOf(host), () => undefined, controller.signal);
+    controller.abort();
+    await expect(writing).rejects.toMatchObject({ name: "AbortError" });
+    const after = new Uint8Array(await (await host.files!.download()).blob.arrayBuffer());
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
+    // The plan of the stopped worker is gone with it: a new run analyses again.
+    const plan = await planOf(host);
+    expect(await host.write(plan, () => undefined, new AbortController().signal)).toEqual([]);
+    expect(await headerRow(host)).toContain("ABC");
   });
 
   it("downloads a workbook that reads back with Segmenta's columns once, even after a second run", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
-    await host.write(planOf(await host.read(() => undefined)), () => undefined, new AbortController().signal);
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
     const first = await host.files!.download();
     expect(first.fileName).toBe("sample-es.xlsx");
 
-    const again = standaloneHost(await environment());
+    const again = hostOn(await environment());
     await again.files?.openFile(first.blob, first.fileName);
-    const reread = await again.read(() => undefined);
-    await again.write(planOf(reread), () => undefined, new AbortController().signal);
-    const header = headerRow(await again.read(() => undefined));
+    const before = await headerRow(again);
+    await again.write(await planOf(again), () => undefined, new AbortController().signal);
+    const header = await headerRow(again);
     expect(header.filter((h) => h === "ABC")).toHaveLength(1);
-    expect(header).toEqual(headerRow(reread));
+    expect(header).toEqual(before);
   });
 
   it("refuses a file that is not a workbook in the user's language, naming the file, and keeps the open one", async () => {
-    const host = standaloneHost(await environment());
+    const host = hostOn(await environment());
     await host.files?.openSample();
     const text = new Blob(["Client;Jan\nAcme;5\n"]);
     await expect(host.files?.openFile(text, "ventas.xlsx")).rejects.toThrow(
       "ventas.xlsx no es un libro de Excel: no es un archivo .xlsx, o quedó cortado al copiarlo",
     );
     expect(host.files?.fileName()).toBe("sample-es.xlsx");
-    expect((await host.read(() => undefined)).active.name).toBe("Sales");
+    expect((await host.read(() => undefined)).sheet).toBe("Sales");
   });
 
   it("opens the sample of the browser's language, or of the language asked for", async () => {
     const env = await environment();
     const asked: string[] = [];
-    const host = standaloneHost({ ...env, fetchSample: (file) => (asked.push(file), env.fetchSample(file)) });
+    const host = hostOn({ ...env, fetchSample: (file) => (asked.push(file), env.fetchSample(file)) });
     await host.files?.openSample();
     await host.files?.openSample("ru");
     expect(asked).toEqual(["sample-es.xlsx", "sample-ru.xlsx"]);
@@ -107,18 +138,18 @@ describe("standaloneHost", () => {
     wb.addWorksheet("Notes").addRow(["Read me"]);
     const ws = wb.addWorksheet("Sales");
     for (const row of WIDE_SALES) ws.addRow([...row]);
-    const host = standaloneHost(env);
+    const host = hostOn(env);
     await host.files?.openFile(new Blob([new Uint8Array(await workbookBytes(wb))]), "book.xlsx");
     // By default the first sheet that holds a table, past the cover note; then the one picked.
-    expect(headerRow(await host.read(() => undefined))).toEqual(WIDE_SALES[0]);
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
     await host.useSheet("Notes");
-    expect((await host.read(() => undefined)).active.name).toBe("Notes");
+    expect((await host.read(() => undefined)).sheet).toBe("Notes");
   });
 
   it("keeps the user's choices between visits", async () => {
     const env = await environment();
-    await standaloneHost(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
-    expect(await standaloneHost(env).loadSettings()).toEqual({
+    await hostOn(env).saveSettings({ overrides: { client: "A" }, settings: DEFAULT_SETTINGS });
+    expect(await hostOn(env).loadSettings()).toEqual({
       overrides: { client: "A" },
       settings: DEFAULT_SETTINGS,
     });

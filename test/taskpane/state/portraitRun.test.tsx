@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import { analyseWorkbook, PORTRAIT_MARKERS, type Grid } from "../../../src/core";
+import { PORTRAIT_MARKERS, type Grid } from "../../../src/core";
+import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
 import type { PortraitState } from "../../../src/taskpane/state/segmentaReducer";
 import { useSegmenta } from "../../../src/taskpane/state/useSegmenta";
 import { newWorkbook, workbookBytes } from "../../support/exceljs/exceljsWorkbook";
 import { fakeHost, PRODUCT_SALES, sheetOf } from "../support/fakeHost";
+import { inThreadWorker } from "../support/inThreadWorker";
 
 async function bytesOf(rows: Grid): Promise<ArrayBuffer> {
   const wb = newWorkbook();
@@ -18,8 +20,9 @@ async function bytesOf(rows: Grid): Promise<ArrayBuffer> {
 /** The pane's state and actions over an in-browser workbook holding `PRODUCT_SALES`. */
 async function inBrowser() {
   const bytes = await bytesOf(PRODUCT_SALES);
-  const host = standaloneHost({ language: "en-US", dark: false, storage: null, fetchSample: async () => bytes });
-  const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
+  const env = { language: "en-US", dark: false, storage: null, fetchSample: async () => bytes };
+  const host = standaloneHost(env, new EngineClient(inThreadWorker));
+  const view = renderHook(() => useSegmenta(host, "en"));
   await waitFor(() => expect(view.result.current.state.detect.status).toBe("ready"));
   return { host, view };
 }
@@ -37,7 +40,7 @@ async function until(done: () => boolean): Promise<void> {
 /** A portrait run over a fake host whose write waits until released (or cancelled). */
 async function startHeld() {
   const host = fakeHost(sheetOf("Sales", PRODUCT_SALES), { holdWrite: true });
-  const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
+  const view = renderHook(() => useSegmenta(host, "en"));
   await waitFor(() => expect(view.result.current.state.detect.status).toBe("ready"));
   let finished: Promise<void> = Promise.resolve();
   // Inside act until the write is held, so every state update up to it is flushed.
@@ -96,7 +99,7 @@ describe("the portrait run", () => {
     host.write = async () => {
       throw new Error("Excel is busy");
     };
-    const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
+    const view = renderHook(() => useSegmenta(host, "en"));
     await waitFor(() => expect(view.result.current.state.detect.status).toBe("ready"));
     await act(() => view.result.current.actions.portrait());
     expect(view.result.current.state.portrait).toEqual({ status: "failed", message: "Excel is busy" });

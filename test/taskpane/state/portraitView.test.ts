@@ -5,7 +5,8 @@ import { PRODUCT_SALES, sheetOf, WIDE_SALES } from "../support/fakeHost";
 
 function detected(snapshot: WorkbookSnapshot) {
   const analysis = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en" });
-  return segmentaReducer(initialState("en"), { type: "detected", snapshot, analysis });
+  const outline = { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
+  return segmentaReducer(initialState("en"), { type: "detected", outline, analysis });
 }
 
 const book = (values = PRODUCT_SALES, extra: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot => ({

@@ -1,13 +1,12 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { DEFAULT_SETTINGS } from "../../../src/core";
-import { analyseWorkbook } from "../../../src/core";
 import { datasetOf, inputIssuesOf } from "../../../src/taskpane/state/tableFacts";
 import { useSegmenta } from "../../../src/taskpane/state/useSegmenta";
 import { fakeHost, sheetOf, WIDE_SALES, WIDE_WITH_WORD, type FakeHost } from "../support/fakeHost";
 
 function start(host: FakeHost) {
-  const view = renderHook(() => useSegmenta(host, analyseWorkbook, "en"));
+  const view = renderHook(() => useSegmenta(host, "en"));
   return view;
 }
 
@@ -42,7 +41,7 @@ describe("useSegmenta", () => {
   it("reads the table again with the role the user gives a column", async () => {
     const host = fakeHost(sheetOf("Sales", WIDE_SALES));
     const { result } = await detected(host);
-    act(() => result.current.actions.setRole(2, "segment"));
+    await act(() => result.current.actions.setRole(2, "segment"));
     expect(result.current.state.overrides).toEqual({ segment: "C" });
     const detect = result.current.state.detect;
     if (detect.status !== "ready") throw new Error("not read");

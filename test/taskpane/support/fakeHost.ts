@@ -1,4 +1,4 @@
-import type { Grid, RangeRef, SheetSnapshot, WorkbookSnapshot, WritePlan } from "../../../src/core";
+import { analyseWorkbook, voiceSourcesOf, type Grid, type RangeRef, type SheetSnapshot, type WorkbookSnapshot, type WritePlan } from "../../../src/core";
 import type { SavedChoices, WorkbookHost, WriteBlock } from "../../../src/taskpane/host/WorkbookHost";
 
 /** A workbook host over one sheet held in memory, recording what the pane asked of it. */
@@ -9,6 +9,8 @@ export interface FakeHost extends WorkbookHost {
   readonly usedSheets: string[];
   readonly saved: SavedChoices[];
   reads: number;
+  /** How many analyses were asked for. */
+  analyses: number;
   /** The extra sheets each read was asked for (the complaints and survey sheets a user picked). */
   readonly extraReads: (readonly string[])[];
   /** How many writes began (a held one included). */
@@ -37,6 +39,8 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
   let releaseWrite: () => void = () => undefined;
   const sheets = [sheet, ...(options.moreSheets ?? [])];
   let active = sheet;
+  /** The workbook as the last read left it (the engine keeps it there; here the fake does). */
+  let snapshot: WorkbookSnapshot = { active, sheetNames: sheets.map((s) => s.name), owned: [], ...options.workbook };
   const host: FakeHost = {
     kind: "office",
     displayLanguage: options.displayLanguage ?? "en-US",
@@ -46,21 +50,28 @@ export function fakeHost(sheet: SheetSnapshot, options: FakeHostOptions = {}): F
     usedSheets: [],
     saved: [],
     reads: 0,
+    analyses: 0,
     extraReads: [],
     writeStarts: 0,
     release: () => releaseWrite(),
-    async read(onProgress, extraSheets = []) {
+    async read(onProgress, _signal, extraSheets = []) {
       host.reads += 1;
       host.extraReads.push(extraSheets);
       onProgress(0.5);
       onProgress(1);
-      const snapshot: WorkbookSnapshot = {
-        active,
-        sheetNames: sheets.map((s) => s.name),
-        owned: [],
-        ...options.workbook,
-      };
-      return snapshot;
+      snapshot = { active, sheetNames: sheets.map((s) => s.name), owned: [], ...options.workbook };
+      return { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
+    },
+    // The engine's pipeline as the worker runs it, on the sheet held (here on the test's thread).
+    async analyse(engineOptions, onProgress) {
+      host.analyses += 1;
+      const analysis = analyseWorkbook(snapshot, {
+        ...engineOptions,
+        voice: voiceSourcesOf(snapshot, engineOptions.voicePicks ?? {}),
+        onStep: (step) => onProgress(step === "table" ? 0.3 : step === "classes" ? 0.6 : 0.9),
+      });
+      onProgress(1);
+      return analysis;
     },
     async write(plan, onProgress, signal) {
       if (options.blocks && options.blocks.length > 0) return options.blocks;

@@ -1,9 +1,11 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyseWorkbook, DEFAULT_SETTINGS } from "../../../src/core";
+import { DEFAULT_SETTINGS } from "../../../src/core";
 import { runCli } from "../../../src/cli/runCli";
+import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import { standaloneHost } from "../../../src/taskpane/host/standaloneHost";
+import { inThreadWorker } from "../../taskpane/support/inThreadWorker";
 import { tempDir } from "../../fixtures/cliFiles";
 
 async function blobBytes(blob: Blob): Promise<Uint8Array> {
@@ -12,10 +14,11 @@ async function blobBytes(blob: Blob): Promise<Uint8Array> {
 
 /** The standalone page with `input` opened, and the plan of a run on it with the default settings. */
 async function openedInPage(input: string) {
-  const host = standaloneHost({ language: "en-US", dark: false, storage: null, fetchSample: async () => new ArrayBuffer(0) });
+  const env = { language: "en-US", dark: false, storage: null, fetchSample: async () => new ArrayBuffer(0) };
+  const host = standaloneHost(env, new EngineClient(inThreadWorker));
   await host.files!.openFile(new Blob([readFileSync(input)]), "sales.xlsx");
-  const snapshot = await host.read(() => undefined);
-  const plan = analyseWorkbook(snapshot, { settings: DEFAULT_SETTINGS, lang: "en", plan: true }).plan;
+  await host.read(() => undefined);
+  const plan = (await host.analyse({ settings: DEFAULT_SETTINGS, lang: "en", overrides: {} }, () => undefined)).plan;
   if (!plan) throw new Error("no plan");
   return { host, plan };
 }

@@ -1,0 +1,2 @@
+/** Starts the engine's worker (see startEngineWorker.js). */
+export function startEngineWorker(): Worker;
