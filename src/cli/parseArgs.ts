@@ -1,9 +1,8 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { formatHelp } from "./cliHelp";
-import { dateOrderOfEnv, rangeArg } from "./argValues";
+import { asOfArg, dateArg, dateOrderOfEnv, encodingArg, pairArg, periodEndsArg, rangeArg, shareArg, wholeArg } from "./argValues";
 import { LANGUAGES } from "../locales";
-import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format, parseDate, thresholdFraction } from "../core";
-import { isKnownEncoding } from "./decodeText";
+import { DEFAULT_HISTORY_DEPTH, DEFAULT_SETTINGS, format } from "../core";
 import { cliWords } from "./cliWords";
 import type { CliWords } from "../locales/cliWords";
 import type { VoiceArgs } from "./voiceInput";
@@ -56,61 +55,6 @@ export function languageFromEnv(lang: string | undefined): Language {
 }
 
 /**
- * A date given on the command line: `2024-03-31`, `31.03.2024`, `20240331` or a month `2024-03`.
- * @example dateArg("2024-03") // 45352 (1 March 2024)
- */
-export function dateArg(text: string): number {
-  const month = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
-  const serial = parseDate(month ? `${month[1]}-${month[2]}-01` : text);
-  if (serial === null) throw new InvalidArgumentError(`"${text}" is not a date (use 2024-03-31).`);
-  return serial;
-}
-
-function asOfArg(text: string): AsOf {
-  const word = text.trim().toLowerCase();
-  if (word === "last" || word === "previous") return { kind: word };
-  return { kind: "date", serial: dateArg(text) };
-}
-
-/** `50`, `50%` or `0.5` as a fraction (0.5); null when it is not a share from 0 to 100 %. */
-function percentOrFraction(text: string): number | null {
-  const n = Number(text.trim().replace(/%$/, ""));
-  return text.trim() !== "" && Number.isFinite(n) && n >= 0 && n <= 100 ? thresholdFraction(n) : null;
-}
-
-/** `50` or `0.5` → one fraction between 0 and 1. */
-function shareArg(text: string): number {
-  const share = percentOrFraction(text);
-  if (share === null) throw new InvalidArgumentError(`"${text}" is not a share (use 50 for 50 %).`);
-  return share;
-}
-
-/** `50,80` → two fractions; percents or fractions, as in the task pane. */
-function pairArg(text: string): [number, number] {
-  const shares = text
-    .split(/[,;/ ]+/)
-    .filter((p) => p !== "")
-    .map(percentOrFraction);
-  if (shares.length !== 2 || shares[0] === null || shares[1] === null) {
-    throw new InvalidArgumentError(`"${text}" is not two thresholds (use 50,80).`);
-  }
-  return [shares[0], shares[1]];
-}
-
-function wholeArg(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${text}" is not a whole number of months.`);
-  return n;
-}
-
-function periodEndsArg(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError(`"${text}" is not a number of period ends.`);
-  return n;
-}
-
-/**
  * `--history` takes an optional count: a word after it (the file, say) is not its value, so the flag
  * stands alone with its default then.
  */
@@ -125,10 +69,6 @@ function historyFlagAlone(argv: readonly string[]): string[] {
 const choice = <T extends string>(flags: string, description: string, values: readonly T[]) =>
   new Option(flags, description).choices(values as T[]);
 
-function encodingArg(text: string): string {
-  if (!isKnownEncoding(text.trim())) throw new InvalidArgumentError(`"${text}" is not an encoding.`);
-  return text.trim();
-}
 
 function program(words: CliWords["help"]): Command {
   return new Command("segmenta")
