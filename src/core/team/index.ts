@@ -5,7 +5,6 @@ export { latestManagers } from "./latestManagers";
 export { periodRange, shareText, numberText, formatDay } from "./teamText";
 export {
   teamSheetPlan,
-  migrationSheetPlan,
   teamColumnGroups,
   type TeamColumn,
   type TeamColumnGroup,
@@ -13,4 +12,5 @@ export {
   type TeamSheetOptions,
   type TeamWords,
 } from "./teamSheetPlan";
+export { migrationSheetPlan } from "./migrationSheetPlan";
 export type { EarlierClasses } from "./earlierClasses";
