@@ -41,23 +41,42 @@ class StyleStates {
 const end = (layer: CellLayer) => layer.range.row + layer.range.rows;
 
 /**
- * The rows of a sheet, top to bottom, each with its cells left to right, as the layers leave them
- * (in order: values set or empty cells, formats add up, `clear` empties cells and their formats).
- * Rows and cells nothing was written to are left out. Only the layers crossing a row are looked at,
- * so the cost is the cells the plan writes, not the sheet's size.
- * @example [...plannedRows([{ kind: "values", range: range("B2"), value: () => 5 }])] // [{ row: 1, cells: [{ col: 1, value: 5, style: null }] }]
+ * One row as the layers leave it, the same object handed out for every row (read it before asking
+ * for the next): `values[col]` (undefined or null: no value) and `states[col]` (0: no style; else
+ * `styles.style(state)`) for the columns below `width`.
  */
-export function* plannedRows(layers: readonly CellLayer[]): Generator<{ readonly row: number; readonly cells: readonly PlannedCell[] }> {
+export interface RowState {
+  row: number;
+  readonly width: number;
+  readonly values: (ExcelJS.CellValue | undefined)[];
+  readonly states: Int32Array;
+  readonly styles: { style(state: number): Partial<ExcelJS.Style> | null };
+}
+
+/**
+ * The rows of a sheet, top to bottom, as the layers leave them (in order: values set or empty cells,
+ * formats add up, `clear` empties cells and their formats), without a cell object made: the writer
+ * of a whole sheet reads each row's columns straight from the state. Rows no layer crosses are
+ * skipped; a row a layer crosses may still hold nothing. Only the layers crossing a row are looked
+ * at, so the cost is the cells the plan writes, not the sheet's size.
+ */
+export function* plannedRowStates(layers: readonly CellLayer[]): Generator<RowState> {
   // Only what writes cells bounds the sheet: a clear reaches no further than they do.
   const writing = layers.filter((l) => l.kind !== "clear");
   if (writing.length === 0) return;
   const width = Math.max(...writing.map((l) => l.range.col + l.range.cols));
   const last = Math.max(...writing.map(end));
   const byStart = layers.map((_, i) => i).sort((a, b) => layers[a].range.row - layers[b].range.row);
-  const styles = new StyleStates(layers);
-  const values: (ExcelJS.CellValue | undefined)[] = new Array<ExcelJS.CellValue | undefined>(width);
-  const states = new Int32Array(width);
-  let active: number[] = [];
+  const state: RowState = {
+    row: 0,
+    width,
+    values: new Array<ExcelJS.CellValue | undefined>(width),
+    states: new Int32Array(width),
+    styles: new StyleStates(layers),
+  };
+  const styles = state.styles as StyleStates;
+  const { values, states } = state;
+  const active: number[] = [];
   let next = 0;
   for (let row = Math.min(...writing.map((l) => l.range.row)); row < last; row++) {
     let added = false;
@@ -66,8 +85,10 @@ export function* plannedRows(layers: readonly CellLayer[]): Generator<{ readonly
       added = true;
     }
     if (added) active.sort((a, b) => a - b);
-    active = active.filter((i) => end(layers[i]) > row);
-    if (active.length === 0) {
+    let kept = 0;
+    for (const i of active) if (end(layers[i]) > row) active[kept++] = i;
+    active.length = kept;
+    if (kept === 0) {
       if (next >= byStart.length) return;
       row = layers[byStart[next]].range.row - 1;
       continue;
@@ -77,21 +98,36 @@ export function* plannedRows(layers: readonly CellLayer[]): Generator<{ readonly
     for (const i of active) {
       const layer = layers[i];
       const { range } = layer;
+      const from = Math.max(0, range.col);
       const to = Math.min(width, range.col + range.cols);
-      for (let col = Math.max(0, range.col); col < to; col++) {
-        switch (layer.kind) {
-          case "values":
-            values[col] = layer.value(row - range.row, col - range.col);
-            break;
-          case "clear":
+      switch (layer.kind) {
+        case "values": {
+          const r = row - range.row;
+          for (let col = from; col < to; col++) values[col] = layer.value(r, col - range.col);
+          break;
+        }
+        case "clear":
+          for (let col = from; col < to; col++) {
             values[col] = null;
             states[col] = 0;
-            break;
-          default:
-            states[col] = styles.after(states[col], i);
-        }
+          }
+          break;
+        default:
+          for (let col = from; col < to; col++) states[col] = styles.after(states[col], i);
       }
     }
+    state.row = row;
+    yield state;
+  }
+}
+
+/**
+ * The rows of a sheet, top to bottom, each with its cells left to right, as the layers leave them
+ * (see `plannedRowStates`). Rows and cells nothing was written to are left out.
+ * @example [...plannedRows([{ kind: "values", range: range("B2"), value: () => 5 }])] // [{ row: 1, cells: [{ col: 1, value: 5, style: null }] }]
+ */
+export function* plannedRows(layers: readonly CellLayer[]): Generator<{ readonly row: number; readonly cells: readonly PlannedCell[] }> {
+  for (const { row, width, values, states, styles } of plannedRowStates(layers)) {
     const cells: PlannedCell[] = [];
     for (let col = 0; col < width; col++) {
       const value = values[col] ?? null;

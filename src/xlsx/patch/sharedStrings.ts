@@ -11,15 +11,26 @@ export const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocu
 export class SharedStrings {
   private readonly indexes = new Map<string, number>();
   private count = 0;
+  /** The last text (and its index) asked for in each column: a column's text often repeats row after row. */
+  private readonly lastTexts: (string | undefined)[] = [];
+  private readonly lastIndexes: number[] = [];
 
-  /** The index of `text`, added when it is new. */
-  index(text: string): number {
+  /** The index of `text`, added when it is new; `col` (when known) remembers the column's last text. */
+  index(text: string, col = -1): number {
+    if (col >= 0 && this.lastTexts[col] === text) {
+      this.count++;
+      return this.lastIndexes[col];
+    }
     let index = this.indexes.get(text);
     if (index === undefined) {
       index = this.indexes.size;
       this.indexes.set(text, index);
     }
     this.count++;
+    if (col >= 0) {
+      this.lastTexts[col] = text;
+      this.lastIndexes[col] = index;
+    }
     return index;
   }
 
