@@ -7,9 +7,28 @@ export type TemplateValues = Readonly<Record<string, string | number>>;
  * @example format('{cell}: "{content}" is not an amount', { cell: "Sales!C17", content: "abc" }) // 'Sales!C17: "abc" is not an amount'
  */
 export function format(template: string, values: TemplateValues): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  const parts = partsOf(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+/** Templates already split, by their text: a catalog has a few hundred, each filled for every row of a table. */
+const templateParts = new Map<string, readonly string[]>();
+const MAX_TEMPLATES = 4096;
+
+/** A template split at its placeholders: text, name, text, name, …, text. */
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (templateParts.size >= MAX_TEMPLATES) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
 }
 
 /**

@@ -5,9 +5,13 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
-/** Percents already written, per tag: thresholds repeat in every reason of a table. */
+/** Percents already written, per tag, by tenths of a percent: shares and CVs repeat in every reason of a table. */
 const percentTexts = new Map<string, Map<number, string>>();
+/** Plural forms already chosen, per tag, by count. */
+const pluralForms = new Map<string, Map<number, Intl.LDMLPluralRule>>();
 const MAX_REMEMBERED = 4096;
+/** Below this many tenths of a percent, a fraction times 1000 is within a millionth of its exact decimal. */
+const TENTHS_EXACT = 1e9;
 
 function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
   let value = cache.get(tag);
@@ -18,24 +22,30 @@ function cached<T>(cache: Map<string, T>, tag: string, make: () => T): T {
   return value;
 }
 
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /**
- * A fraction as a percent with at most one decimal, written the locale's way.
+ * A fraction as a percent with at most one decimal, written the locale's way. A fraction ≥ 0 that is
+ * not on a tie between two tenths rounds to the tenth the formatter would round it to, so the text
+ * of that tenth is written once and reused; any other is formatted as it is.
  * @example formatPercent(0.624, ru) // "62,4 %"
  */
 export function formatPercent(fraction: number, locale: Locale): string {
+  const f = cached(
+    percentFormats,
+    locale.tag,
+    () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 }),
+  );
+  const tenths = fraction * 1000;
+  // -0 is left out too: Intl writes it "-0%", and a map does not tell it from 0.
+  if (!(tenths >= 0 && tenths < TENTHS_EXACT) || Object.is(tenths, -0) || Math.abs((tenths % 1) - 0.5) < 1e-6) return f.format(fraction);
+  const rounded = Math.round(tenths);
   const texts = cached(percentTexts, locale.tag, () => new Map<number, string>());
-  let text = texts.get(fraction);
-  if (text === undefined) {
-    const f = cached(
-      percentFormats,
-      locale.tag,
-      () => new Intl.NumberFormat(locale.tag, { style: "percent", maximumFractionDigits: 1 }),
-    );
-    text = f.format(fraction);
-    if (texts.size >= MAX_REMEMBERED) texts.clear();
-    texts.set(fraction, text);
-  }
-  return text;
+  return texts.get(rounded) ?? remember(texts, rounded, f.format(rounded / 1000));
 }
 
 /**
@@ -72,7 +82,9 @@ export function countedWord(
   forms: Locale["granularity"]["counted"]["month"],
   locale: Locale,
 ): string {
-  const rule = cached(pluralRules, locale.tag, () => new Intl.PluralRules(locale.tag)).select(count);
+  const known = cached(pluralForms, locale.tag, () => new Map<number, Intl.LDMLPluralRule>());
+  const rule =
+    known.get(count) ?? remember(known, count, cached(pluralRules, locale.tag, () => new Intl.PluralRules(locale.tag)).select(count));
   if (rule === "one") return forms.one;
   if (rule === "few") return forms.few ?? forms.other;
   if (rule === "many") return forms.many ?? forms.other;
