@@ -69,13 +69,20 @@ export class ByteSink implements XmlSink {
     this.at += encoder.encodeInto(text, this.buffer.subarray(this.at)).written;
   }
 
+  /** Digits written from the last, with no string made: shared string indexes are most of a sheet's numbers. */
   uint(value: number): void {
-    if (value < 10) {
-      this.room(1);
-      this.buffer[this.at++] = 48 + value;
-      return;
-    }
-    this.ascii(String(value));
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.room(digits);
+    const b = this.buffer;
+    let at = this.at + digits;
+    this.at = at;
+    let rest = value;
+    do {
+      const next = Math.floor(rest / 10);
+      b[--at] = 48 + rest - next * 10;
+      rest = next;
+    } while (rest > 0);
   }
 
   /** A copy of the bytes written so far; the sink starts again empty. */
