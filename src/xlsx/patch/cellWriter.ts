@@ -8,8 +8,18 @@ import { columnLetters } from "../../core";
 import type { SharedStrings } from "./sharedStrings";
 import { escapeXml } from "./xmlText";
 
+/** A piece of markup, as text and as its bytes, encoded once. */
+export class Markup {
+  readonly bytes: Uint8Array;
+  constructor(readonly text: string) {
+    this.bytes = new TextEncoder().encode(text);
+  }
+}
+
 /** Where cell XML goes. */
 export interface XmlSink {
+  /** Markup, written as it is. */
+  markup(piece: Markup): void;
   /** Text known to be ASCII (markup, numbers, references), written as it is. */
   ascii(text: string): void;
   /** Any text, already escaped, written in UTF-8. */
@@ -21,6 +31,9 @@ export interface XmlSink {
 /** Cell XML as a string. */
 export class StringSink implements XmlSink {
   out = "";
+  markup(piece: Markup): void {
+    this.out += piece.text;
+  }
   ascii(text: string): void {
     this.out += text;
   }
@@ -55,11 +68,21 @@ export class ByteSink implements XmlSink {
     this.buffer = grown;
   }
 
+  markup(piece: Markup): void {
+    const bytes = piece.bytes;
+    const n = bytes.length;
+    let at = this.at;
+    if (at + n > this.buffer.length) this.room(n);
+    const b = this.buffer;
+    for (let i = 0; i < n; i++) b[at++] = bytes[i];
+    this.at = at;
+  }
+
   ascii(text: string): void {
     const n = text.length;
-    this.room(n);
-    const b = this.buffer;
     let at = this.at;
+    if (at + n > this.buffer.length) this.room(n);
+    const b = this.buffer;
     for (let i = 0; i < n; i++) b[at++] = text.charCodeAt(i);
     this.at = at;
   }
@@ -71,15 +94,19 @@ export class ByteSink implements XmlSink {
 
   /** Digits written from the last, with no string made: shared string indexes are most of a sheet's numbers. */
   uint(value: number): void {
+    if (value > 0x7fffffff) {
+      this.ascii(String(value));
+      return;
+    }
     let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.room(digits);
+    for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+    if (this.at + digits > this.buffer.length) this.room(digits);
     const b = this.buffer;
     let at = this.at + digits;
     this.at = at;
-    let rest = value;
+    let rest = value | 0;
     do {
-      const next = Math.floor(rest / 10);
+      const next = (rest / 10) | 0;
       b[--at] = 48 + rest - next * 10;
       rest = next;
     } while (rest > 0);
@@ -93,17 +120,34 @@ export class ByteSink implements XmlSink {
   }
 }
 
-const CELL_OPEN: string[] = [];
+const CELL_OPEN: Markup[] = [];
 
 /** `<c r="` and a column's letters, each worked out once. */
-function cellOpen(col: number): string {
-  return (CELL_OPEN[col] ??= `<c r="${columnLetters(col)}`);
+function cellOpen(col: number): Markup {
+  return (CELL_OPEN[col] ??= new Markup(`<c r="${columnLetters(col)}`));
 }
 
-/** A style index as the cell's `s` attribute ("" for the default style). */
-export function styleAttribute(xf: number): string {
-  return xf === 0 ? "" : ` s="${xf}"`;
+const STYLE_ATTRIBUTES: Markup[] = [];
+
+/** A style index as the cell's `s` attribute (nothing for the default style), each made once. */
+export function styleAttribute(xf: number): Markup {
+  return (STYLE_ATTRIBUTES[xf] ??= new Markup(xf === 0 ? "" : ` s="${xf}"`));
 }
+
+const M = {
+  blank: new Markup("/>"),
+  number: new Markup("><v>"),
+  value: new Markup("</v></c>"),
+  cents: new Markup("."),
+  oneCent: new Markup(".0"),
+  isTrue: new Markup(' t="b"><v>1</v></c>'),
+  isFalse: new Markup(' t="b"><v>0</v></c>'),
+  shared: new Markup(' t="s"><v>'),
+  inline: new Markup(' t="inlineStr"><is><t xml:space="preserve">'),
+  inlineEnd: new Markup("</t></is></c>"),
+  formula: new Markup("><f>"),
+  formulaEnd: new Markup("</f></c>"),
+};
 
 /** Below this, numbers of cents are told apart by their doubles: `String` writes them with their cents. */
 const CENTS_EXACT = 1e12;
@@ -121,7 +165,7 @@ function writeNumber(sink: XmlSink, value: number): void {
       const rest = cents - whole * 100;
       sink.uint(whole);
       if (rest !== 0) {
-        sink.ascii(rest < 10 ? ".0" : ".");
+        sink.markup(rest < 10 ? M.oneCent : M.cents);
         sink.uint(rest % 10 === 0 ? rest / 10 : rest);
       }
       return;
@@ -141,30 +185,30 @@ export function writeCell(
   sink: XmlSink,
   col: number,
   rowEnd: string,
-  style: string,
+  style: Markup,
   value: ExcelJS.CellValue | undefined,
   strings: SharedStrings | null,
 ): void {
-  sink.ascii(cellOpen(col));
+  sink.markup(cellOpen(col));
   sink.ascii(rowEnd);
-  sink.ascii(style);
-  if (value === null || value === undefined || value === "") sink.ascii("/>");
+  sink.markup(style);
+  if (value === null || value === undefined || value === "") sink.markup(M.blank);
   else if (typeof value === "number") {
-    sink.ascii("><v>");
+    sink.markup(M.number);
     writeNumber(sink, value);
-    sink.ascii("</v></c>");
-  } else if (typeof value === "boolean") sink.ascii(value ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    sink.markup(M.value);
+  } else if (typeof value === "boolean") sink.markup(value ? M.isTrue : M.isFalse);
   else if (typeof value === "string" && strings !== null) {
-    sink.ascii(' t="s"><v>');
+    sink.markup(M.shared);
     sink.uint(strings.index(value, col));
-    sink.ascii("</v></c>");
+    sink.markup(M.value);
   } else if (typeof value === "string") {
-    sink.ascii(' t="inlineStr"><is><t xml:space="preserve">');
+    sink.markup(M.inline);
     sink.text(escapeXml(value));
-    sink.ascii("</t></is></c>");
+    sink.markup(M.inlineEnd);
   } else if (typeof value === "object" && "formula" in value && typeof value.formula === "string") {
-    sink.ascii("><f>");
+    sink.markup(M.formula);
     sink.text(escapeXml(value.formula));
-    sink.ascii("</f></c>");
+    sink.markup(M.formulaEnd);
   } else throw new TypeError(`a value the plan does not write: ${JSON.stringify(value)}`);
 }

@@ -6,7 +6,7 @@
 import type { PlannedSheet } from "../planSheets";
 import { plannedRowStates, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS } from "../package";
-import { ByteSink, StringSink, styleAttribute, writeCell } from "./cellWriter";
+import { ByteSink, Markup, StringSink, styleAttribute, writeCell } from "./cellWriter";
 import { conditionalXml, X14_NS, X14_SHEET_EXT } from "./conditionalXml";
 import { colXml, MAIN_NS, sheetViewsXml, validationXml } from "./sheetElements";
 import type { SharedStrings } from "./sharedStrings";
@@ -51,6 +51,10 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
   );
 }
 
+const ROW_OPEN = new Markup('<row r="');
+const TAG_END = new Markup(">");
+const ROW_CLOSE = new Markup("</row>");
+
 /** How many bytes of rows are handed to the zip at once. */
 const PIECE = 1 << 20;
 
@@ -61,7 +65,7 @@ const PIECE = 1 << 20;
 export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: SharedStrings | null = null): Generator<Uint8Array> {
   const sink = new ByteSink(PIECE + (PIECE >> 2));
   /** Each style state's `s` attribute, worked out once. */
-  const attributes: string[] = [];
+  const attributes: Markup[] = [];
   for (const { row, width, values, states, styles: layerStyles } of plannedRowStates(sheet.layers)) {
     const rowEnd = `${row + 1}"`;
     let open = false;
@@ -70,15 +74,15 @@ export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: S
       const state = states[col];
       if ((value === null || value === undefined) && state === 0) continue;
       if (!open) {
-        sink.ascii('<row r="');
+        sink.markup(ROW_OPEN);
         sink.ascii(rowEnd);
-        sink.ascii(">");
+        sink.markup(TAG_END);
         open = true;
       }
       const style = (attributes[state] ??= styleAttribute(styles.xf(layerStyles.style(state))));
       writeCell(sink, col, rowEnd, style, value, strings);
     }
-    if (open) sink.ascii("</row>");
+    if (open) sink.markup(ROW_CLOSE);
     if (sink.length >= PIECE) yield sink.take();
   }
   if (sink.length > 0) yield sink.take();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ByteSink, StringSink, writeCell } from "../../../src/xlsx/patch/cellWriter";
+import { ByteSink, StringSink, styleAttribute, writeCell } from "../../../src/xlsx/patch/cellWriter";
 import { SharedStrings } from "../../../src/xlsx/patch/sharedStrings";
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -7,9 +7,9 @@ const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** One cell written both ways: as text and as bytes, which must say the same. */
 function both(value: unknown, strings: SharedStrings | null = null, col = 2): string {
   const text = new StringSink();
-  writeCell(text, col, '17"', ' s="3"', value as never, strings);
+  writeCell(text, col, '17"', styleAttribute(3), value as never, strings);
   const bytes = new ByteSink(4);
-  writeCell(bytes, col, '17"', ' s="3"', value as never, strings);
+  writeCell(bytes, col, '17"', styleAttribute(3), value as never, strings);
   expect(decode(bytes.take())).toBe(text.out);
   return text.out;
 }
