@@ -112,9 +112,10 @@ export class ByteSink implements XmlSink {
     } while (rest > 0);
   }
 
-  /** A copy of the bytes written so far; the sink starts again empty. */
+  /** The bytes written so far, handed over (not copied); the sink starts again in a new buffer. */
   take(): Uint8Array {
-    const out = this.buffer.slice(0, this.at);
+    const out = this.buffer.subarray(0, this.at);
+    this.buffer = new Uint8Array(this.buffer.length);
     this.at = 0;
     return out;
   }
