@@ -4,7 +4,7 @@
  * with a placeholder where its rows are streamed into the zip.
  */
 import type { PlannedSheet } from "../planSheets";
-import { plannedRowStates, type PlannedCell } from "../plannedRows";
+import { PlannedRowCursor, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS } from "../package";
 import { ByteSink, Markup, StringSink, styleAttribute, writeCell } from "./cellWriter";
 import { conditionalXml, X14_NS, X14_SHEET_EXT } from "./conditionalXml";
@@ -66,8 +66,10 @@ export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: S
   const sink = new ByteSink(PIECE + (PIECE >> 2));
   /** Each style state's `s` attribute, worked out once. */
   const attributes: Markup[] = [];
-  for (const { row, width, values, states, styles: layerStyles } of plannedRowStates(sheet.layers)) {
-    const rowEnd = `${row + 1}"`;
+  const rows = new PlannedRowCursor(sheet.layers);
+  const { width, values, states } = rows;
+  while (rows.next()) {
+    const rowEnd = `${rows.row + 1}"`;
     let open = false;
     for (let col = 0; col < width; col++) {
       const value = values[col];
@@ -79,7 +81,7 @@ export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: S
         sink.markup(TAG_END);
         open = true;
       }
-      const style = (attributes[state] ??= styleAttribute(styles.xf(layerStyles.style(state))));
+      const style = (attributes[state] ??= styleAttribute(styles.xf(rows.style(state))));
       writeCell(sink, col, rowEnd, style, value, strings);
     }
     if (open) sink.markup(ROW_CLOSE);
