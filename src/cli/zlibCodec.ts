@@ -70,6 +70,8 @@ function blockDeflater(onChunk: (chunk: Uint8Array) => void): ZipStream {
         length += data.length;
       }
       if (length >= BLOCK || final) flush();
+      // Kept for the next block: copied, as the caller may reuse its buffer once push returns.
+      else if (data.length > 0) pending[pending.length - 1] = data.slice();
       if (final) onChunk(FINAL_BLOCK);
     },
   };

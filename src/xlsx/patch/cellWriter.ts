@@ -112,10 +112,12 @@ export class ByteSink implements XmlSink {
     } while (rest > 0);
   }
 
-  /** The bytes written so far, handed over (not copied); the sink starts again in a new buffer. */
+  /**
+   * The bytes written so far, as a view of the sink's buffer (not copied), and the sink empty again:
+   * the view holds them until the next write, so read it (or copy it) before writing on.
+   */
   take(): Uint8Array {
     const out = this.buffer.subarray(0, this.at);
-    this.buffer = new Uint8Array(this.buffer.length);
     this.at = 0;
     return out;
   }

@@ -60,7 +60,9 @@ const PIECE = 1 << 20;
 
 /**
  * The rows of a sheet Segmenta writes whole, in order, as UTF-8 pieces of about a megabyte: a sheet of
- * a million cells is never one string, and no cell is ever a string or an object of its own.
+ * a million cells is never one string, and no cell is ever a string or an object of its own. Each
+ * piece is a view of one reused buffer, valid until the next piece is asked for (the zip's deflater
+ * reads or copies it at once).
  */
 export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: SharedStrings | null = null): Generator<Uint8Array> {
   const sink = new ByteSink(PIECE + (PIECE >> 2));
