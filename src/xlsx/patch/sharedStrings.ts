@@ -3,6 +3,7 @@
  * once, escaped once, and referred to by its index from every cell that holds it. A workbook that is
  * patched keeps its shared strings part untouched (its new text is written inline).
  */
+import { ByteSink, Markup } from "./cellWriter";
 import { MAIN_NS } from "./sheetElements";
 import { escapeXml } from "./xmlText";
 
@@ -34,18 +35,28 @@ export class SharedStrings {
     return index;
   }
 
-  /** The part, texts in index order, a few thousand per piece. */
-  *pieces(): Generator<string> {
-    yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">`;
-    let batch: string[] = [];
+  /**
+   * The part, texts in index order, as UTF-8 pieces of about a megabyte, each a view of one reused
+   * buffer valid until the next piece is asked for (see `sheetRowsXml`).
+   */
+  *pieces(): Generator<Uint8Array> {
+    const sink = new ByteSink(PIECE + (PIECE >> 2));
+    sink.ascii(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.indexes.size}">`);
     for (const text of this.indexes.keys()) {
-      const preserve = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-      batch.push(`<si><t${preserve}>${escapeXml(text)}</t></si>`);
-      if (batch.length >= 5000) {
-        yield batch.join("");
-        batch = [];
-      }
+      sink.markup(EDGE_SPACE.test(text) ? ITEM_PRESERVED : ITEM);
+      sink.text(escapeXml(text));
+      sink.markup(ITEM_END);
+      if (sink.length >= PIECE) yield sink.take();
     }
-    yield `${batch.join("")}</sst>`;
+    sink.markup(END);
+    yield sink.take();
   }
 }
+
+const PIECE = 1 << 20;
+/** Text Excel would lose the spaces or line breaks of without `xml:space`. */
+const EDGE_SPACE = /^\s|\s$|\n/;
+const ITEM = new Markup("<si><t>");
+const ITEM_PRESERVED = new Markup('<si><t xml:space="preserve">');
+const ITEM_END = new Markup("</t></si>");
+const END = new Markup("</sst>");

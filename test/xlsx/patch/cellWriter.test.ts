@@ -4,6 +4,13 @@ import { SharedStrings } from "../../../src/xlsx/patch/sharedStrings";
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** The shared strings part as text, each piece read before the next is asked for. */
+function part(strings: SharedStrings): string {
+  let text = "";
+  for (const piece of strings.pieces()) text += decode(piece);
+  return text;
+}
+
 /** One cell written both ways: as text and as bytes, which must say the same. */
 function both(value: unknown, strings: SharedStrings | null = null, col = 2): string {
   const text = new StringSink();
@@ -37,6 +44,17 @@ describe("one cell's XML, as text and as bytes", () => {
     );
   });
 
+  it("writes the shared strings part piece by piece, spaces kept where Excel would lose them", () => {
+    const strings = new SharedStrings();
+    const texts = Array.from({ length: 90_000 }, (_, i) => (i % 1000 === 0 ? ` Ёлка & <${i}>\n` : `Client ${i}`));
+    texts.forEach((t) => strings.index(t));
+    const xml = part(strings);
+    expect(xml.length).toBeGreaterThan(2 << 20);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="90000" uniqueCount="90000"><si><t xml:space="preserve"> Ёлка &amp; &lt;0&gt;\n</t></si><si><t>Client 1</t></si>')).toBe(true);
+    expect(xml.endsWith("<si><t>Client 89999</t></si></sst>")).toBe(true);
+    expect(xml.match(/<si>/g)).toHaveLength(90_000);
+  });
+
   it("gives a text its shared index whether or not the column's last text was the same", () => {
     const strings = new SharedStrings();
     const plain = new SharedStrings();
@@ -44,7 +62,8 @@ describe("one cell's XML, as text and as bytes", () => {
     const cols = [0, 0, 0, 1, 1, 1, 0, 0];
     const indexes = texts.map((t, i) => strings.index(t, cols[i]));
     expect(indexes).toEqual(texts.map((t) => plain.index(t)));
-    expect([...strings.pieces()].join("")).toBe([...plain.pieces()].join(""));
+    expect(part(strings)).toBe(part(plain));
+    expect(part(strings)).toContain('count="8" uniqueCount="3"><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si></sst>');
     expect(both("b", strings)).toBe('<c r="C17" s="3" t="s"><v>1</v></c>');
   });
 });
