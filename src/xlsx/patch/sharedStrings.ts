@@ -16,18 +16,21 @@ export class SharedStrings {
   private readonly lastTexts: (string | undefined)[] = [];
   private readonly lastIndexes: number[] = [];
 
+  /** The text asked for last, in any column (a client's name is often its key, one cell to the left). */
+  private lastText: string | undefined;
+  private lastIndex = 0;
+
   /** The index of `text`, added when it is new; `col` (when known) remembers the column's last text. */
   index(text: string, col = -1): number {
-    if (col >= 0 && this.lastTexts[col] === text) {
-      this.count++;
-      return this.lastIndexes[col];
-    }
-    let index = this.indexes.get(text);
+    this.count++;
+    if (col >= 0 && this.lastTexts[col] === text) return this.lastIndexes[col];
+    let index: number | undefined = this.lastText === text ? this.lastIndex : this.indexes.get(text);
     if (index === undefined) {
       index = this.indexes.size;
       this.indexes.set(text, index);
     }
-    this.count++;
+    this.lastText = text;
+    this.lastIndex = index;
     if (col >= 0) {
       this.lastTexts[col] = text;
       this.lastIndexes[col] = index;

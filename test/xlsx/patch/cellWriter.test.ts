@@ -58,12 +58,12 @@ describe("one cell's XML, as text and as bytes", () => {
   it("gives a text its shared index whether or not the column's last text was the same", () => {
     const strings = new SharedStrings();
     const plain = new SharedStrings();
-    const texts = ["a", "a", "b", "a", "b", "b", "c", "a"];
-    const cols = [0, 0, 0, 1, 1, 1, 0, 0];
+    const texts = ["a", "a", "b", "a", "b", "b", "c", "a", "a", "d", "d"];
+    const cols = [0, 0, 0, 1, 1, 1, 0, 0, 1, 2, 3];
     const indexes = texts.map((t, i) => strings.index(t, cols[i]));
     expect(indexes).toEqual(texts.map((t) => plain.index(t)));
     expect(part(strings)).toBe(part(plain));
-    expect(part(strings)).toContain('count="8" uniqueCount="3"><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si></sst>');
+    expect(part(strings)).toContain('count="11" uniqueCount="4"><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si><si><t>d</t></si></sst>');
     expect(both("b", strings)).toBe('<c r="C17" s="3" t="s"><v>1</v></c>');
   });
 });
