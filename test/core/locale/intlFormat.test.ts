@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { countedWord, en, es, formatPercent, ru } from "../../../src/core";
+import { countedWord, en, es, formatPercent, ru, shortMonthName } from "../../../src/core";
 
 const locales = { en, ru, es };
 
@@ -27,5 +27,14 @@ describe("percents and plural forms written once and reused", () => {
     const expected: [number, string][] = [[1, "месяц"], [2, "месяца"], [5, "месяцев"], [14, "месяцев"], [21, "месяц"], [22, "месяца"], [1.5, "месяца"]];
     for (let pass = 0; pass < 2; pass++) for (const [n, word] of expected) expect(countedWord(n, month, ru)).toBe(word);
     expect([1, 2].map((n) => countedWord(n, en.granularity.counted.month, en))).toEqual([en.granularity.counted.month.one, en.granularity.counted.month.other]);
+  });
+
+  it("names each month as the locale's date format does, the second time as the first", () => {
+    for (const locale of [en, ru, es])
+      for (let pass = 0; pass < 2; pass++)
+        for (let month = 1; month <= 12; month++)
+          expect(shortMonthName(month, locale)).toBe(
+            new Intl.DateTimeFormat(locale.tag, { month: "short", timeZone: "UTC" }).format(new Date(Date.UTC(2000, month - 1, 1))),
+          );
   });
 });
