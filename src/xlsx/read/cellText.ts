@@ -4,7 +4,7 @@
  * and the flat typed columns the cells are kept in.
  */
 import type { CellValue } from "../../core";
-import { bytesAt, decodeUtf8, decodeXmlText, hasEscapes } from "./byteXml";
+import { bytesAt, decodeUtf8, decodeXmlText, hasEscapes } from "./bytes";
 import type { CellStyles } from "./styles";
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -34,6 +34,14 @@ export type SheetProgress = (fraction: number, rows: number) => void;
 const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A cell value as the file stores it, before its type is applied. */
+export const enum Part {
+  None,
+  Value,
+  Formula,
+  Inline,
+}
 
 /** A cell's `t`, as a number: no string is cut per cell. */
 export const enum CellType {
@@ -232,5 +240,10 @@ export function typedValue(
     number = Number(value);
     if (Number.isNaN(number)) return undefined;
   }
-  return isDate ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
+  return isDate ? dateSerial(number, date1904) : number;
+}
+
+/** The serial day in the 1900 date system of a number in a date format (time of day dropped). */
+export function dateSerial(number: number, date1904: boolean): number {
+  return Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6);
 }

@@ -5,7 +5,9 @@ import {
   cellAttrs,
   cellAttributes,
   cellString,
+  dateSerial,
   Growing,
+  Part,
   plainNumber,
   rowNumber,
   typedValue,
@@ -14,25 +16,8 @@ import {
   type SparseCells,
 } from "./cellText";
 import { ByteTextTable } from "./textTable";
-import {
-  ByteXmlStream,
-  MAX_PENDING,
-  ascii,
-  attributeSpan,
-  bytesAt,
-  decodeUtf8,
-  decodeXmlText,
-  joinedBytes,
-  span,
-} from "./byteXml";
-
-/** A cell value as the file stores it, before its type is applied. */
-const enum Part {
-  None,
-  Value,
-  Formula,
-  Inline,
-}
+import { ByteXmlStream, MAX_PENDING } from "./byteXml";
+import { ascii, attributeSpan, bytesAt, decodeUtf8, decodeXmlText, joinedBytes, span } from "./bytes";
 
 /** The pieces of a sheet the fast path recognises by their bytes. */
 const V_OPEN = ascii("<v>");
@@ -121,12 +106,6 @@ export function readSheetCells(
     if (result !== null || styles.format(style) !== "") cells.add(row, col, style, result);
   }
 
-  /** A cell from its start tag's attributes (`buf` from `from` up to its `>`, before `limit`), nothing read yet. */
-  function startCell(buf: Uint8Array, from: number, limit: number): void {
-    cellAttributes(buf, from, limit);
-    beginCell();
-  }
-
   /** A cell from the attributes `cellAttributes` has just read. */
   function beginCell(): void {
     const attrs = cellAttrs;
@@ -144,6 +123,27 @@ export function readSheetCells(
     phonetic = 0;
     textLength = 0;
     inCell = true;
+  }
+
+  /**
+   * A number or a shared text in a cell whose attributes `cellAttributes` has just read, its raw
+   * value `buf[start, end)`: kept at once, without the general cell state; false for anything else.
+   */
+  function plainValue(buf: Uint8Array, start: number, end: number): boolean {
+    const attrs = cellAttrs;
+    if (attrs.type !== CellType.Number && attrs.type !== CellType.Shared) return false;
+    const number = plainNumber(buf, start, end);
+    if (Number.isNaN(number)) return false;
+    let value: CellValue;
+    if (attrs.type === CellType.Shared) {
+      const text = sharedStrings[number];
+      if (text === undefined) return false;
+      value = text;
+    } else value = styles.isDate(attrs.style) ? dateSerial(number, date1904) : number;
+    col = attrs.col >= 0 ? attrs.col : col + 1;
+    if (attrs.row >= 0) row = attrs.row;
+    cells.add(row, col, attrs.style, value);
+    return true;
   }
 
   /**
@@ -181,6 +181,7 @@ export function readSheetCells(
     const ending = value ? V_END : T_END;
     if (close < 0 || !bytesAt(buf, close, ending)) return -1;
     if (close - start > MAX_PENDING) throw new PackageError("implausiblePart", part);
+    if (value && plainValue(buf, start, close)) return close + ending.length;
     beginCell();
     if (value) {
       hasValue = true;
@@ -230,9 +231,8 @@ export function readSheetCells(
     text(buf, start, end) {
       textLength += end - start;
       if (textLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
-      if (reading === Part.Value) {
-        valuePieces.push(buf.slice(start, end));
-      } else if (reading === Part.Formula) formula = (formula ?? "") + decodeUtf8(buf, start, end);
+      if (reading === Part.Value) valuePieces.push(buf.slice(start, end));
+      else if (reading === Part.Formula) formula = (formula ?? "") + decodeUtf8(buf, start, end);
       else if (phonetic === 0 && inline !== null) inline += decodeUtf8(buf, start, end);
     },
     tag(buf, start, end, nameStart, nameEnd, closing, selfClosing) {
@@ -245,7 +245,8 @@ export function readSheetCells(
             if (inCell) finishCell();
             return;
           }
-          startCell(buf, nameEnd, end + 1);
+          cellAttributes(buf, nameEnd, end + 1);
+          beginCell();
           if (selfClosing) finishCell();
         } else if (first === 118 && inCell) {
           // v
@@ -277,24 +278,8 @@ export function readSheetCells(
       }
     },
   });
-  try {
-    const size = zip.entry(part)?.size ?? 0;
-    let seen = 0;
-    zip.stream(part, (chunk) => {
-      stream.push(chunk);
-      seen += chunk.length;
-      onProgress?.(size > 0 ? Math.min(1, seen / size) : 1, row + 1);
-    });
-  } catch (error) {
-    throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
-  }
-  if (!stream.end() || bad) throw new PackageError("unreadablePart", part);
+  const whole = stream.read(zip, (fraction) => onProgress?.(fraction, row + 1));
+  if (!whole || bad) throw new PackageError("unreadablePart", part);
   if (badIndex !== null) throw new PackageError("badSharedString", part, undefined, badIndex);
-  return {
-    count: cells.count,
-    rows: cells.rows,
-    cols: cells.cols,
-    styles: cells.styles,
-    values: cells.values,
-  };
+  return cells;
 }

@@ -1,15 +1,7 @@
 import type { ZipArchive } from "../package";
 import { PackageError } from "../package";
-import {
-  ByteXmlStream,
-  MAX_PENDING,
-  ascii,
-  bytesAt,
-  decodeUtf8,
-  decodeXmlText,
-  hasEscapes,
-  joinedBytes,
-} from "./byteXml";
+import { ByteXmlStream, MAX_PENDING } from "./byteXml";
+import { ascii, bytesAt, decodeUtf8, decodeXmlText, hasEscapes, joinedBytes } from "./bytes";
 
 const PH = ascii("Ph"); // of rPh
 const SI_T = ascii("<si><t");
@@ -75,11 +67,6 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
       }
     },
   });
-  try {
-    zip.stream(part, (chunk) => stream.push(chunk));
-  } catch (error) {
-    throw error instanceof PackageError ? error : new PackageError("unreadablePart", part);
-  }
-  if (!stream.end()) throw new PackageError("unreadablePart", part);
+  if (!stream.read(zip)) throw new PackageError("unreadablePart", part);
   return strings;
 }
