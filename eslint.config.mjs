@@ -38,6 +38,23 @@ export default tseslint.config(
     },
   },
   {
+    // The CSV reader is shared by the command line and the standalone page's worker: no Node, no DOM.
+    files: ["src/csv/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "path", "os", "node:*", "child_process", "iconv-lite"], message: "src/csv runs in the browser too: no Node APIs." },
+            { group: ["**/cli/**", "**/taskpane/**", "**/excel/**", "**/functions/**"], message: "src/csv is shared: it imports no front end." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Buffer", "process", "require", "window", "document"],
+    },
+  },
+  {
     // The words of every language are plain data: the core reads them, so they import no code, only types.
     files: ["src/locales/**/*.ts"],
     languageOptions: { globals: {} },
