@@ -1,4 +1,5 @@
 import type { Language, RangeRef, WritePlan } from "../../core";
+import { isCsvFileName, workbookNameOf } from "../../csv/csvFile";
 import type { EngineClient } from "../engine/engineClient";
 import { languageOf } from "../i18n/createI18n";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookOutline } from "./WorkbookHost";
@@ -125,7 +126,9 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
       await opened(signal);
       const { file, blocks } = await engine.call({ kind: "patch", plan: known ? known.id : plan }, { onProgress, signal });
       if (!file || blocks.length > 0) return blocks;
-      committed = { file, name: committed?.name ?? sampleFile(lang) };
+      // A CSV written into is a workbook from now on, under the workbook's name (`sales.csv` → `sales.xlsx`).
+      const name = committed?.name ?? sampleFile(lang);
+      committed = { file, name: isCsvFileName(name) ? workbookNameOf(name) : name };
       // The worker opened the written file itself; the sheet read before is read again from it.
       readIn = 0;
       return [];

@@ -106,6 +106,8 @@ export type SegmentaAction =
       readonly portrait: Exclude<PortraitState, { status: "running" } | { status: "idle" }>;
     }
   | { readonly type: "fileOpened"; readonly fileName: string }
+  /** The same file under a new name: a CSV the page wrote into is a workbook (`sales.csv` → `sales.xlsx`). */
+  | { readonly type: "fileNamed"; readonly fileName: string }
   | { readonly type: "preview"; readonly preview: SheetPreview | null }
   | { readonly type: "readChoice"; readonly choice: ReadChoice };
 
@@ -180,6 +182,8 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
       return action.portrait.status === "done"
         ? { ...state, portrait: action.portrait, suggest: false, suggested: state.suggest, portraitWritten: true }
         : { ...state, portrait: action.portrait };
+    case "fileNamed":
+      return { ...state, fileName: action.fileName };
     case "fileOpened":
       return {
         ...state,

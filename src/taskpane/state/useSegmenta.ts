@@ -75,6 +75,9 @@ export function useSegmenta(
   const refreshPreview = useCallback(
     async (sheet?: string) => {
       if (!host.files) return;
+      // A write turns an open CSV into a workbook: the bar names the file Download saves.
+      const fileName = host.files.fileName();
+      if (fileName !== latest.current.fileName) dispatch({ type: "fileNamed", fileName });
       try {
         dispatch({ type: "preview", preview: await host.files.preview(sheet) });
       } catch {

@@ -111,6 +111,22 @@ describe("standaloneHost", () => {
     expect(header).toEqual(before);
   });
 
+  it("opens a CSV, writes it as a new workbook, and from then on holds and downloads that workbook under the .xlsx name", async () => {
+    const host = hostOn(await environment());
+    const csv = WIDE_SALES.map((row) => row.map((cell) => String(cell ?? "")).join(";")).join("\n");
+    await host.files?.openFile(new Blob([csv], { type: "text/csv" }), "ventas.csv");
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
+    expect(host.files?.fileName()).toBe("ventas.xlsx");
+    const saved = await host.files!.download();
+    expect(saved.fileName).toBe("ventas.xlsx");
+    // A re-run patches that workbook: Segmenta's columns once.
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
+    const header = await headerRow(host);
+    expect(header.filter((h) => h === "ABC")).toHaveLength(1);
+    expect(new Uint8Array(await (await host.files!.download()).blob.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+  });
+
   it("refuses a file that is not a workbook in the user's language, naming the file, and keeps the open one", async () => {
     const host = hostOn(await environment());
     await host.files?.openSample();
