@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Language, WorkbookSnapshot } from "../core";
-import { isCsvFileName, readCsvFile } from "../csv/csvFile";
+import { readCsvFile } from "../csv/csvFile";
+import { isCsvFileName } from "../csv/fileNames";
 import type { CsvProblem } from "../csv/parseCsv";
 import type { ProblemPlace } from "../xlsx/read";
 import { NODE_CODECS } from "./decodeText";

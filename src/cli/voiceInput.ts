@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cellAddress, quoteSheet, voiceSheetName, voiceSourcesOf, type VoiceSources, type WorkbookSnapshot } from "../core";
 import type { VoiceSheet } from "../core";
-import { csvSheetName } from "../csv/csvFile";
+import { csvSheetName } from "../csv/fileNames";
 import { readCsv } from "../csv/parseCsv";
 import { decodeText } from "./decodeText";
 import type { LoadProblem } from "./loadInput";

@@ -7,7 +7,7 @@ import {
   type WritePlan,
   format,
 } from "../../core";
-import { isCsvFileName, workbookNameOf } from "../../csv/csvFile";
+import { isCsvFileName, workbookNameOf } from "../../csv/fileNames";
 import { csvFileWords } from "../../locales/csvFile";
 import { workbookFileWords } from "../../locales/workbookFile";
 import { newWorkbookFile, ProtectedSheetError, patchWorkbook } from "../../xlsx/patch";

@@ -1,5 +1,5 @@
 import type { Language, RangeRef, WritePlan } from "../../core";
-import { isCsvFileName, workbookNameOf } from "../../csv/csvFile";
+import { isCsvFileName, workbookNameOf } from "../../csv/fileNames";
 import type { EngineClient } from "../engine/engineClient";
 import { languageOf } from "../i18n/createI18n";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookOutline } from "./WorkbookHost";
