@@ -5,7 +5,6 @@ export { classifyHeader, functionCounts, functions, functionMessages } from "./f
 export { sci } from "./sci";
 export { funnel } from "./funnel";
 export { workbookFile } from "./workbookFile";
-export { csvFile } from "./csvFile";
 export { team } from "./team";
 export { engine } from "./engine";
 export { history } from "./history";
