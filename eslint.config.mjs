@@ -38,6 +38,17 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS is the tests' reference writer and reader only (a development dependency): nothing the
+    // product ships imports it, not even its types (src/xlsx declares its own in cellModel.ts).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "exceljs", message: "ExcelJS is a development dependency: use the shapes of src/xlsx/cellModel.ts." }] },
+      ],
+    },
+  },
+  {
     // The CSV reader is shared by the command line and the standalone page's worker: no Node, no DOM.
     files: ["src/csv/**/*.ts"],
     languageOptions: { globals: {} },
