@@ -35,25 +35,31 @@ function browserCodecs(detector: Detector | null): TextCodecs {
   };
 }
 
-function snapshotOf(bytes: Uint8Array, name: string, lang: Language, detector: Detector | null): WorkbookSnapshot {
-  const read = readCsvFile(bytes, name, browserCodecs(detector), { language: lang });
+/** How a CSV is read: the user's language (between two encodings as likely), and an encoding chosen. */
+export interface CsvReading {
+  readonly lang: Language;
+  readonly encoding?: string | undefined;
+}
+
+function snapshotOf(bytes: Uint8Array, name: string, reading: CsvReading, detector: Detector | null): WorkbookSnapshot {
+  const read = readCsvFile(bytes, name, browserCodecs(detector), { language: reading.lang, ...(reading.encoding ? { forced: reading.encoding } : {}) });
   if (!read.ok) throw new CsvOpenError(read.problem);
   return read.snapshot;
 }
 
 /**
- * The CSV file `name` as a one-sheet snapshot, at once for Unicode text, after the detector has
- * loaded otherwise; a refusal is a `CsvOpenError`.
+ * The CSV file `name` as a one-sheet snapshot, at once for Unicode text or an encoding chosen, after
+ * the detector has loaded otherwise; a refusal is a `CsvOpenError`.
  */
 export function openCsv(
   bytes: Uint8Array,
   name: string,
-  lang: Language,
+  reading: CsvReading,
   detector: () => Promise<Detector> = loadDetector,
 ): WorkbookSnapshot | Promise<WorkbookSnapshot> {
-  if (isUnicodeText(bytes)) return snapshotOf(bytes, name, lang, null);
+  if (reading.encoding || isUnicodeText(bytes)) return snapshotOf(bytes, name, reading, null);
   return detector().then(
-    (loaded) => snapshotOf(bytes, name, lang, loaded),
+    (loaded) => snapshotOf(bytes, name, reading, loaded),
     () => {
       throw new CsvOpenError({ code: "detectorMissing" });
     },

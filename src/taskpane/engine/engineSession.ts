@@ -115,7 +115,7 @@ export class EngineSession {
         const bytes = new Uint8Array(request.bytes);
         // A file that cannot be opened leaves the one open before as it was.
         if (!isCsvFileName(request.name)) return this.opening(request, openWorkbookReader(bytes), bytes, null);
-        const csv = openCsv(bytes, request.name, request.lang, this.detector);
+        const csv = openCsv(bytes, request.name, { lang: request.lang, encoding: request.encoding }, this.detector);
         return csv instanceof Promise ? csv.then((read) => this.opening(request, null, null, read)) : this.opening(request, null, null, csv);
       }
       case "preview": {

@@ -149,7 +149,20 @@ export function useSegmenta(
 
   const chooseRead = useCallback(
     (choice: ReadChoice) => {
+      const { encoding } = choice;
+      const reread = encoding !== null && encoding !== latest.current.readChoice.encoding ? host.files : undefined;
       dispatch({ type: "readChoice", choice });
+      if (encoding !== null && reread) {
+        // Another encoding is another text: the file is read again, and the preview shows it.
+        void reread.readAs(encoding).then(
+          async () => {
+            await detect();
+            await refreshPreview();
+          },
+          (error: unknown) => dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) }),
+        );
+        return;
+      }
       const detected = latest.current.detect;
       if (detected.status !== "ready") return;
       const mine = ++asked.current;
@@ -163,7 +176,7 @@ export function useSegmenta(
             dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
         });
     },
-    [host, optionsWith],
+    [host, optionsWith, detect, refreshPreview],
   );
 
   const run = useCallback(async () => {
