@@ -1,9 +1,10 @@
 /**
- * The pieces of a sheet's cells read straight from the part's text, without a string per cell: a
+ * The pieces of a sheet's cells read straight from the part's bytes, without a string per cell: a
  * cell's attributes (`r`, `s`, `t`) in one pass, plain numbers from their digits, ISO dates of `t="d"`,
  * and the flat typed columns the cells are kept in.
  */
 import type { CellValue } from "../../core";
+import { bytesAt } from "./byteXml";
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
@@ -20,70 +21,85 @@ export const enum CellType {
 }
 
 /** The `t` written from `start` to `end`; anything unknown is read as a number, as `n` is. */
-export function cellType(buf: string, start: number, end: number): CellType {
+export function cellType(buf: Uint8Array, start: number, end: number): CellType {
   switch (end - start) {
     case 1: {
-      const code = buf.charCodeAt(start);
-      return code === 115 ? CellType.Shared : code === 98 ? CellType.Bool : code === 101 ? CellType.Error : code === 100 ? CellType.Date : CellType.Number;
+      const code = buf[start];
+      return code === 115
+        ? CellType.Shared
+        : code === 98
+          ? CellType.Bool
+          : code === 101
+            ? CellType.Error
+            : code === 100
+              ? CellType.Date
+              : CellType.Number;
     }
     case 3:
-      return buf.startsWith("str", start) ? CellType.Str : CellType.Number;
+      return bytesAt(buf, start, STR) ? CellType.Str : CellType.Number;
     case 9:
-      return buf.startsWith("inlineStr", start) ? CellType.Inline : CellType.Number;
+      return bytesAt(buf, start, INLINE_STR) ? CellType.Inline : CellType.Number;
     default:
       return CellType.Number;
   }
 }
 
+const STR = Uint8Array.of(115, 116, 114);
+const INLINE_STR = Uint8Array.from("inlineStr", (c) => c.charCodeAt(0));
+
 /** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
-const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
+export const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
 
 /**
- * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
- * `from` (after the name) and `end` (at `>`).
+ * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` into `cellAttrs`, from the
+ * tag bytes after its name (`from`) up to its `>`, which it finds on the way: its position, or -1
+ * when `limit` comes first (the tag is cut by the end of the chunk).
  */
-export function cellAttributes(buf: string, from: number, end: number): typeof cellAttrs {
+export function cellAttributes(buf: Uint8Array, from: number, limit: number): number {
   const out = cellAttrs;
   out.row = -1;
   out.col = -1;
   out.style = 0;
   out.type = CellType.Number;
   let i = from;
-  while (i < end) {
-    const code = buf.charCodeAt(i);
+  while (i < limit) {
+    const code = buf[i];
+    if (code === 62) return i;
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 47) {
       i++;
       continue;
     }
     const nameStart = i;
-    while (i < end && buf.charCodeAt(i) !== 61) i++;
-    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
-    const quote = buf.charCodeAt(i + 1);
+    while (i < limit && buf[i] !== 61 && buf[i] !== 62) i++;
+    if (i >= limit || buf[i] === 62) continue;
+    const name = i - nameStart === 1 ? buf[nameStart] : 0;
+    const quote = buf[i + 1];
     const valueStart = i + 2;
     let valueEnd = valueStart;
-    while (valueEnd < end && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
+    while (valueEnd < limit && buf[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= limit) return -1;
     if (name === 114) {
       // r: column letters, then row digits
       let j = valueStart;
       let col = 0;
       for (; j < valueEnd; j++) {
-        const letter = buf.charCodeAt(j) | 32;
+        const letter = buf[j] | 32;
         if (letter < 97 || letter > 122) break;
         col = col * 26 + (letter - 96);
       }
       let row = 0;
-      for (; j < valueEnd; j++) row = row * 10 + (buf.charCodeAt(j) - 48);
+      for (; j < valueEnd; j++) row = row * 10 + (buf[j] - 48);
       out.col = col - 1;
       out.row = row - 1;
     } else if (name === 115) {
       // s
       let style = 0;
-      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
+      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf[j] - 48);
       out.style = style;
     } else if (name === 116) out.type = cellType(buf, valueStart, valueEnd);
     i = valueEnd + 1;
   }
-  return out;
+  return -1;
 }
 
 export class Growing {
@@ -122,16 +138,16 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * the caller reads with `Number`. Digits below 2^53 divided by an exact power of ten round once, so the
  * result is the double `Number` gives.
  */
-export function plainNumber(buf: string, start: number, end: number): number {
+export function plainNumber(buf: Uint8Array, start: number, end: number): number {
   let i = start;
-  const negative = buf.charCodeAt(i) === 45;
+  const negative = buf[i] === 45;
   if (negative) i++;
   if (i >= end || end - i > 16) return NaN;
   let digits = 0;
   let mantissa = 0;
   let fraction = -1;
   for (; i < end; i++) {
-    const code = buf.charCodeAt(i);
+    const code = buf[i];
     if (code >= 48 && code <= 57) {
       mantissa = mantissa * 10 + (code - 48);
       digits++;

@@ -1,4 +1,10 @@
-import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
+import {
+  holdsTable,
+  NAME_PREFIX,
+  parseRangeAddress,
+  portraitSheetsToRead,
+  voiceSheetsToRead,
+} from "../../core";
 import type { DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import {
   PART_LIMITS,
@@ -102,7 +108,11 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
       else {
         const shared = contextOf();
         try {
-          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared, onProgress), styles);
+          snapshot = sheetFromCells(
+            entry.name,
+            readSheetCells(pkg.zip, entry.path, shared, onProgress),
+            styles,
+          );
         } catch (error) {
           throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
@@ -125,7 +135,11 @@ export function withOtherSheets(
   readSheet: (name: string) => SheetSnapshot | null,
 ): WorkbookSnapshot {
   const names = [
-    ...new Set([...portraitSheetsToRead(snapshot), ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned), ...extra]),
+    ...new Set([
+      ...portraitSheetsToRead(snapshot),
+      ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned),
+      ...extra,
+    ]),
   ];
   const others: Record<string, SheetSnapshot> = { ...snapshot.others };
   for (const name of names) {
@@ -160,7 +174,10 @@ export interface SheetChoice {
  * holds a table.
  * @example chooseSheet(openWorkbookReader(bytes)) // { name: "Data", hiddenBefore: ["Old"] }
  */
-export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => boolean = () => false): SheetChoice | null {
+export function chooseSheet(
+  reader: WorkbookReader,
+  notTable: (name: string) => boolean = () => false,
+): SheetChoice | null {
   if (choices.has(reader)) return choices.get(reader) ?? null;
   const choice = firstSheetWithTable(reader, notTable);
   choices.set(reader, choice);
@@ -170,8 +187,13 @@ export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => 
 /** The choice made for a reader (a run asks twice: whether there is one, and which). */
 const choices = new WeakMap<WorkbookReader, SheetChoice | null>();
 
-function firstSheetWithTable(reader: WorkbookReader, notTable: (name: string) => boolean): SheetChoice | null {
-  const own = new Set(reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+function firstSheetWithTable(
+  reader: WorkbookReader,
+  notTable: (name: string) => boolean,
+): SheetChoice | null {
+  const own = new Set(
+    reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
+  );
   const hiddenBefore: string[] = [];
   for (const entry of reader.pkg.sheets) {
     if (own.has(entry.name) || notTable(entry.name) || entry.kind !== "worksheet") continue;
@@ -206,10 +228,17 @@ export function snapshotFromReader(
   if (sheetName !== undefined) active = reader.sheet(sheetName, onProgress);
   else {
     const choice = chooseSheet(reader, notTable);
-    const own = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+    const own = new Set(
+      owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
+    );
     if (choice !== null) {
       active = reader.sheet(choice.name, onProgress);
-      if (sheetNames.length > 1) notes.push({ code: "sheetUsed", text: choice.name, ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}) });
+      if (sheetNames.length > 1)
+        notes.push({
+          code: "sheetUsed",
+          text: choice.name,
+          ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}),
+        });
     }
     for (const name of sheetNames) {
       if (active !== null) break;
@@ -220,5 +249,9 @@ export function snapshotFromReader(
     if (active === null && sheetNames.length > 0) active = reader.sheet(sheetNames[0]);
   }
   if (!active) return null;
-  return withSheetsRead(reader, { active, sheetNames, owned, others: {}, ...(notes.length > 0 ? { notes } : {}) }, extra);
+  return withSheetsRead(
+    reader,
+    { active, sheetNames, owned, others: {}, ...(notes.length > 0 ? { notes } : {}) },
+    extra,
+  );
 }
