@@ -4,8 +4,34 @@
  * and the flat typed columns the cells are kept in.
  */
 import type { CellValue } from "../../core";
-import { bytesAt } from "./byteXml";
+import { bytesAt, decodeUtf8, decodeXmlText, hasEscapes } from "./byteXml";
+import type { CellStyles } from "./styles";
 
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+}
+
+/**
+ * The cells of one sheet as read, kept sparse: one entry per cell that holds a value or a number
+ * format, in flat typed columns (no object per cell, no grid over empty space).
+ */
+export interface SparseCells {
+  readonly count: number;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  /** Style index of each cell (its number format through `CellStyles`). */
+  readonly styles: Int32Array;
+  readonly values: readonly CellValue[];
+}
+
+/** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
+export type SheetProgress = (fraction: number, rows: number) => void;
+
+/** Days between the 1900 and the 1904 date systems. */
+const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
@@ -163,4 +189,48 @@ export function plainNumber(buf: Uint8Array, start: number, end: number): number
 export function serialOfIso(text: string): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+}
+
+/** A raw text of the part as the cell holds it: UTF-8 decoded, entities and `_xHHHH_` escapes undone. */
+export function cellString(buf: Uint8Array, start: number, end: number): string {
+  const text = decodeUtf8(buf, start, end);
+  return hasEscapes(buf, start, end) ? decodeXmlText(text) : text;
+}
+
+/** The zero-based row of a `<row r="…">` from its raw value. */
+export function rowNumber(buf: Uint8Array, start: number, end: number): number {
+  const number = plainNumber(buf, start, end);
+  return (Number.isNaN(number) ? Number(decodeUtf8(buf, start, end)) : number) - 1;
+}
+
+/**
+ * The value of a cell's raw `<v>` text by its type `t` (booleans, errors, ISO dates, numbers; not
+ * shared or inline texts): a number in a date format (`isDate`) becomes its serial day in the 1900
+ * date system; undefined when a number cell holds no number (the part is refused then).
+ */
+export function typedValue(
+  type: CellType,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  isDate: boolean,
+  date1904: boolean,
+): CellValue | undefined {
+  if (type === CellType.Bool) {
+    const value = decodeUtf8(buf, start, end).trim();
+    return value === "1" || value === "true";
+  }
+  if (type === CellType.Error) return { error: cellString(buf, start, end).trim() };
+  if (type === CellType.Date) {
+    const serial = serialOfIso(decodeUtf8(buf, start, end).trim());
+    return serial === null ? null : Math.floor(serial + 1e-6);
+  }
+  let number = plainNumber(buf, start, end);
+  if (Number.isNaN(number)) {
+    const value = decodeUtf8(buf, start, end);
+    if (value.trim() === "") return null;
+    number = Number(value);
+    if (Number.isNaN(number)) return undefined;
+  }
+  return isDate ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
 }

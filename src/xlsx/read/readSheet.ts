@@ -1,7 +1,18 @@
 import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
-import type { CellStyles } from "./styles";
-import { CellType, cellAttrs, cellAttributes, Growing, plainNumber, serialOfIso } from "./cellText";
+import {
+  CellType,
+  cellAttrs,
+  cellAttributes,
+  cellString,
+  Growing,
+  plainNumber,
+  rowNumber,
+  typedValue,
+  type SheetContext,
+  type SheetProgress,
+  type SparseCells,
+} from "./cellText";
 import { ByteTextTable } from "./textTable";
 import {
   ByteXmlStream,
@@ -11,33 +22,9 @@ import {
   bytesAt,
   decodeUtf8,
   decodeXmlText,
-  hasEscapes,
   joinedBytes,
   span,
 } from "./byteXml";
-
-/** What a sheet's cells need from the rest of the workbook. */
-export interface SheetContext {
-  readonly sharedStrings: readonly string[];
-  readonly styles: CellStyles;
-  readonly date1904: boolean;
-}
-
-/**
- * The cells of one sheet as read, kept sparse: one entry per cell that holds a value or a number
- * format, in flat typed columns (no object per cell, no grid over empty space).
- */
-export interface SparseCells {
-  readonly count: number;
-  readonly rows: Int32Array;
-  readonly cols: Int32Array;
-  /** Style index of each cell (its number format through `CellStyles`). */
-  readonly styles: Int32Array;
-  readonly values: readonly CellValue[];
-}
-
-/** Days between the 1900 and the 1904 date systems. */
-const DAYS_1904 = 1462;
 
 /** A cell value as the file stores it, before its type is applied. */
 const enum Part {
@@ -46,9 +33,6 @@ const enum Part {
   Formula,
   Inline,
 }
-
-/** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
-export type SheetProgress = (fraction: number, rows: number) => void;
 
 /** The pieces of a sheet the fast path recognises by their bytes. */
 const V_OPEN = ascii("<v>");
@@ -59,12 +43,6 @@ const SHEET_DATA = ascii("sheetData");
 const R = ascii("r");
 const ROW_BREAK = ascii("</row><row");
 const EMPTY = new Uint8Array(0);
-
-/** A raw text of the part as the cell holds it: UTF-8 decoded, entities and `_xHHHH_` escapes undone. */
-function cellString(buf: Uint8Array, start: number, end: number): string {
-  const text = decodeUtf8(buf, start, end);
-  return hasEscapes(buf, start, end) ? decodeXmlText(text) : text;
-}
 
 /**
  * Streams one sheet part cell by cell, on its bytes. Values become what an add-in reads: numbers (a
@@ -131,23 +109,10 @@ export function readSheetCells(
         result = text ?? null;
       } else if (type === CellType.Str || type === CellType.Inline)
         result = empty ? "" : texts.text(valueBuf, valueStart, valueEnd);
-      else if (type === CellType.Bool) {
-        const value = decodeUtf8(valueBuf, valueStart, valueEnd).trim();
-        result = value === "1" || value === "true";
-      } else if (type === CellType.Error)
-        result = { error: cellString(valueBuf, valueStart, valueEnd).trim() };
-      else if (type === CellType.Date) {
-        const serial = serialOfIso(decodeUtf8(valueBuf, valueStart, valueEnd).trim());
-        result = serial === null ? null : Math.floor(serial + 1e-6);
-      } else {
-        let number = plainNumber(valueBuf, valueStart, valueEnd);
-        if (Number.isNaN(number)) {
-          const value = decodeUtf8(valueBuf, valueStart, valueEnd);
-          number = value.trim() === "" ? NaN : Number(value);
-          if (value.trim() !== "" && Number.isNaN(number)) bad = true;
-        }
-        if (!Number.isNaN(number))
-          result = styles.isDate(style) ? Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6) : number;
+      else {
+        const value = typedValue(type, valueBuf, valueStart, valueEnd, styles.isDate(style), date1904);
+        if (value === undefined) bad = true;
+        else result = value;
       }
     } else if (inlineBuf !== null)
       result = inlineStart === inlineEnd ? "" : texts.text(inlineBuf, inlineStart, inlineEnd);
@@ -332,10 +297,4 @@ export function readSheetCells(
     styles: cells.styles,
     values: cells.values,
   };
-}
-
-/** The zero-based row of a `<row r="…">` from its raw value. */
-function rowNumber(buf: Uint8Array, start: number, end: number): number {
-  const number = plainNumber(buf, start, end);
-  return (Number.isNaN(number) ? Number(decodeUtf8(buf, start, end)) : number) - 1;
 }

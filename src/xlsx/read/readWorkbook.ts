@@ -16,7 +16,8 @@ import {
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
-import { readSheetCells, type SheetContext, type SheetProgress } from "./readSheet";
+import type { SheetContext, SheetProgress } from "./cellText";
+import { readSheetCells } from "./readSheet";
 import { parseStyles } from "./styles";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */

@@ -1,6 +1,6 @@
 import { isBlank } from "../../core";
 import type { CellValue, SheetSnapshot } from "../../core";
-import type { SparseCells } from "./readSheet";
+import type { SparseCells } from "./cellText";
 import type { CellStyles } from "./styles";
 
 /** Excel's last column is XFD, the 16,384th. */
