@@ -127,14 +127,6 @@ function wordsBeyondAscii(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * True when the bytes say their Unicode encoding by themselves (a byte order mark, UTF-16's zero
- * bytes, valid UTF-8): `decodeText` then needs no detector.
- */
-export function isUnicodeText(bytes: Uint8Array): boolean {
-  return unicodeText(bytes) !== null;
-}
-
-/**
  * The text of a file's bytes. UTF-8 (with or without a byte order mark) and UTF-16 in either byte
  * order (with or without its mark) are recognised from the bytes; any other file's single-byte
  * encoding (windows-1251 for Russian, windows-1252 for French, Spanish or German names…) is

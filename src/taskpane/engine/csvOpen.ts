@@ -6,7 +6,6 @@
  */
 import type { Language, WorkbookSnapshot } from "../../core";
 import type { TextCodecs } from "../../csv/decodeText";
-import { isUnicodeText } from "../../csv/decodeText";
 import { readCsvFile } from "../../csv/csvFile";
 import type { CsvProblem } from "../../csv/parseCsv";
 
@@ -27,10 +26,16 @@ export class CsvOpenError extends Error {
   }
 }
 
-/** The browser's decoders over `detector` (none is needed for Unicode text). */
+/** Thrown when a file turns out to need the detector before it has loaded. */
+class DetectorNeeded extends Error {}
+
+/** The browser's decoders over `detector` (none is needed for Unicode text or an encoding chosen). */
 function browserCodecs(detector: Detector | null): TextCodecs {
   return {
-    detectAll: (sample, encodings) => detector?.detectAll(sample, { detectEncodings: [...encodings], minimumThreshold: 0 }) ?? [],
+    detectAll: (sample, encodings) => {
+      if (detector === null) throw new DetectorNeeded();
+      return detector.detectAll(sample, { detectEncodings: [...encodings], minimumThreshold: 0 });
+    },
     decode: (bytes, encoding) => new TextDecoder(encoding).decode(bytes),
   };
 }
@@ -57,7 +62,12 @@ export function openCsv(
   reading: CsvReading,
   detector: () => Promise<Detector> = loadDetector,
 ): WorkbookSnapshot | Promise<WorkbookSnapshot> {
-  if (reading.encoding || isUnicodeText(bytes)) return snapshotOf(bytes, name, reading, null);
+  try {
+    // Unicode text (most files) and an encoding chosen are read at once, the detector never loaded.
+    return snapshotOf(bytes, name, reading, null);
+  } catch (error) {
+    if (!(error instanceof DetectorNeeded)) throw error;
+  }
   return detector().then(
     (loaded) => snapshotOf(bytes, name, reading, loaded),
     () => {

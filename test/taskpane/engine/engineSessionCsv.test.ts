@@ -126,7 +126,8 @@ describe("EngineSession on a CSV file (the standalone page)", () => {
     const failed = replies[0].kind === "failed" ? replies[0].message : "";
     expect(failed).toMatch(/^kunden\.csv is not saved as UTF-8, and the page could not load what recognises its encoding/);
     expect(failed).not.toMatch(/chunk/i);
-    // Once the waiting is over, requests are answered at once again.
-    expect(engine.handle({ id: 3, kind: "read", sheet: null })).toBeUndefined();
+    // Once the waiting is over, requests are answered at once again; a UTF-8 file never needs the detector.
+    expect(engine.handle({ id: 3, kind: "open", bytes: bufferOf(utf8(salesCsv((i) => `Müller ${i}`))), name: "kunden.csv", lang: "en" })).toBeUndefined();
+    expect(replies[replies.length - 1]).toEqual({ id: 3, kind: "done", result: { sheetNames: ["kunden"] } });
   });
 });
