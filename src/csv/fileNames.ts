@@ -10,7 +10,8 @@ const TEXT_EXTENSIONS = [".csv", ".txt", ".tsv"];
 function extensionOf(name: string): string {
   const base = name.slice(name.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
-  return dot > 0 ? base.slice(dot).toLowerCase() : "";
+  // As Node's `path.extname`: a leading dot starts a name (`.csv`), and `..` has none.
+  return dot > 0 && base !== ".." ? base.slice(dot).toLowerCase() : "";
 }
 
 /** True for a file name Segmenta reads as a CSV (`.csv`, `.txt`, `.tsv`). */
