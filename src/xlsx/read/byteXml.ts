@@ -175,8 +175,9 @@ export class ByteXmlStream {
       throw new PackageError("declaresEntities", this.part);
     const stop = indexOfBytes(buf, close, lt + 2);
     if (stop < 0) return -1;
+    // The text before a comment or CDATA is the element's too (`<v>1<!-- -->2</v>` holds 12).
+    if (lt > pos && handler.wantsText()) handler.text(buf, pos, lt);
     if (close === CDATA_END && handler.wantsText()) {
-      if (lt > pos) handler.text(buf, pos, lt);
       const cdata = escapedCdata(buf.subarray(lt + CDATA.length, stop));
       handler.text(cdata, 0, cdata.length);
     }

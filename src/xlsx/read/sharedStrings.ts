@@ -3,6 +3,7 @@ import { PackageError } from "../package";
 import {
   ByteXmlStream,
   MAX_PENDING,
+  ascii,
   bytesAt,
   decodeUtf8,
   decodeXmlText,
@@ -10,7 +11,9 @@ import {
   joinedBytes,
 } from "./byteXml";
 
-const PH = Uint8Array.of(80, 104); // "Ph" of rPh
+const PH = ascii("Ph"); // of rPh
+const SI_T = ascii("<si><t");
+const T_SI_END = ascii("</t></si>");
 
 /**
  * The shared strings table, streamed on its bytes: each `<si>` becomes one string, the text of its
@@ -28,6 +31,19 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): st
   let itemLength = 0;
   const stream = new ByteXmlStream(part, {
     wantsText: () => inText,
+    /** `<si><t>text</t></si>` (the `<t>` may carry attributes such as xml:space), nearly every item: decoded in one step. */
+    element(buf, lt) {
+      if (inItem || !bytesAt(buf, lt, SI_T)) return -1;
+      const after = buf[lt + SI_T.length];
+      const tagEnd = after === 62 ? lt + SI_T.length : after === 32 ? buf.indexOf(62, lt + SI_T.length) : -1;
+      if (tagEnd < 0 || buf[tagEnd - 1] === 47) return -1;
+      const close = buf.indexOf(60, tagEnd + 1);
+      if (close < 0 || !bytesAt(buf, close, T_SI_END)) return -1;
+      if (close - tagEnd > MAX_PENDING) throw new PackageError("implausiblePart", part);
+      const text = decodeUtf8(buf, tagEnd + 1, close);
+      strings.push(hasEscapes(buf, tagEnd + 1, close) ? decodeXmlText(text) : text);
+      return close + T_SI_END.length;
+    },
     text(buf, start, end) {
       itemLength += end - start;
       if (itemLength > MAX_PENDING) throw new PackageError("implausiblePart", part);
