@@ -1,22 +1,22 @@
-import type ExcelJS from "exceljs";
+import type { CellFormat, CellModelValue } from "./cellModel";
 import type { CellLayer } from "./planSheets";
 import { styleAfter } from "./planToExcel";
 
 /** One cell to write: its value (null for a formatted empty cell) and style (null for none). */
 export interface PlannedCell {
   readonly col: number;
-  readonly value: ExcelJS.CellValue;
-  readonly style: Partial<ExcelJS.Style> | null;
+  readonly value: CellModelValue;
+  readonly style: CellFormat | null;
 }
 
 /**
  * The styles cells reach through a sheet's style and format layers. A cell's style is a state: the
  * empty style, then one step per layer that formats it. Cells that went through the same layers
- * share one style object, so a million cells cost a handful of objects and ExcelJS finds their
+ * share one style object, so a million cells cost a handful of objects and the writer finds their
  * style id by the object.
  */
 class StyleStates {
-  private readonly styles: Partial<ExcelJS.Style>[] = [{}];
+  private readonly styles: CellFormat[] = [{}];
   private readonly steps = new Map<number, number>();
 
   constructor(private readonly layers: readonly CellLayer[]) {}
@@ -33,7 +33,7 @@ class StyleStates {
     return this.styles.length - 1;
   }
 
-  style(state: number): Partial<ExcelJS.Style> | null {
+  style(state: number): CellFormat | null {
     return state === 0 ? null : this.styles[state];
   }
 }
@@ -55,7 +55,7 @@ export function* plannedRows(layers: readonly CellLayer[]): Generator<{ readonly
   const last = Math.max(...writing.map(end));
   const byStart = layers.map((_, i) => i).sort((a, b) => layers[a].range.row - layers[b].range.row);
   const styles = new StyleStates(layers);
-  const values: (ExcelJS.CellValue | undefined)[] = new Array<ExcelJS.CellValue | undefined>(width);
+  const values: (CellModelValue | undefined)[] = new Array<CellModelValue | undefined>(width);
   const states = new Int32Array(width);
   let active: number[] = [];
   let next = 0;
