@@ -38,6 +38,34 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS is the tests' reference writer and reader only (a development dependency): nothing the
+    // product ships imports it, not even its types (src/xlsx declares its own in cellModel.ts).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "exceljs", message: "ExcelJS is a development dependency: use the shapes of src/xlsx/cellModel.ts." }] },
+      ],
+    },
+  },
+  {
+    // The CSV reader is shared by the command line and the standalone page's worker: no Node, no DOM.
+    files: ["src/csv/**/*.ts"],
+    languageOptions: { globals: {} },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["fs", "path", "os", "node:*", "child_process", "iconv-lite"], message: "src/csv runs in the browser too: no Node APIs." },
+            { group: ["**/cli/**", "**/taskpane/**", "**/excel/**", "**/functions/**"], message: "src/csv is shared: it imports no front end." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Buffer", "process", "require", "window", "document"],
+    },
+  },
+  {
     // The words of every language are plain data: the core reads them, so they import no code, only types.
     files: ["src/locales/**/*.ts"],
     languageOptions: { globals: {} },

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { DetectionNote, Language, WorkbookSnapshot } from "../core";
+import type { Language, WorkbookSnapshot } from "../core";
+import { readCsvFile } from "../csv/csvFile";
+import { isCsvFileName } from "../csv/fileNames";
+import type { CsvProblem } from "../csv/parseCsv";
 import type { ProblemPlace } from "../xlsx/read";
-import { decodeText } from "./decodeText";
-import { readCsv, type CsvProblem } from "./parseCsv";
+import { NODE_CODECS } from "./decodeText";
 import { useNativeZlib } from "./zlibCodec";
 
 /** The input file, read. */
@@ -41,12 +43,6 @@ export interface LoadOptions {
 
 export type LoadResult = { readonly ok: true; readonly value: LoadedInput } | { readonly ok: false; readonly problem: LoadProblem };
 
-/** The sheet name Excel gives a CSV file it opens: the file name without extension, at most 31 characters. */
-export function csvSheetName(file: string): string {
-  const base = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, "_");
-  return (base === "" ? "Sheet1" : base).slice(0, 31);
-}
-
 async function readBytes(file: string): Promise<Uint8Array | null> {
   try {
     return await readFile(file);
@@ -66,20 +62,16 @@ export async function loadInput(file: string, options: LoadOptions): Promise<Loa
   const { sheet, extraSheets = [], notTable = () => false } = options;
   const ext = path.extname(file).toLowerCase();
   const workbookFile = ext === ".xlsx" || ext === ".xlsm";
-  if (ext !== ".csv" && ext !== ".txt" && ext !== ".tsv" && !workbookFile) return { ok: false, problem: { code: "unknownType" } };
+  if (!isCsvFileName(file) && !workbookFile) return { ok: false, problem: { code: "unknownType" } };
   const bytes = await readBytes(file);
   if (bytes === null) return { ok: false, problem: { code: "missingFile" } };
   if (!workbookFile) {
-    const decoded = decodeText(bytes, {
+    const read = readCsvFile(bytes, file, NODE_CODECS, {
       ...(options.encoding ? { forced: options.encoding } : {}),
       ...(options.language ? { language: options.language } : {}),
     });
-    const read = readCsv(decoded.text, csvSheetName(file));
     if (!read.ok) return { ok: false, problem: { code: "badCsv", csv: read.problem } };
-    const active = read.sheet;
-    const note: DetectionNote = { code: "encodingUsed", text: decoded.encoding, ...(decoded.alsoLikely ? { others: [decoded.alsoLikely] } : {}) };
-    const snapshot: WorkbookSnapshot = { active, sheetNames: [active.name], owned: [], notes: [note] };
-    return { ok: true, value: { kind: "csv", snapshot, bytes: null, encoding: decoded.encoding } };
+    return { ok: true, value: { kind: "csv", snapshot: read.snapshot, bytes: null, encoding: read.encoding } };
   }
   // The streaming reader inflates only the workbook part, styles, shared texts and the sheets read.
   await useNativeZlib();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { analyseWorkbook, cellAddress, describeIssue, describeVoiceIssue, voiceWords, describePlanIssue, describePortraitIssue, describeSettingsIssue, format, getLocale, quoteSheet, validateSettings } from "../core";
 import type { Classification, Language, Locale, WorkbookSnapshot, WritePlan } from "../core";
 import { combinePlans, snapshotAfter, voiceStartPlan } from "../core";
+import { csvFileWords } from "../locales/csvFile";
 import { workbookFileWords } from "../locales/workbookFile";
 import { PackageError } from "../xlsx/package/PackageError";
 import { describeWorkbookProblem, problemPlaceOf } from "../xlsx/read/describeProblem";
@@ -72,7 +73,7 @@ function loadProblemText(problem: LoadProblem, file: string, words: CliWords, la
     case "badWorkbook":
       return describeWorkbookProblem(problem.place, file, workbookFileWords(language));
     case "badCsv":
-      return format(words.problems[problem.csv.code], { file, ...problem.csv });
+      return format(csvFileWords(language)[problem.csv.code], { file, ...problem.csv });
     case "noTableInWorkbook":
       return format(words.problems.noTableInWorkbook, { file, sheets: problem.sheets.join(", "), first: problem.sheets[0] ?? "" });
     default:

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { cellAddress, quoteSheet, voiceSheetName, voiceSourcesOf, type VoiceSources, type WorkbookSnapshot } from "../core";
 import type { VoiceSheet } from "../core";
+import { csvSheetName } from "../csv/fileNames";
+import { readCsv } from "../csv/parseCsv";
 import { decodeText } from "./decodeText";
 import type { LoadProblem } from "./loadInput";
-import { csvSheetName } from "./loadInput";
-import { readCsv } from "./parseCsv";
 
 /** The voice options of a run (§13): CSV files, or sheets of the workbook. */
 export interface VoiceArgs {

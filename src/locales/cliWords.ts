@@ -80,10 +80,6 @@ export interface CliWords {
     readonly missingFile: string;
     readonly unknownType: string;
     readonly noSheet: string;
-    /** A quote opened on `{line}` is never closed. */
-    readonly unbalancedQuote: string;
-    /** `{line}` is split by `{found}` while the file uses `{delimiter}`. */
-    readonly mixedDelimiters: string;
     readonly badOut: string;
     readonly sameFile: string;
     readonly outExists: string;
@@ -91,8 +87,6 @@ export interface CliWords {
     /** `{sheet}`, a sheet the run writes on, is protected in the workbook: nothing is written. */
     readonly protectedSheet: string;
     readonly noClientList: string;
-    /** A CSV line with a value right of the header's last column. */
-    readonly extraField: string;
     /** `--out` into a folder that does not exist. */
     readonly outFolderMissing: string;
     /** No sheet of the workbook holds a table: `{sheets}` listed, `{first}` as the example. */

@@ -1,14 +1,14 @@
-import type ExcelJS from "exceljs";
 import { cellAddress, rangeAddress } from "../core";
 import type { ConditionalRule, RangeRef } from "../core";
+import type { ArgbColor, CellFormat, ConditionalFormat, ConditionalFormatRule } from "./cellModel";
 
-/** `#RRGGBB` → ExcelJS colour. */
-export function argb(hex: string): { argb: string } {
+/** `#RRGGBB` → the file's colour. */
+export function argb(hex: string): ArgbColor {
   return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
 }
 
-function fillStyle(fill: string, fontColor?: string): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = { fill: { type: "pattern", pattern: "solid", bgColor: argb(fill) } };
+function fillStyle(fill: string, fontColor?: string): CellFormat {
+  const style: CellFormat = { fill: { type: "pattern", pattern: "solid", bgColor: argb(fill) } };
   return fontColor ? { ...style, font: { color: argb(fontColor) } } : style;
 }
 
@@ -16,16 +16,13 @@ function quoteText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** A dataBar rule with the bar colour ExcelJS writes but does not type. */
-type DataBarRule = ExcelJS.DataBarRuleType & { color: { argb: string } };
-
 /**
- * The ExcelJS rules of a conditional format, as the Office.js applier creates them: `textEquals`
+ * The rules of a conditional format, as the Office.js applier creates them: `textEquals`
  * becomes one expression per text against the range's top-left cell (`=A2="A"`), so it stays
  * relative to every cell of the range.
  * @example excelRules(range("B2:B9"), { kind: "formula", formula: "=B2>0", fill: "#C6EFCE" })[0].formulae // ["B2>0"]
  */
-export function excelRules(range: RangeRef, rule: ConditionalRule, priority = 1): ExcelJS.ConditionalFormattingRule[] {
+export function excelRules(range: RangeRef, rule: ConditionalRule, priority = 1): ConditionalFormatRule[] {
   const anchor = cellAddress(range.row, range.col);
   switch (rule.kind) {
     case "textEquals":
@@ -47,13 +44,13 @@ export function excelRules(range: RangeRef, rule: ConditionalRule, priority = 1)
         },
       ];
     case "dataBar": {
-      const bar: DataBarRule = { type: "dataBar", priority, cfvo: [{ type: "min" }, { type: "max" }], color: argb(rule.color) };
+      const bar: ConditionalFormatRule = { type: "dataBar", priority, cfvo: [{ type: "min" }, { type: "max" }], color: argb(rule.color) };
       return [bar];
     }
   }
 }
 
-/** Parses an ExcelJS conditional format's `ref` (`B2:B9`) on `sheet`. */
+/** Parses a conditional format's `ref` (`B2:B9`) on `sheet`. */
 function refRange(sheet: string, ref: string): RangeRef | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
   if (!m) return null;
@@ -74,24 +71,25 @@ function inside(inner: RangeRef, outer: RangeRef): boolean {
  * inside the cleared range goes with it, as in Excel; one that reaches outside (or cannot be read) stays.
  * @example keptByClear("S", { ref: "B2:B9", rules: [] }, range("A1:C20")) // false
  */
-export function keptByClear(sheet: string, format: ExcelJS.ConditionalFormattingOptions, range: RangeRef): boolean {
+export function keptByClear(sheet: string, format: { readonly ref: string }, range: RangeRef): boolean {
   const at = refRange(sheet, format.ref);
   return at === null || !inside(at, range);
 }
 
 /** What a list of rules does, without priorities or the details a file round trip adds. */
-function rulesKey(rules: readonly ExcelJS.ConditionalFormattingRule[]): string {
+function rulesKey(rules: readonly ConditionalFormatRule[]): string {
   return JSON.stringify(
     rules.map((rule) => {
-      const loose = rule as Partial<{ formulae: unknown[]; color: unknown; cfvo: { type: string }[] }>;
-      const fill = rule.style?.fill;
+      // Rules read back from a file may be of other kinds and carry other fills: only these parts count.
+      const loose = rule as Partial<{ formulae: unknown[]; color: unknown; cfvo: { type: string }[]; style: { fill?: { type: string; bgColor?: ArgbColor }; font?: { color?: ArgbColor } } }>;
+      const fill = loose.style?.fill;
       return [
         rule.type,
         loose.formulae ?? null,
         loose.cfvo?.map((c) => c.type) ?? null,
         JSON.stringify(loose.color ?? null),
         fill && fill.type === "pattern" ? (fill.bgColor?.argb ?? null) : null,
-        rule.style?.font?.color?.argb ?? null,
+        loose.style?.font?.color?.argb ?? null,
       ];
     }),
   );
@@ -103,7 +101,7 @@ function rulesKey(rules: readonly ExcelJS.ConditionalFormattingRule[]): string {
  * there on the same range (applying a plan again, in memory or on the saved file, leaves one copy).
  * @example formatToAdd([], range("B2:B9"), { kind: "dataBar", color: "#5B9BD5" })?.ref // "B2:B9"
  */
-export function formatToAdd(existing: readonly ExcelJS.ConditionalFormattingOptions[], range: RangeRef, rule: ConditionalRule): ExcelJS.ConditionalFormattingOptions | null {
+export function formatToAdd(existing: readonly ConditionalFormat[], range: RangeRef, rule: ConditionalRule): ConditionalFormat | null {
   const ref = rangeAddress(range, false);
   const next = 1 + Math.max(0, ...existing.flatMap((cf) => cf.rules.map((r) => r.priority ?? 0)));
   const rules = excelRules(range, rule, next);

@@ -1,5 +1,5 @@
-import type ExcelJS from "exceljs";
 import type { CellStyle, RangeRef, SheetSnapshot, WriteOp, WritePlan } from "../core";
+import type { CellModelValue, ConditionalFormat, ListValidation, SheetView, WorkbookView } from "./cellModel";
 import { formatToAdd, keptByClear } from "./conditionalRules";
 import { bookViews, excelValue, frozenViews, listValidation, selectedViews } from "./planToExcel";
 import { absoluteAddress, type NameModel } from "./workbookNames";
@@ -10,7 +10,7 @@ import { absoluteAddress, type NameModel } from "./workbookNames";
  */
 export type CellLayer =
   /** `value(r, c)` is the value at row `r`, column `c` of `range` (zero-based, relative to it). */
-  | { readonly kind: "values"; readonly range: RangeRef; readonly value: (r: number, c: number) => ExcelJS.CellValue }
+  | { readonly kind: "values"; readonly range: RangeRef; readonly value: (r: number, c: number) => CellModelValue }
   | { readonly kind: "clear"; readonly range: RangeRef }
   | { readonly kind: "numberFormat"; readonly range: RangeRef; readonly format: string }
   | { readonly kind: "style"; readonly range: RangeRef; readonly style: CellStyle };
@@ -18,18 +18,18 @@ export type CellLayer =
 /** A list validation over a rectangle. */
 export interface PlannedValidation {
   readonly range: RangeRef;
-  readonly validation: ExcelJS.DataValidation;
+  readonly validation: ListValidation;
 }
 
-/** A sheet as the plan leaves it: its cell layers and everything ExcelJS writes around the rows. */
+/** A sheet as the plan leaves it: its cell layers and everything written around the rows. */
 export interface PlannedSheet {
   readonly name: string;
   readonly layers: readonly CellLayer[];
-  readonly conditionalFormats: readonly ExcelJS.ConditionalFormattingOptions[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
   readonly validations: readonly PlannedValidation[];
   /** Zero-based column → width in characters. */
   readonly widths: ReadonlyMap<number, number>;
-  readonly views: readonly Partial<ExcelJS.WorksheetView>[];
+  readonly views: readonly SheetView[];
 }
 
 /** What a writer could not write (a chart anchored on a sheet it cannot hold one). */
@@ -40,19 +40,19 @@ export interface ApplyReport {
 /** A new workbook as a plan leaves it, sheets in the order they were created. */
 export interface PlannedWorkbook {
   readonly sheets: readonly PlannedSheet[];
-  /** The defined names as ExcelJS holds them (one entry per name, before they are scoped to sheets). */
+  /** The defined names, one entry per name with its ranges (before they are scoped to sheets). */
   readonly names: readonly NameModel[];
-  readonly views: readonly ExcelJS.WorkbookView[];
+  readonly views: readonly WorkbookView[];
   readonly skipped: ApplyReport["skipped"];
 }
 
 interface SheetDraft {
   readonly name: string;
   layers: CellLayer[];
-  conditionalFormats: ExcelJS.ConditionalFormattingOptions[];
+  conditionalFormats: ConditionalFormat[];
   validations: PlannedValidation[];
   readonly widths: Map<number, number>;
-  views: Partial<ExcelJS.WorksheetView>[];
+  views: SheetView[];
 }
 
 /**
@@ -95,7 +95,7 @@ class PlanDraft {
   readonly sheets = new Map<string, SheetDraft>();
   /** name → sheet → range: Segmenta's names are sheet-scoped, one range per sheet. */
   readonly names = new Map<string, Map<string, RangeRef>>();
-  views: ExcelJS.WorkbookView[] = [];
+  views: WorkbookView[] = [];
   readonly skipped: ApplyReport["skipped"][number][] = [];
 
   sheet(name: string): SheetDraft {

@@ -1,22 +1,22 @@
-import type ExcelJS from "exceljs";
+import type { CellFormat, CellModelValue } from "./cellModel";
 import type { CellLayer } from "./planSheets";
 import { styleAfter } from "./planToExcel";
 
 /** One cell to write: its value (null for a formatted empty cell) and style (null for none). */
 export interface PlannedCell {
   readonly col: number;
-  readonly value: ExcelJS.CellValue;
-  readonly style: Partial<ExcelJS.Style> | null;
+  readonly value: CellModelValue;
+  readonly style: CellFormat | null;
 }
 
 /**
  * The styles cells reach through a sheet's style and format layers. A cell's style is a state: the
  * empty style, then one step per layer that formats it. Cells that went through the same layers
- * share one style object, so a million cells cost a handful of objects and ExcelJS finds their
+ * share one style object, so a million cells cost a handful of objects and the writer finds their
  * style id by the object.
  */
 class StyleStates {
-  private readonly styles: Partial<ExcelJS.Style>[] = [{}];
+  private readonly styles: CellFormat[] = [{}];
   private readonly steps = new Map<number, number>();
   private readonly lastFrom: number[] = [];
   private readonly lastTo: number[] = [];
@@ -44,7 +44,7 @@ class StyleStates {
     return this.styles.length - 1;
   }
 
-  style(state: number): Partial<ExcelJS.Style> | null {
+  style(state: number): CellFormat | null {
     return state === 0 ? null : this.styles[state];
   }
 }
@@ -64,7 +64,7 @@ export class PlannedRowCursor {
   /** The row read last (zero-based). */
   row = -1;
   readonly width: number;
-  readonly values: (ExcelJS.CellValue | undefined)[];
+  readonly values: (CellModelValue | undefined)[];
   readonly states: Int32Array;
   private readonly styles: StyleStates;
   private readonly last: number;
@@ -79,13 +79,13 @@ export class PlannedRowCursor {
     this.last = writing.length === 0 ? 0 : Math.max(...writing.map(end));
     this.row = writing.length === 0 ? 0 : Math.min(...writing.map((l) => l.range.row)) - 1;
     this.byStart = layers.map((_, i) => i).sort((a, b) => layers[a].range.row - layers[b].range.row);
-    this.values = new Array<ExcelJS.CellValue | undefined>(this.width);
+    this.values = new Array<CellModelValue | undefined>(this.width);
     this.states = new Int32Array(this.width);
     this.styles = new StyleStates(layers);
   }
 
   /** A state's style (null for state 0). */
-  style(state: number): Partial<ExcelJS.Style> | null {
+  style(state: number): CellFormat | null {
     return this.styles.style(state);
   }
 

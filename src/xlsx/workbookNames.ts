@@ -5,7 +5,7 @@
 import { NAME_PREFIX, quoteSheet, rangeAddress } from "../core";
 import type { RangeRef } from "../core";
 
-/** A defined name as ExcelJS models it: the name and its ranges (`'Sheet 1'!$A$1:$B$2`). */
+/** A defined name as spreadsheet cell models hold it: the name and its ranges (`'Sheet 1'!$A$1:$B$2`). */
 export interface NameModel {
   name: string;
   ranges: string[];

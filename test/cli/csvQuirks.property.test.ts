@@ -9,7 +9,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { analyseWorkbook, DEFAULT_SETTINGS, type CellValue } from "../../src/core";
 import { decodeText } from "../../src/cli/decodeText";
-import { readCsv } from "../../src/cli/parseCsv";
+import { readCsv } from "../../src/csv/parseCsv";
 import { expectClassifiedOrRefused, quirkyRows, quirkySheet } from "../support/quirkySheet";
 
 const ENCODINGS = ["utf-8", "utf-8 bom", "utf-16le", "utf-16le bom", "utf-16be", "utf-16be bom", "windows-1251", "windows-1252"] as const;

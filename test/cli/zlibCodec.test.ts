@@ -4,7 +4,7 @@ import { fflateCodec, useZipCodec, type ZipCodec } from "../../src/xlsx/package/
 import { inflatePart, openZip } from "../../src/xlsx/package";
 import { newWorkbookFile } from "../../src/xlsx/patch";
 import { analyseWorkbook, DEFAULT_SETTINGS } from "../../src/core";
-import { readCsv } from "../../src/cli/parseCsv";
+import { readCsv } from "../../src/csv/parseCsv";
 
 /** Everything a streaming deflater makes of `pieces`, joined. */
 function deflatePieces(codec: ZipCodec, pieces: readonly Uint8Array[]): Uint8Array {

@@ -2,9 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { readFile } from "fs/promises";
 import { tmpdir } from "os";
 import { basename, join } from "path";
+import iconv from "iconv-lite";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { loadWorkbook, snapshotFromWorkbook, workbookBytes } from "../support/exceljs/exceljsWorkbook";
+import { openWorkbookReader, snapshotFromReader } from "../../src/xlsx/read";
 import { openStep } from "./support/openStep";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
@@ -146,6 +148,43 @@ describe("the standalone task pane", () => {
       const again = await writtenResults(page);
       expect(again.header).toEqual(header);
       expect(again.classes).toEqual(classes);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it("opens a CSV saved by a Russian Excel (windows-1251, ';'), runs, writes it as a new workbook and downloads it as .xlsx", async () => {
+    const names = ["ООО Ромашка", "ИП Иванов", "ЗАО Альфа-Сервис", "Торговый дом Север", "Кафе Берёзка"];
+    const lines = ["Клиент;Янв 2024;Фев 2024;Мар 2024;Апр 2024"];
+    for (let i = 0; i < 30; i++) lines.push(`${names[i % 5]} ${i + 1};${(i * 37) % 101},50;${(i * 13) % 17};${i % 5};${30 - i}`);
+    const csv = join(ARTIFACTS, "продажи.csv");
+    writeFileSync(csv, iconv.encode(`${lines.join("\r\n")}\r\n`, "win1251"));
+    const { context, page, errors } = await openPane({ locale: "ru-RU", colorScheme: "light" });
+    try {
+      await page.getByRole("heading", { name: "Найдена таблица" }).waitFor({ timeout: 60_000 });
+      await page.getByTestId("workbook-file").setInputFiles(csv);
+      await page.getByText("Книга: продажи.csv").waitFor();
+      // Read as the command line reads it: the encoding detected (its detector loaded for this file) and named.
+      await page.getByText("Файл прочитан в кодировке windows-1251.").waitFor({ timeout: 60_000 });
+      expect((await previewRows(page)).flat()).toContain("ООО Ромашка 1");
+      await page.screenshot({ path: join(ARTIFACTS, "ru-light-csv-detect.png"), fullPage: true });
+
+      await run(page, /^Запустить$/);
+      await page.getByText("Книга: продажи.xlsx").waitFor();
+      const { classes } = await writtenResults(page);
+      expect(classes.filter((c) => c === "A").length).toBeGreaterThan(0);
+      await page.screenshot({ path: join(ARTIFACTS, "ru-light-csv-run.png"), fullPage: true });
+
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Скачать результат" }).click()]);
+      expect(download.suggestedFilename()).toBe("продажи (Segmenta).xlsx");
+      const saved = join(ARTIFACTS, "csv-result.xlsx");
+      await download.saveAs(saved);
+      const reader = openWorkbookReader(await readFile(saved));
+      expect(reader.sheetNames).toEqual(expect.arrayContaining(["продажи", CATALOGS.ru.core.sheets.matrix]));
+      const data = snapshotFromReader(reader, "продажи")!.active.values;
+      expect(data[0]).toContain("ABC");
+      expect(data[1][0]).toBe("ООО Ромашка 1");
       expect(errors).toEqual([]);
     } finally {
       await context.close();

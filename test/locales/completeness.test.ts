@@ -1,6 +1,7 @@
 import { placeholders } from "../../src/core";
 import { CATALOGS, LANGUAGES } from "../../src/locales";
 import { CLI_CATALOG } from "../../src/locales/cliCatalog";
+import { CSV_FILE_CATALOG } from "../../src/locales/csvFile";
 import { HISTORY_PANE_CATALOG } from "../../src/locales/historyPaneCatalog";
 import { entries, OTHER_LANGUAGES, pluralKeys, surfaces, surfaceWords, type Tree } from "./catalog";
 
@@ -100,10 +101,12 @@ describe("each language's catalog", () => {
       const exported = surfaces().flatMap((surface) => Object.keys(surfaceWords(language, surface)));
       expect(exported.length).toBeGreaterThan(5);
       // The command line's words are read through CLI_CATALOG, out of the browser bundles; the History
-      // step's through HISTORY_PANE_CATALOG, in its lazily loaded chunk only.
+      // step's through HISTORY_PANE_CATALOG, in its lazily loaded chunk only; a CSV's refusals through
+      // CSV_FILE_CATALOG, in the command line and the engine's worker only.
       const reachable = {
         ...CATALOGS[language],
         cli: CLI_CATALOG[language],
+        csvFile: CSV_FILE_CATALOG[language],
         historyPane: HISTORY_PANE_CATALOG[language],
       };
       expect(exported.filter((name) => !(name in reachable))).toEqual([]);

@@ -2,7 +2,8 @@ import type { RangeRef } from "../cells";
 
 /**
  * The write plan: plain data that says what Segmenta writes. Both appliers (Office.js in
- * `src/excel`, ExcelJS in `src/cli`) carry it out the same way, op by op, in order.
+ * `src/excel`, the workbook file writer in `src/xlsx/patch` for `--out` and the standalone page) carry
+ * it out the same way, op by op, in order.
  * A plan never addresses a cell outside the ranges it names as Segmenta's own.
  */
 

@@ -91,10 +91,6 @@ export const cli = {
     missingFile: "{file}: no such file, or it cannot be read",
     unknownType: "{file}: only .csv and .xlsx files can be read",
     noSheet: '{file}: no sheet "{sheet}" (sheets: {sheets})',
-    unbalancedQuote:
-      '{file}: line {line}: a quote (") opens a field here and is never closed where the field ends, so the lines after it would run into one cell. Close or remove the quote, then run again',
-    mixedDelimiters:
-      '{file}: line {line}: the fields are separated by "{found}", but the rest of the file uses "{delimiter}" ({fields} fields a line). Save the file again with one separator',
     badOut: "{file}: --out must end in .xlsx (.xlsm for a workbook with macros) or .csv",
     sameFile: "{file}: --out would overwrite the input; choose another file",
     outExists:
@@ -102,7 +98,6 @@ export const cli = {
     writeFailed: "{file}: cannot write the file ({detail})",
     protectedSheet: "{file}: the sheet {sheet} is protected; unprotect it in Excel and run again. Nothing was written",
     noClientList: '{file}: the sheet "{sheet}" has no client and segment columns',
-    extraField: "{file}: line {line} has a value in field {field} (\"{content}\"), right of the table's {fields} columns: a decimal comma without quotes, or a stray separator. Quote the amount (\"100,50\") or save the file with another separator, then run again",
     outFolderMissing: "{file}: the folder {folder} does not exist. Create it, or choose another --out file",
     noTableInWorkbook: "{file}: no sheet holds a table of clients (sheets: {sheets}). Name the sheet with --sheet NAME, e.g. --sheet \"{first}\"",
     unexpected: "Unexpected error: {detail} (run with --debug for details)",

@@ -36,7 +36,7 @@ export const pane = {
       button: "Open the sample workbook",
     },
     open: {
-      button: "Open a workbook (.xlsx)",
+      button: "Open a workbook or a CSV file (.xlsx, .csv)",
     },
   },
   detect: {

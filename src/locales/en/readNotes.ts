@@ -20,5 +20,7 @@ export const readNotes = {
   choices: {
     table: "This sheet holds two tables. Which one to read?",
     dateOrder: "Dates such as 03/04/2024 read as",
+    /** A CSV file two encodings explain as well: which to read it in (the standalone page). */
+    encoding: "Read the file as",
   },
 };

@@ -93,10 +93,6 @@ export const cli: Words<typeof en> = {
     missingFile: "{file}: el archivo no existe o no se puede leer",
     unknownType: "{file}: solo se leen archivos .csv y .xlsx",
     noSheet: '{file}: no hay hoja "{sheet}" (hojas: {sheets})',
-    unbalancedQuote:
-      '{file}: línea {line}: unas comillas (") abren aquí un campo y no se cierran donde el campo termina, así que las líneas siguientes se juntarían en una celda. Cierre o quite las comillas y vuelva a ejecutar',
-    mixedDelimiters:
-      '{file}: línea {line}: los campos están separados por "{found}", pero el resto del archivo usa "{delimiter}" ({fields} campos por línea). Guarde el archivo de nuevo con un solo separador',
     badOut: "{file}: --out debe terminar en .xlsx (.xlsm para un libro con macros) o .csv",
     sameFile: "{file}: --out sobrescribiría el archivo de entrada; elija otro",
     outExists:
@@ -104,7 +100,6 @@ export const cli: Words<typeof en> = {
     writeFailed: "{file}: no se puede escribir el archivo ({detail})",
     protectedSheet: "{file}: la hoja {sheet} está protegida; quite la protección en Excel y vuelva a ejecutar. No se escribió nada",
     noClientList: '{file}: la hoja "{sheet}" no tiene columnas de cliente y segmento',
-    extraField: "{file}: la línea {line} tiene un valor en el campo {field} (\"{content}\"), a la derecha de las {fields} columnas de la tabla: una coma decimal sin comillas o un separador de más. Ponga el importe entre comillas (\"100,50\") o guarde el archivo con otro separador y vuelva a ejecutar",
     outFolderMissing: "{file}: la carpeta {folder} no existe. Créela o elija otro archivo --out",
     noTableInWorkbook: "{file}: ninguna hoja contiene una tabla de clientes (hojas: {sheets}). Indique la hoja con --sheet NOMBRE, por ejemplo --sheet \"{first}\"",
     unexpected: "Error inesperado: {detail} (más detalles con --debug)",

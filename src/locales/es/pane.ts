@@ -36,7 +36,7 @@ export const pane: Words<typeof en> = {
       button: "Abrir el libro de ejemplo",
     },
     open: {
-      button: "Abrir un libro (.xlsx)",
+      button: "Abrir un libro o un archivo CSV (.xlsx, .csv)",
     },
   },
   detect: {

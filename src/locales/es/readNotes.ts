@@ -19,5 +19,6 @@ export const readNotes: Words<typeof en> = {
   choices: {
     table: "Esta hoja tiene dos tablas. ¿Cuál leer?",
     dateOrder: "Las fechas como 03/04/2024 se leen como",
+    encoding: "Leer el archivo como",
   },
 };

@@ -36,7 +36,7 @@ export const pane: Words<typeof en> = {
       button: "Открыть пример",
     },
     open: {
-      button: "Открыть книгу (.xlsx)",
+      button: "Открыть книгу или файл CSV (.xlsx, .csv)",
     },
   },
   detect: {

@@ -19,5 +19,6 @@ export const readNotes: Words<typeof en> = {
   choices: {
     table: "На листе две таблицы. Какую читать?",
     dateOrder: "Даты вида 03/04/2024 читать как",
+    encoding: "Читать файл в кодировке",
   },
 };

@@ -24,6 +24,7 @@ import { GridPreview } from "./GridPreview";
 import { InputIssues } from "./InputIssues";
 import { OptionDropdown } from "./OptionDropdown";
 import { dataSheets } from "../state/dataSheets";
+import { isCsvFileName } from "../../csv/fileNames";
 import { ReadChoices } from "./ReadChoices";
 
 const useStyles = makeStyles({
@@ -151,6 +152,7 @@ export function DetectPanel({
         choice={state.readChoice}
         lang={state.lang}
         onChoose={actions.chooseRead}
+        canReadAs={state.fileName !== null && isCsvFileName(state.fileName)}
       />
       <InputIssues issues={facts.issues} onSelect={(range) => void actions.select(range)} />
       {reread}

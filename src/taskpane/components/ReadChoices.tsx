@@ -10,8 +10,9 @@ const useStyles = makeStyles({
 
 /**
  * The Data step's choices about reading the sheet, shown only when they matter: which of two tables
- * on the sheet to read (after the read refused to guess), and the day order of dates that could be
- * read either way (after the read assumed one).
+ * on the sheet to read (after the read refused to guess), the day order of dates that could be
+ * read either way (after the read assumed one), and the encoding of a CSV file that two encodings
+ * explain as well (after the read took the one of the pane's language; standalone page).
  */
 export function ReadChoices({
   table,
@@ -19,12 +20,15 @@ export function ReadChoices({
   choice,
   lang,
   onChoose,
+  canReadAs = false,
 }: {
   readonly table: DetectedTable | null;
   readonly issues: readonly InputIssue[];
   readonly choice: ReadChoice;
   readonly lang: Language;
   readonly onChoose: (choice: ReadChoice) => void;
+  /** The file can be read again in another encoding (a CSV on the standalone page). */
+  readonly canReadAs?: boolean;
 }) {
   const styles = useStyles();
   const words = CATALOGS[lang].readNotes;
@@ -33,7 +37,9 @@ export function ReadChoices({
   const tables = two ? ([two.first, two.second] as const) : choice.sheet === sheet ? choice.tables : null;
   const assumed = table?.notes.find((note) => note.code === "dateOrderAssumed")?.text;
   const order = choice.dateOrder ?? (assumed === "mdy" || assumed === "dmy" ? assumed : null);
-  if (tables === null && order === null) return null;
+  const tie = table?.notes.find((note) => note.code === "encodingUsed" && (note.others?.length ?? 0) > 0);
+  const encodings = canReadAs ? (choice.encodings ?? (tie?.text ? [tie.text, ...(tie.others ?? [])] : null)) : null;
+  if (tables === null && order === null && encodings === null) return null;
   return (
     <div className={styles.root}>
       {tables ? (
@@ -50,6 +56,14 @@ export function ReadChoices({
           value={order}
           choices={(["dmy", "mdy"] as const).map((value) => ({ value, text: words.dateOrders[value] }))}
           onChange={(dateOrder) => onChoose({ ...choice, dateOrder })}
+        />
+      ) : null}
+      {encodings ? (
+        <ChoiceRadios
+          label={words.choices.encoding}
+          value={choice.encoding ?? encodings[0]}
+          choices={encodings.map((value) => ({ value, text: value }))}
+          onChange={(encoding) => onChoose({ ...choice, encodings, encoding })}
         />
       ) : null}
     </div>

@@ -53,7 +53,8 @@ export function SourceBar({
         ref={input}
         className={styles.file}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        // Workbooks, and CSV files as the command line reads them (any delimiter, tab included).
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.csv,text/csv,.tsv,text/tab-separated-values,.txt"
         aria-label={t("source.open.button")}
         data-testid="workbook-file"
         onChange={(event) => {

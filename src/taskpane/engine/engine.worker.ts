@@ -8,4 +8,4 @@ import { EngineSession } from "./engineSession";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = new EngineSession((reply, transfer) => scope.postMessage(reply, transfer ?? []));
-scope.onmessage = (event: MessageEvent<EngineRequest>) => session.handle(event.data);
+scope.onmessage = (event: MessageEvent<EngineRequest>) => void session.handle(event.data);

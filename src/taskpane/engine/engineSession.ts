@@ -5,9 +5,12 @@ import {
   type Language,
   type WorkbookSnapshot,
   type WritePlan,
+  format,
 } from "../../core";
+import { isCsvFileName, workbookNameOf } from "../../csv/fileNames";
+import { csvFileWords } from "../../locales/csvFile";
 import { workbookFileWords } from "../../locales/workbookFile";
-import { ProtectedSheetError, patchWorkbook } from "../../xlsx/patch";
+import { newWorkbookFile, ProtectedSheetError, patchWorkbook } from "../../xlsx/patch";
 import {
   describeWorkbookProblem,
   openWorkbookReader,
@@ -15,6 +18,7 @@ import {
   snapshotFromReader,
   type WorkbookReader,
 } from "../../xlsx/read";
+import { CsvOpenError, loadDetector, openCsv, type Detector } from "./csvOpen";
 import type { EngineReply, EngineRequest, EngineResults, SnapshotPart, WorkbookOutline } from "./protocol";
 import { joinSnapshot, splitPlanOps, withoutLongLists } from "./transfer";
 
@@ -39,62 +43,86 @@ function outlineOfSnapshot(snapshot: WorkbookSnapshot): WorkbookOutline {
   return { sheet: snapshot.active.name, sheetNames: snapshot.sheetNames, owned: snapshot.owned };
 }
 
+type Answer = EngineResults[keyof EngineResults] | undefined;
+
 /**
- * The engine's side of the worker: the open workbook file (standalone page) or the workbook Excel read
- * (task pane), the workbook last read, and the plans of the last analyses. Handles one request at a
- * time; pure of any worker or DOM global, so tests drive it directly.
+ * The engine's side of the worker: the open workbook file or CSV file (standalone page) or the
+ * workbook Excel read (task pane), the workbook last read, and the plans of the last analyses.
+ * Handles one request at a time, in order (a request that waits, as a CSV waits for its encoding
+ * detector, holds the ones after it); pure of any worker or DOM global, so tests drive it directly.
  */
 export class EngineSession {
   private bytes: Uint8Array | null = null;
   private reader: WorkbookReader | null = null;
+  /** The open CSV file's one sheet, until a write makes it a workbook. */
+  private csv: WorkbookSnapshot | null = null;
   private fileName = "";
   private lang: Language = "en";
   private snapshot: WorkbookSnapshot | null = null;
   private loading: SnapshotPart[] = [];
   private readonly plans = new Map<number, WritePlan>();
+  /** The request being answered while it waits, and those queued behind it; null when none waits. */
+  private waiting: Promise<void> | null = null;
 
-  constructor(private readonly post: Post) {}
+  constructor(
+    private readonly post: Post,
+    private readonly detector: () => Promise<Detector> = loadDetector,
+  ) {}
 
-  /** Answers one request: progress and parts as it goes, then `done` or `failed`. */
-  handle(request: EngineRequest): void {
+  /**
+   * Answers one request: progress and parts as it goes, then `done` or `failed`. Returns a promise
+   * only when the answer waits (or waits behind one that does); otherwise it is answered at once.
+   */
+  handle(request: EngineRequest): Promise<void> | undefined {
+    if (this.waiting !== null) return this.hold(this.waiting.then(() => this.answer(request)));
+    const pending = this.answer(request);
+    return pending === undefined ? undefined : this.hold(pending);
+  }
+
+  private hold(pending: Promise<void>): Promise<void> {
+    const held: Promise<void> = pending.finally(() => {
+      if (this.waiting === held) this.waiting = null;
+    });
+    this.waiting = held;
+    return held;
+  }
+
+  private answer(request: EngineRequest): Promise<void> | undefined {
     let last = -1;
     const progress = (value: number) => {
       if (value - last < PROGRESS_STEP && value < 1) return;
       last = value;
       this.post({ id: request.id, kind: "progress", value });
     };
+    const done = (result: Answer) => {
+      if (result !== undefined) this.post({ id: request.id, kind: "done", result });
+    };
+    const failed = (error: unknown) =>
+      this.post({ id: request.id, kind: "failed", message: this.messageOf(request, error), name: error instanceof Error ? error.name : "Error" });
     try {
       const result = this.run(request, progress);
-      if (result === undefined) return;
-      this.post({ id: request.id, kind: "done", result });
+      if (result instanceof Promise) return result.then(done, failed);
+      done(result);
     } catch (error) {
-      this.post({
-        id: request.id,
-        kind: "failed",
-        message: this.messageOf(request, error),
-        name: error instanceof Error ? error.name : "Error",
-      });
+      failed(error);
     }
+    return undefined;
   }
 
-  private run(request: EngineRequest, progress: (value: number) => void): EngineResults[keyof EngineResults] | undefined {
+  private run(request: EngineRequest, progress: (value: number) => void): Answer | Promise<Answer> {
     switch (request.kind) {
       case "open": {
         const bytes = new Uint8Array(request.bytes);
         // A file that cannot be opened leaves the one open before as it was.
-        this.reader = openWorkbookReader(bytes);
-        this.fileName = request.name;
-        this.lang = request.lang;
-        this.bytes = bytes;
-        this.snapshot = null;
-        this.plans.clear();
-        return { sheetNames: this.reader.sheetNames };
+        if (!isCsvFileName(request.name)) return this.opening(request, openWorkbookReader(bytes), bytes, null);
+        const csv = openCsv(bytes, request.name, { lang: request.lang, encoding: request.encoding }, this.detector);
+        return csv instanceof Promise ? csv.then((read) => this.opening(request, null, null, read)) : this.opening(request, null, null, csv);
       }
       case "preview": {
         const active = this.read(request.sheet, [], progress).active;
         return {
           sheet: active.name,
-          sheetNames: this.opened().sheetNames,
+          sheetNames: this.reader?.sheetNames ?? this.csv?.sheetNames ?? [],
           top: active.top,
           left: active.left,
           values: active.values.slice(0, request.rows),
@@ -119,14 +147,34 @@ export class EngineSession {
     }
   }
 
-  private opened(): WorkbookReader {
-    if (!this.reader) throw new Error("No workbook is open.");
-    return this.reader;
+  /** Keeps the file just opened: a workbook's reader and bytes, or a CSV's one sheet. */
+  private opening(
+    request: Extract<EngineRequest, { kind: "open" }>,
+    reader: WorkbookReader | null,
+    bytes: Uint8Array | null,
+    csv: WorkbookSnapshot | null,
+  ): EngineResults["open"] {
+    this.reader = reader;
+    this.bytes = bytes;
+    this.csv = csv;
+    this.fileName = request.name;
+    this.lang = request.lang;
+    this.snapshot = null;
+    this.plans.clear();
+    return { sheetNames: reader?.sheetNames ?? csv?.sheetNames ?? [] };
   }
 
-  /** A sheet of the open file as a snapshot (the first with a table when `sheet` is null or gone). */
+  /**
+   * A sheet of the open file as a snapshot (the first with a table when `sheet` is null or gone); a
+   * CSV file's one sheet, as the command line reads it (the encoding used among its notes).
+   */
   private read(sheet: string | null, extra: readonly string[], progress: (value: number) => void): WorkbookSnapshot {
-    const reader = this.opened();
+    if (this.csv) {
+      progress(1);
+      return this.csv;
+    }
+    const reader = this.reader;
+    if (!reader) throw new Error("No workbook is open.");
     const onSheet = (fraction: number) => progress(fraction);
     const snapshot =
       (sheet === null ? null : snapshotFromReader(reader, sheet, extra, undefined, onSheet)) ??
@@ -171,12 +219,13 @@ export class EngineSession {
 
   private patch(planOrId: number | WritePlan, progress: (value: number) => void): EngineResults["patch"] {
     const plan = typeof planOrId === "number" ? this.plans.get(planOrId) : planOrId;
-    const bytes = this.bytes;
-    if (!plan || !bytes) throw new Error("The plan to write is no longer there: run again.");
+    const { bytes, csv } = this;
+    if (!plan || (!bytes && !csv)) throw new Error("The plan to write is no longer there: run again.");
     progress(0);
     let written: Uint8Array;
     try {
-      written = patchWorkbook(bytes, plan).bytes;
+      // A CSV becomes a new workbook through the same writer as the command line's CSV `--out`.
+      written = bytes ? patchWorkbook(bytes, plan).bytes : newWorkbookFile(csv!.active, plan).bytes;
     } catch (error) {
       if (error instanceof ProtectedSheetError) return { file: null, blocks: [{ code: "protected", sheet: error.sheet }] };
       throw error;
@@ -184,6 +233,8 @@ export class EngineSession {
     progress(0.8);
     this.reader = openWorkbookReader(written);
     this.bytes = written;
+    if (csv) this.fileName = workbookNameOf(this.fileName);
+    this.csv = null;
     this.snapshot = null;
     progress(1);
     return { file: new Blob([written as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), blocks: [] };
@@ -196,6 +247,7 @@ export class EngineSession {
   private messageOf(request: EngineRequest, error: unknown): string {
     if (request.kind === "open") this.lang = request.lang;
     const file = request.kind === "open" ? request.name : this.fileName;
+    if (error instanceof CsvOpenError) return format(csvFileWords(this.lang)[error.problem.code], { file, ...error.problem });
     if (request.kind === "open" || request.kind === "preview" || request.kind === "read")
       return describeWorkbookProblem(problemPlaceOf(error), file, workbookFileWords(this.lang));
     return error instanceof Error ? error.message : String(error);

@@ -64,8 +64,11 @@ export type SnapshotPart =
     };
 
 export type EngineRequest =
-  /** The standalone page's workbook file: its bytes are transferred, not copied. */
-  | { readonly id: number; readonly kind: "open"; readonly bytes: ArrayBuffer; readonly name: string; readonly lang: Language }
+  /**
+   * The standalone page's workbook or CSV file: its bytes are transferred, not copied. A CSV is read
+   * in `encoding` when given (the user's choice between two as likely), else in the one detected.
+   */
+  | { readonly id: number; readonly kind: "open"; readonly bytes: ArrayBuffer; readonly name: string; readonly lang: Language; readonly encoding?: string }
   | { readonly id: number; readonly kind: "preview"; readonly sheet: string | null; readonly rows: number }
   /**
    * Read a sheet of the open file (null: the first with a table) and keep it as the workbook to

@@ -38,6 +38,8 @@ export interface WorkbookFiles {
   /** Opens the bundled sample in this language (by default the browser's). */
   openSample(lang?: Language): Promise<void>;
   openFile(file: Blob, name: string): Promise<void>;
+  /** Reads the open CSV file again in `encoding` rather than the one detected (until another file is opened or it is written). */
+  readAs(encoding: string): Promise<void>;
   preview(sheet?: string): Promise<SheetPreview>;
   download(): Promise<{ readonly blob: Blob; readonly fileName: string }>;
 }

@@ -1,4 +1,5 @@
 import type { Language, RangeRef, WritePlan } from "../../core";
+import { isCsvFileName, workbookNameOf } from "../../csv/fileNames";
 import type { EngineClient } from "../engine/engineClient";
 import { languageOf } from "../i18n/createI18n";
 import type { SavedChoices, SheetPreview, WorkbookFiles, WorkbookHost, WorkbookOutline } from "./WorkbookHost";
@@ -45,7 +46,8 @@ async function blobBytes(blob: Blob): Promise<ArrayBuffer> {
  */
 export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient): WorkbookHost {
   const lang = languageOf(env.language);
-  let committed: { readonly file: Blob; readonly name: string } | null = null;
+  /** The file as last committed; `encoding`: a CSV read in the encoding the user chose. */
+  let committed: { readonly file: Blob; readonly name: string; readonly encoding?: string } | null = null;
   let openedIn = 0;
   let readIn = 0;
   let dataSheet: string | undefined;
@@ -53,16 +55,16 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
   /** Which worker analysis each plan the pane holds is, for `patch`. */
   const planIds = new WeakMap<WritePlan, { readonly id: number; readonly worker: number }>();
 
-  async function open(file: Blob, name: string, signal?: AbortSignal): Promise<void> {
+  async function open(file: Blob, name: string, signal?: AbortSignal, encoding?: string): Promise<void> {
     const bytes = await blobBytes(file);
-    await engine.call({ kind: "open", bytes, name, lang }, { transfer: [bytes], signal });
+    await engine.call({ kind: "open", bytes, name, lang, ...(encoding ? { encoding } : {}) }, { transfer: [bytes], signal });
     openedIn = engine.generation;
   }
 
   /** The committed file, open in the current worker (again, after a cancel). */
   async function opened(signal?: AbortSignal): Promise<void> {
     if (!committed) throw new Error("No workbook is open.");
-    if (openedIn !== engine.generation) await open(committed.file, committed.name, signal);
+    if (openedIn !== engine.generation) await open(committed.file, committed.name, signal, committed.encoding);
   }
 
   /** The extra sheets of the last read, read again with the table when a new worker needs it. */
@@ -95,6 +97,12 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
     async openFile(file, name) {
       await openCommitted(file, name);
     },
+    async readAs(encoding) {
+      if (!committed) throw new Error("No workbook is open.");
+      await open(committed.file, committed.name, undefined, encoding);
+      committed = { ...committed, encoding };
+      readIn = 0;
+    },
     async preview(sheet): Promise<SheetPreview> {
       await opened();
       const shown = await engine.call({ kind: "preview", sheet: sheet ?? selected?.sheet ?? dataSheet ?? null, rows: PREVIEW_ROWS });
@@ -125,7 +133,9 @@ export function standaloneHost(env: StandaloneEnvironment, engine: EngineClient)
       await opened(signal);
       const { file, blocks } = await engine.call({ kind: "patch", plan: known ? known.id : plan }, { onProgress, signal });
       if (!file || blocks.length > 0) return blocks;
-      committed = { file, name: committed?.name ?? sampleFile(lang) };
+      // A CSV written into is a workbook from now on, under the workbook's name (`sales.csv` → `sales.xlsx`).
+      const name = committed?.name ?? sampleFile(lang);
+      committed = { file, name: isCsvFileName(name) ? workbookNameOf(name) : name };
       // The worker opened the written file itself; the sheet read before is read again from it.
       readIn = 0;
       return [];

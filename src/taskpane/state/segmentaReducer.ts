@@ -49,7 +49,8 @@ export type PortraitState =
 
 /**
  * What the user chose in the Data step about reading the sheet: one of two tables found on it
- * (`tables` keeps both ranges to switch between), and the day order of `03/04/2024`-style dates.
+ * (`tables` keeps both ranges to switch between), the day order of `03/04/2024`-style dates, and
+ * the encoding of a CSV file two encodings explain as well (`encodings` keeps both).
  */
 export interface ReadChoice {
   /** The sheet the two tables are on: the range is read there only (another sheet is read whole). */
@@ -57,9 +58,11 @@ export interface ReadChoice {
   readonly tables: readonly [string, string] | null;
   readonly range: string | null;
   readonly dateOrder: "dmy" | "mdy" | null;
+  readonly encodings: readonly string[] | null;
+  readonly encoding: string | null;
 }
 
-export const NO_READ_CHOICE: ReadChoice = { sheet: null, tables: null, range: null, dateOrder: null };
+export const NO_READ_CHOICE: ReadChoice = { sheet: null, tables: null, range: null, dateOrder: null, encodings: null, encoding: null };
 
 export interface SegmentaState {
   readonly lang: Language;
@@ -106,6 +109,8 @@ export type SegmentaAction =
       readonly portrait: Exclude<PortraitState, { status: "running" } | { status: "idle" }>;
     }
   | { readonly type: "fileOpened"; readonly fileName: string }
+  /** The same file under a new name: a CSV the page wrote into is a workbook (`sales.csv` → `sales.xlsx`). */
+  | { readonly type: "fileNamed"; readonly fileName: string }
   | { readonly type: "preview"; readonly preview: SheetPreview | null }
   | { readonly type: "readChoice"; readonly choice: ReadChoice };
 
@@ -180,6 +185,8 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
       return action.portrait.status === "done"
         ? { ...state, portrait: action.portrait, suggest: false, suggested: state.suggest, portraitWritten: true }
         : { ...state, portrait: action.portrait };
+    case "fileNamed":
+      return { ...state, fileName: action.fileName };
     case "fileOpened":
       return {
         ...state,

@@ -75,6 +75,9 @@ export function useSegmenta(
   const refreshPreview = useCallback(
     async (sheet?: string) => {
       if (!host.files) return;
+      // A write turns an open CSV into a workbook: the bar names the file Download saves.
+      const fileName = host.files.fileName();
+      if (fileName !== latest.current.fileName) dispatch({ type: "fileNamed", fileName });
       try {
         dispatch({ type: "preview", preview: await host.files.preview(sheet) });
       } catch {
@@ -146,7 +149,20 @@ export function useSegmenta(
 
   const chooseRead = useCallback(
     (choice: ReadChoice) => {
+      const { encoding } = choice;
+      const reread = encoding !== null && encoding !== latest.current.readChoice.encoding ? host.files : undefined;
       dispatch({ type: "readChoice", choice });
+      if (encoding !== null && reread) {
+        // Another encoding is another text: the file is read again, and the preview shows it.
+        void reread.readAs(encoding).then(
+          async () => {
+            await detect();
+            await refreshPreview();
+          },
+          (error: unknown) => dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) }),
+        );
+        return;
+      }
       const detected = latest.current.detect;
       if (detected.status !== "ready") return;
       const mine = ++asked.current;
@@ -160,7 +176,7 @@ export function useSegmenta(
             dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
         });
     },
-    [host, optionsWith],
+    [host, optionsWith, detect, refreshPreview],
   );
 
   const run = useCallback(async () => {

@@ -3,8 +3,8 @@
  * rows of a sheet written whole, a million cells and more): the same markup either way, with no
  * string made per cell on the byte side.
  */
-import type ExcelJS from "exceljs";
 import { columnLetters } from "../../core";
+import type { CellModelValue } from "../cellModel";
 import type { SharedStrings } from "./sharedStrings";
 import { escapeXml } from "./xmlText";
 
@@ -189,7 +189,7 @@ export function writeCell(
   col: number,
   rowEnd: string,
   style: Markup,
-  value: ExcelJS.CellValue | undefined,
+  value: CellModelValue | undefined,
   strings: SharedStrings | null,
 ): void {
   sink.markup(cellOpen(col));

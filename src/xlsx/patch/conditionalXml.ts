@@ -4,8 +4,8 @@
  * from the sheet and the rule, so the same plan gives the same bytes), and which existing ones go
  * with the ranges a plan empties.
  */
-import type ExcelJS from "exceljs";
 import { parseRangeAddress, type RangeRef } from "../../core";
+import type { ArgbColor } from "../cellModel";
 import type { PlannedSheet } from "../planSheets";
 import type { StyleBook } from "./styleBook";
 import { crc32 } from "./zipWriter";
@@ -38,7 +38,7 @@ export function goneWith(sheet: string, sqref: string | undefined, cleared: read
 }
 
 
-function colourOf(color: Partial<ExcelJS.Color> | undefined): string {
+function colourOf(color: ArgbColor | undefined): string {
   return `<color rgb="${escapeXml(color?.argb ?? "FF000000")}"/>`;
 }
 
@@ -53,7 +53,7 @@ export function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: nu
           const loose = rule as unknown as {
             formulae?: string[];
             cfvo?: { type: string; value?: number }[];
-            color?: Partial<ExcelJS.Color> | Partial<ExcelJS.Color>[];
+            color?: ArgbColor | ArgbColor[];
           };
           const cfvo = (loose.cfvo ?? [])
             .map((v) => `<cfvo type="${v.type}"${v.value === undefined ? "" : ` val="${v.value}"`}/>`)
@@ -74,7 +74,7 @@ export function conditionalXml(sheet: PlannedSheet, styles: StyleBook, first: nu
               return `<cfRule type="dataBar" priority="${p}"><dataBar>${cfvo}${colourOf(colour)}</dataBar><extLst><ext uri="${X14_RULE_EXT}" xmlns:x14="${X14_NS}"><x14:id>${id}</x14:id></ext></extLst></cfRule>`;
             }
             default:
-              throw new TypeError(`a conditional format the plan does not write: ${rule.type}`);
+              throw new TypeError(`a conditional format the plan does not write: ${(rule as { type: string }).type}`);
           }
         })
         .join("");

@@ -3,8 +3,8 @@
  * their schema order, list validations, column widths and sheet views with frozen panes; and how an
  * existing part gets the plan's validations, widths and views laid over it without touching the rest.
  */
-import type ExcelJS from "exceljs";
 import { cellAddress, rangeAddress, type RangeRef } from "../../core";
+import type { ListValidation, SheetView } from "../cellModel";
 import type { PlannedSheet } from "../planSheets";
 import { goneWith } from "./conditionalXml";
 import { attributeOf, escapeXml, findElement, findElements, insertionPoint, splice, withPrefix } from "./xmlText";
@@ -50,7 +50,7 @@ export const AFTER_SHEET_DATA = [
 export const after = (name: string) => AFTER_SHEET_DATA.slice(AFTER_SHEET_DATA.indexOf(name) + 1);
 
 
-export function validationXml(range: RangeRef, validation: ExcelJS.DataValidation): string {
+export function validationXml(range: RangeRef, validation: ListValidation): string {
   const ref = rangeAddress(range, false);
   const formula = escapeXml(String(validation.formulae[0] ?? ""));
   return `<dataValidation type="${validation.type}"${validation.allowBlank ? ' allowBlank="1"' : ""} showErrorMessage="1" sqref="${ref}"><formula1>${formula}</formula1></dataValidation>`;
@@ -61,7 +61,7 @@ export function colXml(col: number, width: number): string {
 }
 
 /** A sheet view with the plan's frozen panes and active cell. */
-export function sheetViewsXml(views: readonly Partial<ExcelJS.WorksheetView>[], selected: boolean): string {
+export function sheetViewsXml(views: readonly SheetView[], selected: boolean): string {
   const view = (views[0] ?? {}) as Partial<{
     state: string;
     xSplit: number;

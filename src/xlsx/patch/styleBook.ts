@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import type { ArgbColor, CellFont, CellFormat, SolidFill } from "../cellModel";
 import { escapeXml, findElement, findElements, insertionPoint, prefixOf, splice, withPrefix } from "./xmlText";
 
 /** The number formats Excel knows by id (ECMA-376 §18.8.30) that Segmenta's plans use. */
@@ -39,7 +39,7 @@ export const EMPTY_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
-function rgb(color: Partial<ExcelJS.Color> | undefined): string | null {
+function rgb(color: ArgbColor | undefined): string | null {
   return color?.argb ? `<color rgb="${escapeXml(color.argb)}"/>` : null;
 }
 
@@ -149,14 +149,14 @@ export class StyleBook {
     return id;
   }
 
-  private fontXml(font: Partial<ExcelJS.Font>, withBase: boolean): string {
+  private fontXml(font: CellFont, withBase: boolean): string {
     // CT_Font's order: b, i, …, sz, color, name, family, charset, scheme.
     const size = withBase ? this.baseSize : "";
     const rest = withBase ? this.baseFont : "";
     return `<font>${font.bold ? "<b/>" : ""}${font.italic ? "<i/>" : ""}${size}${rgb(font.color) ?? ""}${rest}</font>`;
   }
 
-  private fillXml(fill: ExcelJS.Fill | undefined, differential: boolean): string | null {
+  private fillXml(fill: SolidFill | undefined, differential: boolean): string | null {
     if (!fill || fill.type !== "pattern") return null;
     const colour = differential ? (fill.bgColor ?? fill.fgColor) : (fill.fgColor ?? fill.bgColor);
     if (!colour?.argb) return null;
@@ -169,7 +169,7 @@ export class StyleBook {
   private readonly byObject = new Map<object, number>();
 
   /** The cell format index of a cell style (0, the default, for an empty one). */
-  xf(style: Partial<ExcelJS.Style> | null): number {
+  xf(style: CellFormat | null): number {
     if (style === null) return 0;
     const seen = this.byObject.get(style);
     if (seen !== undefined) return seen;
@@ -178,7 +178,7 @@ export class StyleBook {
     return index;
   }
 
-  private xfOf(style: Partial<ExcelJS.Style>): number {
+  private xfOf(style: CellFormat): number {
     if (Object.keys(style).length === 0) return 0;
     const key = JSON.stringify(style);
     const known = this.xfs.get(key);
@@ -205,7 +205,7 @@ export class StyleBook {
   }
 
   /** The differential format index of a conditional format's style (font colour, fill). */
-  dxf(style: Partial<ExcelJS.Style> | undefined): number {
+  dxf(style: CellFormat | undefined): number {
     const key = JSON.stringify(style ?? {});
     const known = this.dxfIds.get(key);
     if (known !== undefined) return known;

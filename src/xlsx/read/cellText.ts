@@ -1,12 +1,47 @@
 /**
- * The pieces of a sheet's cells read straight from the part's text, without a string per cell: a
+ * The pieces of a sheet's cells read straight from the part's bytes, without a string per cell: a
  * cell's attributes (`r`, `s`, `t`) in one pass, plain numbers from their digits, ISO dates of `t="d"`,
  * and the flat typed columns the cells are kept in.
  */
 import type { CellValue } from "../../core";
+import { bytesAt, decodeUtf8, decodeXmlText, hasEscapes } from "./bytes";
+import type { CellStyles } from "./styles";
 
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+}
+
+/**
+ * The cells of one sheet as read, kept sparse: one entry per cell that holds a value or a number
+ * format, in flat typed columns (no object per cell, no grid over empty space).
+ */
+export interface SparseCells {
+  readonly count: number;
+  readonly rows: Int32Array;
+  readonly cols: Int32Array;
+  /** Style index of each cell (its number format through `CellStyles`). */
+  readonly styles: Int32Array;
+  readonly values: readonly CellValue[];
+}
+
+/** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
+export type SheetProgress = (fraction: number, rows: number) => void;
+
+/** Days between the 1900 and the 1904 date systems. */
+const DAYS_1904 = 1462;
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
+
+/** A cell value as the file stores it, before its type is applied. */
+export const enum Part {
+  None,
+  Value,
+  Formula,
+  Inline,
+}
 
 /** A cell's `t`, as a number: no string is cut per cell. */
 export const enum CellType {
@@ -20,70 +55,85 @@ export const enum CellType {
 }
 
 /** The `t` written from `start` to `end`; anything unknown is read as a number, as `n` is. */
-export function cellType(buf: string, start: number, end: number): CellType {
+export function cellType(buf: Uint8Array, start: number, end: number): CellType {
   switch (end - start) {
     case 1: {
-      const code = buf.charCodeAt(start);
-      return code === 115 ? CellType.Shared : code === 98 ? CellType.Bool : code === 101 ? CellType.Error : code === 100 ? CellType.Date : CellType.Number;
+      const code = buf[start];
+      return code === 115
+        ? CellType.Shared
+        : code === 98
+          ? CellType.Bool
+          : code === 101
+            ? CellType.Error
+            : code === 100
+              ? CellType.Date
+              : CellType.Number;
     }
     case 3:
-      return buf.startsWith("str", start) ? CellType.Str : CellType.Number;
+      return bytesAt(buf, start, STR) ? CellType.Str : CellType.Number;
     case 9:
-      return buf.startsWith("inlineStr", start) ? CellType.Inline : CellType.Number;
+      return bytesAt(buf, start, INLINE_STR) ? CellType.Inline : CellType.Number;
     default:
       return CellType.Number;
   }
 }
 
+const STR = Uint8Array.of(115, 116, 114);
+const INLINE_STR = Uint8Array.from("inlineStr", (c) => c.charCodeAt(0));
+
 /** The attributes of a `<c>` tag that matter, read in one pass (reused object, no string per reference). */
-const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
+export const cellAttrs = { row: -1, col: -1, style: 0, type: CellType.Number };
 
 /**
- * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` from the tag text between
- * `from` (after the name) and `end` (at `>`).
+ * Reads `r` (as zero-based row and column, -1 when absent), `s` and `t` into `cellAttrs`, from the
+ * tag bytes after its name (`from`) up to its `>`, which it finds on the way: its position, or -1
+ * when `limit` comes first (the tag is cut by the end of the chunk).
  */
-export function cellAttributes(buf: string, from: number, end: number): typeof cellAttrs {
+export function cellAttributes(buf: Uint8Array, from: number, limit: number): number {
   const out = cellAttrs;
   out.row = -1;
   out.col = -1;
   out.style = 0;
   out.type = CellType.Number;
   let i = from;
-  while (i < end) {
-    const code = buf.charCodeAt(i);
+  while (i < limit) {
+    const code = buf[i];
+    if (code === 62) return i;
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 47) {
       i++;
       continue;
     }
     const nameStart = i;
-    while (i < end && buf.charCodeAt(i) !== 61) i++;
-    const name = i - nameStart === 1 ? buf.charCodeAt(nameStart) : 0;
-    const quote = buf.charCodeAt(i + 1);
+    while (i < limit && buf[i] !== 61 && buf[i] !== 62) i++;
+    if (i >= limit || buf[i] === 62) continue;
+    const name = i - nameStart === 1 ? buf[nameStart] : 0;
+    const quote = buf[i + 1];
     const valueStart = i + 2;
     let valueEnd = valueStart;
-    while (valueEnd < end && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
+    while (valueEnd < limit && buf[valueEnd] !== quote) valueEnd++;
+    if (valueEnd >= limit) return -1;
     if (name === 114) {
       // r: column letters, then row digits
       let j = valueStart;
       let col = 0;
       for (; j < valueEnd; j++) {
-        const letter = buf.charCodeAt(j) | 32;
+        const letter = buf[j] | 32;
         if (letter < 97 || letter > 122) break;
         col = col * 26 + (letter - 96);
       }
       let row = 0;
-      for (; j < valueEnd; j++) row = row * 10 + (buf.charCodeAt(j) - 48);
+      for (; j < valueEnd; j++) row = row * 10 + (buf[j] - 48);
       out.col = col - 1;
       out.row = row - 1;
     } else if (name === 115) {
       // s
       let style = 0;
-      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf.charCodeAt(j) - 48);
+      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf[j] - 48);
       out.style = style;
     } else if (name === 116) out.type = cellType(buf, valueStart, valueEnd);
     i = valueEnd + 1;
   }
-  return out;
+  return -1;
 }
 
 export class Growing {
@@ -122,16 +172,16 @@ const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
  * the caller reads with `Number`. Digits below 2^53 divided by an exact power of ten round once, so the
  * result is the double `Number` gives.
  */
-export function plainNumber(buf: string, start: number, end: number): number {
+export function plainNumber(buf: Uint8Array, start: number, end: number): number {
   let i = start;
-  const negative = buf.charCodeAt(i) === 45;
+  const negative = buf[i] === 45;
   if (negative) i++;
   if (i >= end || end - i > 16) return NaN;
   let digits = 0;
   let mantissa = 0;
   let fraction = -1;
   for (; i < end; i++) {
-    const code = buf.charCodeAt(i);
+    const code = buf[i];
     if (code >= 48 && code <= 57) {
       mantissa = mantissa * 10 + (code - 48);
       digits++;
@@ -147,4 +197,53 @@ export function plainNumber(buf: string, start: number, end: number): number {
 export function serialOfIso(text: string): number | null {
   const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`);
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
+}
+
+/** A raw text of the part as the cell holds it: UTF-8 decoded, entities and `_xHHHH_` escapes undone. */
+export function cellString(buf: Uint8Array, start: number, end: number): string {
+  const text = decodeUtf8(buf, start, end);
+  return hasEscapes(buf, start, end) ? decodeXmlText(text) : text;
+}
+
+/** The zero-based row of a `<row r="…">` from its raw value. */
+export function rowNumber(buf: Uint8Array, start: number, end: number): number {
+  const number = plainNumber(buf, start, end);
+  return (Number.isNaN(number) ? Number(decodeUtf8(buf, start, end)) : number) - 1;
+}
+
+/**
+ * The value of a cell's raw `<v>` text by its type `t` (booleans, errors, ISO dates, numbers; not
+ * shared or inline texts): a number in a date format (`isDate`) becomes its serial day in the 1900
+ * date system; undefined when a number cell holds no number (the part is refused then).
+ */
+export function typedValue(
+  type: CellType,
+  buf: Uint8Array,
+  start: number,
+  end: number,
+  isDate: boolean,
+  date1904: boolean,
+): CellValue | undefined {
+  if (type === CellType.Bool) {
+    const value = decodeUtf8(buf, start, end).trim();
+    return value === "1" || value === "true";
+  }
+  if (type === CellType.Error) return { error: cellString(buf, start, end).trim() };
+  if (type === CellType.Date) {
+    const serial = serialOfIso(decodeUtf8(buf, start, end).trim());
+    return serial === null ? null : Math.floor(serial + 1e-6);
+  }
+  let number = plainNumber(buf, start, end);
+  if (Number.isNaN(number)) {
+    const value = decodeUtf8(buf, start, end);
+    if (value.trim() === "") return null;
+    number = Number(value);
+    if (Number.isNaN(number)) return undefined;
+  }
+  return isDate ? dateSerial(number, date1904) : number;
+}
+
+/** The serial day in the 1900 date system of a number in a date format (time of day dropped). */
+export function dateSerial(number: number, date1904: boolean): number {
+  return Math.floor(number + (date1904 ? DAYS_1904 : 0) + 1e-6);
 }

@@ -7,7 +7,7 @@ export { chooseSheet, openWorkbookReader, snapshotFromReader, withOtherSheets } 
 export type { SheetChoice, WorkbookReader } from "./readWorkbook";
 export { COLUMN_GAP, sheetFromCells } from "./sheetGrid";
 export { readSheetCells } from "./readSheet";
-export type { SheetContext, SheetProgress, SparseCells } from "./readSheet";
+export type { SheetContext, SheetProgress, SparseCells } from "./cellText";
 export { parseStyles } from "./styles";
 export type { CellStyles } from "./styles";
 export { readSharedStrings } from "./sharedStrings";

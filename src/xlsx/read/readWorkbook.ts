@@ -1,4 +1,10 @@
-import { holdsTable, NAME_PREFIX, parseRangeAddress, portraitSheetsToRead, voiceSheetsToRead } from "../../core";
+import {
+  holdsTable,
+  NAME_PREFIX,
+  parseRangeAddress,
+  portraitSheetsToRead,
+  voiceSheetsToRead,
+} from "../../core";
 import type { DetectionNote, OwnedRange, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import {
   PART_LIMITS,
@@ -10,7 +16,8 @@ import {
 import { splitSheetAddress } from "../workbookNames";
 import { readSharedStrings } from "./sharedStrings";
 import { sheetFromCells } from "./sheetGrid";
-import { readSheetCells, type SheetContext, type SheetProgress } from "./readSheet";
+import type { SheetContext, SheetProgress } from "./cellText";
+import { readSheetCells } from "./readSheet";
 import { parseStyles } from "./styles";
 
 /** Names that mark a whole sheet as Segmenta's (its client sheet, its matrix). */
@@ -102,7 +109,11 @@ export function openWorkbookReader(bytes: Uint8Array): WorkbookReader {
       else {
         const shared = contextOf();
         try {
-          snapshot = sheetFromCells(entry.name, readSheetCells(pkg.zip, entry.path, shared, onProgress), styles);
+          snapshot = sheetFromCells(
+            entry.name,
+            readSheetCells(pkg.zip, entry.path, shared, onProgress),
+            styles,
+          );
         } catch (error) {
           throw error instanceof PackageError ? error.inSheet(entry.name) : error;
         }
@@ -125,7 +136,11 @@ export function withOtherSheets(
   readSheet: (name: string) => SheetSnapshot | null,
 ): WorkbookSnapshot {
   const names = [
-    ...new Set([...portraitSheetsToRead(snapshot), ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned), ...extra]),
+    ...new Set([
+      ...portraitSheetsToRead(snapshot),
+      ...voiceSheetsToRead(snapshot.sheetNames, snapshot.owned),
+      ...extra,
+    ]),
   ];
   const others: Record<string, SheetSnapshot> = { ...snapshot.others };
   for (const name of names) {
@@ -160,7 +175,10 @@ export interface SheetChoice {
  * holds a table.
  * @example chooseSheet(openWorkbookReader(bytes)) // { name: "Data", hiddenBefore: ["Old"] }
  */
-export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => boolean = () => false): SheetChoice | null {
+export function chooseSheet(
+  reader: WorkbookReader,
+  notTable: (name: string) => boolean = () => false,
+): SheetChoice | null {
   if (choices.has(reader)) return choices.get(reader) ?? null;
   const choice = firstSheetWithTable(reader, notTable);
   choices.set(reader, choice);
@@ -170,8 +188,13 @@ export function chooseSheet(reader: WorkbookReader, notTable: (name: string) => 
 /** The choice made for a reader (a run asks twice: whether there is one, and which). */
 const choices = new WeakMap<WorkbookReader, SheetChoice | null>();
 
-function firstSheetWithTable(reader: WorkbookReader, notTable: (name: string) => boolean): SheetChoice | null {
-  const own = new Set(reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+function firstSheetWithTable(
+  reader: WorkbookReader,
+  notTable: (name: string) => boolean,
+): SheetChoice | null {
+  const own = new Set(
+    reader.owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
+  );
   const hiddenBefore: string[] = [];
   for (const entry of reader.pkg.sheets) {
     if (own.has(entry.name) || notTable(entry.name) || entry.kind !== "worksheet") continue;
@@ -206,10 +229,17 @@ export function snapshotFromReader(
   if (sheetName !== undefined) active = reader.sheet(sheetName, onProgress);
   else {
     const choice = chooseSheet(reader, notTable);
-    const own = new Set(owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet));
+    const own = new Set(
+      owned.filter((o) => o.name.startsWith(SHEET_MARKER_PREFIX)).map((o) => o.range.sheet),
+    );
     if (choice !== null) {
       active = reader.sheet(choice.name, onProgress);
-      if (sheetNames.length > 1) notes.push({ code: "sheetUsed", text: choice.name, ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}) });
+      if (sheetNames.length > 1)
+        notes.push({
+          code: "sheetUsed",
+          text: choice.name,
+          ...(choice.hiddenBefore.length > 0 ? { others: choice.hiddenBefore } : {}),
+        });
     }
     for (const name of sheetNames) {
       if (active !== null) break;
@@ -220,5 +250,9 @@ export function snapshotFromReader(
     if (active === null && sheetNames.length > 0) active = reader.sheet(sheetNames[0]);
   }
   if (!active) return null;
-  return withSheetsRead(reader, { active, sheetNames, owned, others: {}, ...(notes.length > 0 ? { notes } : {}) }, extra);
+  return withSheetsRead(
+    reader,
+    { active, sheetNames, owned, others: {}, ...(notes.length > 0 ? { notes } : {}) },
+    extra,
+  );
 }

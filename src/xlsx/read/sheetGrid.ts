@@ -1,6 +1,6 @@
 import { isBlank } from "../../core";
 import type { CellValue, SheetSnapshot } from "../../core";
-import type { SparseCells } from "./readSheet";
+import type { SparseCells } from "./cellText";
 import type { CellStyles } from "./styles";
 
 /** Excel's last column is XFD, the 16,384th. */
@@ -16,6 +16,13 @@ export const COLUMN_GAP = 16;
  */
 const RAGGED_WIDTH = 1024;
 
+/** Whether two rows of formats hold the same texts. */
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** `isBlank`, without a regular expression for the usual text that starts with a letter or digit. */
 function blank(value: CellValue): boolean {
   if (typeof value !== "string") return value === null;
@@ -27,9 +34,7 @@ function blank(value: CellValue): boolean {
  * The columns of the table: non-blank columns grouped into blocks separated by more than
  * `COLUMN_GAP` blank columns, and the block holding the most non-blank cells.
  */
-function tableColumns(cells: SparseCells, filled: Uint8Array): { left: number; right: number } | null {
-  const counts = new Int32Array(MAX_COLUMNS);
-  for (let i = 0; i < cells.count; i++) if (filled[i]) counts[cells.cols[i]]++;
+function tableColumns(counts: Int32Array): { left: number; right: number } | null {
   let best: { left: number; right: number; count: number } | null = null;
   let left = -1;
   let right = -1;
@@ -61,21 +66,26 @@ function tableColumns(cells: SparseCells, filled: Uint8Array): { left: number; r
  * @example sheetFromCells("Sales", readSheetCells(zip, part, context), styles).values[0] // the header row
  */
 export function sheetFromCells(name: string, cells: SparseCells, styles: CellStyles): SheetSnapshot {
-  const filled = new Uint8Array(cells.count);
+  // Per column: its non-blank cells, and the first and last row holding one.
+  const counts = new Int32Array(MAX_COLUMNS);
+  const firstRow = new Int32Array(MAX_COLUMNS).fill(0x7fffffff);
+  const lastRow = new Int32Array(MAX_COLUMNS).fill(-1);
   for (let i = 0; i < cells.count; i++) {
     const col = cells.cols[i];
-    if (col >= 0 && col < MAX_COLUMNS && cells.rows[i] >= 0 && !blank(cells.values[i])) filled[i] = 1;
+    const row = cells.rows[i];
+    if (col < 0 || col >= MAX_COLUMNS || row < 0 || blank(cells.values[i])) continue;
+    counts[col]++;
+    if (row < firstRow[col]) firstRow[col] = row;
+    if (row > lastRow[col]) lastRow[col] = row;
   }
-  const columns = tableColumns(cells, filled);
+  const columns = tableColumns(counts);
   if (columns === null) return { name, top: 0, left: 0, values: [], formats: [] };
   const { left, right } = columns;
   let top = Infinity;
   let bottom = -1;
-  for (let i = 0; i < cells.count; i++) {
-    if (!filled[i] || cells.cols[i] < left || cells.cols[i] > right) continue;
-    const row = cells.rows[i];
-    if (row < top) top = row;
-    if (row > bottom) bottom = row;
+  for (let col = left; col <= right; col++) {
+    top = Math.min(top, firstRow[col]);
+    bottom = Math.max(bottom, lastRow[col]);
   }
   const width = right - left + 1;
   const height = bottom - top + 1;
@@ -94,18 +104,43 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
   const blankFormats: readonly string[] = Object.freeze(new Array<string>(blankLength).fill(""));
   const values = new Array<CellValue[] | readonly CellValue[]>(height).fill(blankValues);
   const formats = new Array<string[] | readonly string[]>(height).fill(blankFormats);
+  // The formats of consecutive rows are mostly alike (a date column, an amount column): a row whose
+  // formats are those of the row before shares its array, so a long table costs one per change.
+  let pending = -1;
+  let scratch: string[] = [];
+  let shared: readonly string[] = blankFormats;
+  const settle = (): void => {
+    if (pending < 0) return;
+    if (!sameTexts(scratch, shared)) {
+      shared = scratch;
+      scratch = [];
+    }
+    formats[pending] = shared;
+    pending = -1;
+  };
   for (let i = 0; i < cells.count; i++) {
     const row = cells.rows[i] - top;
     const col = cells.cols[i] - left;
     if (row < 0 || row >= height || col < 0 || col >= width) continue;
     let rowValues = values[row];
-    let rowFormats = formats[row];
     if (rowValues === blankValues) {
+      settle();
       rowValues = values[row] = new Array<CellValue>(rowLength[row]).fill(null);
-      rowFormats = formats[row] = new Array<string>(rowLength[row]).fill("");
+      // The scratch row is reused while the rows it was compared with matched; never once it is shared.
+      scratch =
+        scratch.length === rowLength[row] ? scratch.fill("") : new Array<string>(rowLength[row]).fill("");
+      pending = row;
     }
     (rowValues as CellValue[])[col] = cells.values[i];
-    (rowFormats as string[])[col] = styles.format(cells.styles[i]);
+    const format = styles.format(cells.styles[i]);
+    if (row === pending) scratch[col] = format;
+    else if (format !== formats[row][col]) {
+      // A cell of a row already settled (a file that repeats a row): that row gets its own formats.
+      const own = formats[row].slice();
+      own[col] = format;
+      formats[row] = own;
+    }
   }
+  settle();
   return { name, top, left, values, formats };
 }

@@ -30,7 +30,7 @@ const snapshot = {
 };
 
 function View() {
-  const [choice, setChoice] = useState<ReadChoice>({ sheet: "Sales", tables: ["A2:C7", "A10:F40"], range: "A2:C7", dateOrder: null });
+  const [choice, setChoice] = useState<ReadChoice>({ sheet: "Sales", tables: ["A2:C7", "A10:F40"], range: "A2:C7", dateOrder: null, encodings: null, encoding: null });
   const analysis = analyseWorkbook(snapshot, {
     settings: DEFAULT_SETTINGS,
     lang,

@@ -1,5 +1,6 @@
 import { CATALOGS } from "../../../src/locales";
 import { CLI_CATALOG } from "../../../src/locales/cliCatalog";
+import { CSV_FILE_CATALOG } from "../../../src/locales/csvFile";
 
 /**
  * A test-only pseudo-locale in the spirit of Microsoft's qps-ploc: English with every letter accented,
@@ -67,5 +68,5 @@ export function usePseudoLocale(): void {
   applied = true;
   pseudoTree(CATALOGS.en as unknown as Record<string, unknown>, []);
   // The command line's words live beside the catalogs (the browser bundles leave them out).
-  pseudoTree({ cli: CLI_CATALOG.en } as unknown as Record<string, unknown>, []);
+  pseudoTree({ cli: CLI_CATALOG.en, csvFile: CSV_FILE_CATALOG.en } as unknown as Record<string, unknown>, []);
 }

@@ -2,11 +2,21 @@ import type ExcelJS from "exceljs";
 import { assertFiniteValues, type ConditionalRule, type RangeRef, type WriteOp, type WritePlan } from "../../../src/core";
 import { formatToAdd, keptByClear } from "../../../src/xlsx/conditionalRules";
 import { bookViews, excelColumnWidth, excelValue, frozenViews, listValidation, selectedViews, styleAfter, type FormatOp } from "../../../src/xlsx/planToExcel";
+import type { CellFormat, ConditionalFormat, SheetView, WorkbookView } from "../../../src/xlsx/cellModel";
 import type { ApplyReport } from "../../../src/xlsx/planSheets";
 import { ownedRanges, scopeNamesToSheets, setSheetName } from "./workbookNames";
 
 /** What the ExcelJS applier could not do (ExcelJS cannot write charts). */
 export type { ApplyReport };
+
+/*
+ * Segmenta's cell model (`src/xlsx/cellModel.ts`) has ExcelJS's field names with narrower types (only
+ * what the plan writes): what the model makes goes into ExcelJS as it is, and what ExcelJS holds (a
+ * loaded file's styles, formats and views, which may be of kinds the plan never makes) is handed to the
+ * model's functions through the casts below, which read only the fields they change.
+ */
+const asCellFormat = (style: Partial<ExcelJS.Style>) => style as CellFormat;
+const asConditionalFormats = (formats: ExcelJS.ConditionalFormattingOptions[]) => formats as unknown as readonly ConditionalFormat[];
 
 /** What ExcelJS keeps on a worksheet but does not type: per-cell validations, conditional formats. */
 interface SheetExtras {
@@ -43,7 +53,7 @@ function styleCache(): StyleCache {
     let byOp = after.get(base);
     if (!byOp) after.set(base, (byOp = new Map()));
     let style = byOp.get(op);
-    if (!style) byOp.set(op, (style = styleAfter(base, op)));
+    if (!style) byOp.set(op, (style = styleAfter(asCellFormat(base), op)));
     return style;
   };
 }
@@ -75,7 +85,7 @@ function usedRange(ws: ExcelJS.Worksheet): RangeRef {
 }
 
 function addConditionalFormat(ws: ExcelJS.Worksheet, range: RangeRef, rule: ConditionalRule): void {
-  const format = formatToAdd(extrasOf(ws).conditionalFormattings, range, rule);
+  const format = formatToAdd(asConditionalFormats(extrasOf(ws).conditionalFormattings), range, rule);
   if (format) ws.addConditionalFormatting(format);
 }
 
@@ -129,8 +139,8 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp, skipped: ApplyReport["skippe
       return;
     case "select": {
       const ws = sheetOf(wb, op.range.sheet);
-      wb.views = bookViews(wb.views, wb.worksheets.indexOf(ws));
-      ws.views = selectedViews(ws.views, op.range.row, op.range.col);
+      wb.views = bookViews(wb.views as WorkbookView[], wb.worksheets.indexOf(ws));
+      ws.views = selectedViews(ws.views as SheetView[], op.range.row, op.range.col);
       return;
     }
   }

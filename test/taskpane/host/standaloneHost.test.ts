@@ -1,3 +1,4 @@
+import iconv from "iconv-lite";
 import { DEFAULT_SETTINGS } from "../../../src/core";
 import { EngineClient } from "../../../src/taskpane/engine/engineClient";
 import type { WorkbookHost } from "../../../src/taskpane/host/WorkbookHost";
@@ -109,6 +110,44 @@ describe("standaloneHost", () => {
     const header = await headerRow(again);
     expect(header.filter((h) => h === "ABC")).toHaveLength(1);
     expect(header).toEqual(before);
+  });
+
+  it("opens a CSV, writes it as a new workbook, and from then on holds and downloads that workbook under the .xlsx name", async () => {
+    const host = hostOn(await environment());
+    const csv = WIDE_SALES.map((row) => row.map((cell) => String(cell ?? "")).join(";")).join("\n");
+    await host.files?.openFile(new Blob([csv], { type: "text/csv" }), "ventas.csv");
+    expect(await headerRow(host)).toEqual(WIDE_SALES[0]);
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
+    expect(host.files?.fileName()).toBe("ventas.xlsx");
+    const saved = await host.files!.download();
+    expect(saved.fileName).toBe("ventas.xlsx");
+    // A re-run patches that workbook: Segmenta's columns once.
+    await host.write(await planOf(host), () => undefined, new AbortController().signal);
+    const header = await headerRow(host);
+    expect(header.filter((h) => h === "ABC")).toHaveLength(1);
+    expect(new Uint8Array(await (await host.files!.download()).blob.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+  });
+
+  it("reads a CSV again in the encoding the user picks between two as likely, also after a cancel starts a new worker", async () => {
+    const engine = new EngineClient(inThreadWorker);
+    const host = standaloneHost(await environment(), engine);
+    // A letter to go on: windows-1252 (the Spanish pane's) and windows-1251 are as likely.
+    const bytes = iconv.encode("Cliente;2024-01;2024-02\nЯ;1;2\nBeta;3;4\n", "win1251");
+    await host.files?.openFile(new Blob([new Uint8Array(bytes)]), "ventas.csv");
+    await host.read(() => undefined);
+    expect((await host.files!.preview()).values[1][0]).toBe("ß");
+    await host.files!.readAs("windows-1251");
+    expect((await host.files!.preview()).values[1][0]).toBe("Я");
+    // A cancel ends the worker: the new one opens the file in the encoding chosen.
+    const controller = new AbortController();
+    const worker = engine.generation;
+    const reading = host.read(() => undefined, controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    controller.abort();
+    await reading.catch(() => undefined);
+    expect(engine.generation).toBeGreaterThan(worker);
+    await host.read(() => undefined);
+    expect((await host.files!.preview()).values[1][0]).toBe("Я");
   });
 
   it("refuses a file that is not a workbook in the user's language, naming the file, and keeps the open one", async () => {

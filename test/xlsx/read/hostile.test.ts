@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { PackageError, openWorkbookPackage, openZip } from "../../../src/xlsx/package";
 import { PART_LIMITS, allowedSize, inflatePart, type Inflater } from "../../../src/xlsx/package";
 import { openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
-import { MAX_PENDING } from "../../../src/xlsx/read/xmlStream";
+import { MAX_PENDING } from "../../../src/xlsx/read/byteXml";
 import { writeZip } from "../../../src/xlsx/patch/zipWriter";
 import {
   GOOD_SHEET_DATA,

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { csvCell, readCsv } from "../../src/cli/parseCsv";
+import { csvCell, readCsv } from "../../src/csv/parseCsv";
 
 /** The sheet of a CSV text that must read. */
 function parseCsv(text: string, name: string) {
