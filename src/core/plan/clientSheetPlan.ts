@@ -26,7 +26,7 @@ export function clientSheetPlan(workbook: WorkbookSnapshot, classification: Clas
   const width = words.clientHeaders.length;
   const block = rect(sheet, 0, 0, rows, width);
   const values: PlanValue[][] = [[...words.clientHeaders]];
-  for (const c of clients) values.push([c.key, c.name, c.segment, c.manager, c.metric, ...resultCells(c, words)]);
+  for (const c of clients) values.push(resultCells(c, words, [c.key, c.name, c.segment, c.manager, c.metric]));
   const ops: WriteOp[] = [
     { kind: "sheet", sheet, marker: CLIENTS_SHEET_MARKER, clear: true },
     { kind: "values", range: block, values },

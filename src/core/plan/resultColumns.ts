@@ -24,15 +24,20 @@ export function resultWidths(words: PlanWords): readonly number[] {
 }
 
 /**
- * The seven result cells of one client, in the order of `PlanWords.resultHeaders`.
+ * The seven result cells of one client, in the order of `PlanWords.resultHeaders`, added to the end
+ * of `row` (a new array when none is given): a row of the client sheet is built as one array.
  * @example resultCells(client, words) // [0.42, 0.42, "A", 0.05, "X", "Permanent", "A: …"]
  */
-export function resultCells(client: ClientResult, words: PlanWords): PlanValue[] {
+export function resultCells(client: ClientResult, words: PlanWords, row: PlanValue[] = []): PlanValue[] {
+  row.push(client.share, client.cumShare, client.abc, client.cv, client.xyz);
   const sci = words.sci;
-  const band = client.sciBand ?? null;
-  const sciCells: PlanValue[] = sci ? [client.sci ?? null, band === null ? null : sci.band(band)] : [];
-  const voiceCells = words.voice ? words.voice.cells(client) : [];
-  return [client.share, client.cumShare, client.abc, client.cv, client.xyz, ...sciCells, words.status(client.status), words.reason(client), ...voiceCells];
+  if (sci) {
+    const band = client.sciBand ?? null;
+    row.push(client.sci ?? null, band === null ? null : sci.band(band));
+  }
+  row.push(words.status(client.status), words.reason(client));
+  if (words.voice) row.push(...words.voice.cells(client));
+  return row;
 }
 
 /**

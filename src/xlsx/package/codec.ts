@@ -7,7 +7,10 @@
 import { Deflate, deflateSync } from "fflate";
 import { fflateInflater, type Inflater } from "./inflate";
 
-/** Takes pieces of input, hands pieces of output to the callback it was made with. */
+/**
+ * Takes pieces of input, hands pieces of output to the callback it was made with. A piece is read
+ * (or copied) before `push` returns: the caller may write its next bytes into the same buffer.
+ */
 export interface ZipStream {
   push(data: Uint8Array, final: boolean): void;
 }

@@ -3,50 +3,24 @@
  * formulas without a cached result), rows made a few thousand at a time, and a new worksheet part
  * with a placeholder where its rows are streamed into the zip.
  */
-import { columnLetters } from "../../core";
 import type { PlannedSheet } from "../planSheets";
-import { plannedRows, type PlannedCell } from "../plannedRows";
+import { PlannedRowCursor, type PlannedCell } from "../plannedRows";
 import { OFFICE_RELATIONSHIPS_NS } from "../package";
+import { ByteSink, Markup, StringSink, styleAttribute, writeCell } from "./cellWriter";
 import { conditionalXml, X14_NS, X14_SHEET_EXT } from "./conditionalXml";
 import { colXml, MAIN_NS, sheetViewsXml, validationXml } from "./sheetElements";
 import type { SharedStrings } from "./sharedStrings";
 import type { StyleBook } from "./styleBook";
-import { escapeXml } from "./xmlText";
-
-const LETTERS: string[] = [];
-
-/** A column's letters, each worked out once. */
-function letters(col: number): string {
-  return (LETTERS[col] ??= columnLetters(col));
-}
-
-/** A number as the file stores it: NaN and ±Infinity never reach a cell (the plan was checked before). */
-function numberText(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  return String(value);
-}
 
 /**
  * One cell's XML: text as an inline string, or a shared one when `strings` is given (never a number),
  * formulas without a cached result.
  */
 export function cellXml(row: number, cell: PlannedCell, styles: StyleBook, strings: SharedStrings | null = null): string {
-  const ref = `${letters(cell.col)}${row + 1}`;
-  const s = styles.xf(cell.style);
-  const style = s === 0 ? "" : ` s="${s}"`;
-  const value = cell.value;
-  // Empty text is a blank cell, as Excel makes it when "" is written through `values`.
-  if (value === null || value === undefined || value === "") return `<c r="${ref}"${style}/>`;
-  if (typeof value === "number") return `<c r="${ref}"${style}><v>${numberText(value)}</v></c>`;
-  if (typeof value === "boolean") return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "string" && strings !== null) return `<c r="${ref}"${style} t="s"><v>${strings.index(value)}</v></c>`;
-  if (typeof value === "string")
-    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
-  if (typeof value === "object" && "formula" in value && typeof value.formula === "string")
-    return `<c r="${ref}"${style}><f>${escapeXml(value.formula)}</f></c>`;
-  throw new TypeError(`a value the plan does not write: ${JSON.stringify(value)}`);
+  const sink = new StringSink();
+  writeCell(sink, cell.col, `${row + 1}"`, styleAttribute(styles.xf(cell.style)), cell.value, strings);
+  return sink.out;
 }
-
 
 /**
  * Stands for the rows in a worksheet part Segmenta writes whole (`newSheetXml`): the part stays a
@@ -77,21 +51,43 @@ export function newSheetXml(sheet: PlannedSheet, styles: StyleBook, selected: bo
   );
 }
 
-/**
- * The rows of a sheet Segmenta writes whole, in order, a few thousand rows per piece: a sheet of a
- * million cells is never one string.
- */
-export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: SharedStrings | null = null): Generator<string> {
-  let batch: string[] = [];
-  for (const { row, cells } of plannedRows(sheet.layers)) {
-    let xml = `<row r="${row + 1}">`;
-    for (const cell of cells) xml += cellXml(row, cell, styles, strings);
-    batch.push(`${xml}</row>`);
-    if (batch.length >= 2000) {
-      yield batch.join("");
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch.join("");
-}
+const ROW_OPEN = new Markup('<row r="');
+const TAG_END = new Markup(">");
+const ROW_CLOSE = new Markup("</row>");
 
+/** How many bytes of rows are handed to the zip at once. */
+const PIECE = 1 << 20;
+
+/**
+ * The rows of a sheet Segmenta writes whole, in order, as UTF-8 pieces of about a megabyte: a sheet of
+ * a million cells is never one string, and no cell is ever a string or an object of its own. Each
+ * piece is a view of one reused buffer, valid until the next piece is asked for (the zip's deflater
+ * reads or copies it at once).
+ */
+export function* sheetRowsXml(sheet: PlannedSheet, styles: StyleBook, strings: SharedStrings | null = null): Generator<Uint8Array> {
+  const sink = new ByteSink(PIECE + (PIECE >> 2));
+  /** Each style state's `s` attribute, worked out once. */
+  const attributes: Markup[] = [];
+  const rows = new PlannedRowCursor(sheet.layers);
+  const { width, values, states } = rows;
+  while (rows.next()) {
+    const rowEnd = `${rows.row + 1}"`;
+    let open = false;
+    for (let col = 0; col < width; col++) {
+      const value = values[col];
+      const state = states[col];
+      if ((value === null || value === undefined) && state === 0) continue;
+      if (!open) {
+        sink.markup(ROW_OPEN);
+        sink.ascii(rowEnd);
+        sink.markup(TAG_END);
+        open = true;
+      }
+      const style = (attributes[state] ??= styleAttribute(styles.xf(rows.style(state))));
+      writeCell(sink, col, rowEnd, style, value, strings);
+    }
+    if (open) sink.markup(ROW_CLOSE);
+    if (sink.length >= PIECE) yield sink.take();
+  }
+  if (sink.length > 0) yield sink.take();
+}
