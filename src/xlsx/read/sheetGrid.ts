@@ -16,6 +16,13 @@ export const COLUMN_GAP = 16;
  */
 const RAGGED_WIDTH = 1024;
 
+/** A row of `length` cells holding `value`, built by pushing: a packed array, quicker than `new Array(n).fill`. */
+function filledRow<T>(length: number, value: T): T[] {
+  const row: T[] = [];
+  for (let i = 0; i < length; i++) row.push(value);
+  return row;
+}
+
 /** Whether two rows of formats hold the same texts. */
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -125,10 +132,10 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
     let rowValues = values[row];
     if (rowValues === blankValues) {
       settle();
-      rowValues = values[row] = new Array<CellValue>(rowLength[row]).fill(null);
+      rowValues = values[row] = filledRow<CellValue>(rowLength[row], null);
       // The scratch row is reused while the rows it was compared with matched; never once it is shared.
-      scratch =
-        scratch.length === rowLength[row] ? scratch.fill("") : new Array<string>(rowLength[row]).fill("");
+      if (scratch.length === rowLength[row]) for (let c = 0; c < scratch.length; c++) scratch[c] = "";
+      else scratch = filledRow(rowLength[row], "");
       pending = row;
     }
     (rowValues as CellValue[])[col] = cells.values[i];
