@@ -20,7 +20,10 @@ export type BenchRun = () => Promise<readonly BenchFigure[] | void>;
  * The best (lowest) of `times` runs of `fn`: wall time and this process's CPU time (user + system),
  * in milliseconds. CPU time stays honest when other work shares the machine.
  */
-export async function bestOf(times: number, fn: () => Promise<unknown> | unknown): Promise<{ wallMs: number; cpuMs: number }> {
+export async function bestOf(
+  times: number,
+  fn: () => Promise<unknown> | unknown,
+): Promise<{ wallMs: number; cpuMs: number }> {
   let wallMs = Infinity;
   let cpuMs = Infinity;
   for (let i = 0; i < times; i++) {
@@ -46,7 +49,12 @@ export interface ProcessFigures {
  * wall and CPU (user + system, children included) seconds, and the largest peak memory of the
  * process or any child. Throws when a run fails.
  */
-export function timeCommand(times: number, command: string, args: readonly string[], cwd?: string): ProcessFigures {
+export function timeCommand(
+  times: number,
+  command: string,
+  args: readonly string[],
+  cwd?: string,
+): ProcessFigures {
   const useTime = existsSync("/usr/bin/time");
   let wallSeconds = Infinity;
   let cpuSeconds = Infinity;
@@ -54,11 +62,17 @@ export function timeCommand(times: number, command: string, args: readonly strin
   for (let i = 0; i < times; i++) {
     const start = performance.now();
     const options = { encoding: "utf8" as const, cwd, maxBuffer: 256 * 1024 * 1024 };
-    const result = useTime ? spawnSync("/usr/bin/time", ["-v", command, ...args], options) : spawnSync(command, args, options);
+    const result = useTime
+      ? spawnSync("/usr/bin/time", ["-v", command, ...args], options)
+      : spawnSync(command, args, options);
     wallSeconds = Math.min(wallSeconds, (performance.now() - start) / 1000);
     if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr}`);
-    const figure = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
-    cpuSeconds = Math.min(cpuSeconds, figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"));
+    const figure = (label: string) =>
+      Number(new RegExp(`${label}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+    cpuSeconds = Math.min(
+      cpuSeconds,
+      figure("User time \\(seconds\\)") + figure("System time \\(seconds\\)"),
+    );
     maxRssMiB = Math.max(maxRssMiB, figure("Maximum resident set size \\(kbytes\\)") / 1024);
   }
   return { wallSeconds, cpuSeconds, maxRssMiB };
@@ -67,4 +81,44 @@ export function timeCommand(times: number, command: string, args: readonly strin
 /** {@link timeCommand} of `node ...args`. */
 export function timeNode(times: number, args: readonly string[]): ProcessFigures {
   return timeCommand(times, process.execPath, args);
+}
+
+/** What `interleaved` measured: each command's best figures, and the ratio of two of them. */
+export interface Interleaved<K extends string> {
+  readonly best: Readonly<Record<K, ProcessFigures>>;
+  /** The median over the rounds of `a`'s CPU seconds ÷ `b`'s in the same round. */
+  ratio(a: K, b: K): number;
+}
+
+/**
+ * Runs every command once per round, `rounds` times, one after another within a round: a slow spell
+ * of a shared machine then falls on the commands of that round alike, and the median of the rounds'
+ * ratios is steadier than a ratio of two bests taken minutes apart (on a busy machine the same
+ * command's CPU time varies by a third from run to run).
+ */
+export function interleaved<K extends string>(
+  rounds: number,
+  commands: Readonly<Record<K, () => ProcessFigures>>,
+): Interleaved<K> {
+  const names = Object.keys(commands) as K[];
+  const runs = new Map<K, ProcessFigures[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++)
+    for (const name of names) runs.get(name)?.push(commands[name]());
+  const of = (name: K) => runs.get(name) ?? [];
+  const best = Object.fromEntries(
+    names.map((name) => [
+      name,
+      {
+        wallSeconds: Math.min(...of(name).map((f) => f.wallSeconds)),
+        cpuSeconds: Math.min(...of(name).map((f) => f.cpuSeconds)),
+        maxRssMiB: Math.max(...of(name).map((f) => f.maxRssMiB)),
+      },
+    ]),
+  ) as Record<K, ProcessFigures>;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  return { best, ratio: (a, b) => median(of(a).map((f, i) => f.cpuSeconds / of(b)[i].cpuSeconds)) };
 }

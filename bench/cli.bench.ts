@@ -29,7 +29,13 @@ function millionRowSheet(): SheetSnapshot {
     const [y, m, d] = date.split("-").map(Number);
     values.push([client, Date.UTC(y, m - 1, d) / 86_400_000 + 25_569, Number(amount)]);
   }
-  return { name: "Sales", top: 0, left: 0, values, formats: [["General", "General", "General"], ...Array(20).fill(["General", "yyyy-mm-dd", "#,##0.00"])] };
+  return {
+    name: "Sales",
+    top: 0,
+    left: 0,
+    values,
+    formats: [["General", "General", "General"], ...Array(20).fill(["General", "yyyy-mm-dd", "#,##0.00"])],
+  };
 }
 
 /** The command the README tells users to type, timed as they run it: `npm run classify -- FILE --quiet`. */
@@ -71,16 +77,35 @@ export async function run(): Promise<readonly BenchFigure[]> {
       { name: "load average (1 min) at the end", value: os.loadavg()[0], unit: "" },
       { name: "CSV size, 1M sales", value: statSync(csv).size / 1024 ** 2, unit: "MiB" },
       { name: "(a) read + classify 1M rows in memory, wall", value: memory.wallMs / 1000, unit: "s" },
-      { name: "(a) read + classify 1M rows in memory, CPU", value: memory.cpuMs / 1000, unit: "s", goal: { text: "< 1 s", met: memory.cpuMs < 1000 } },
-      { name: "npm run classify, 2 sales, wall", value: start.wallSeconds, unit: "s", goal: { text: "< 0.3 s", met: start.wallSeconds < 0.3 } },
+      {
+        name: "(a) read + classify 1M rows in memory, CPU",
+        value: memory.cpuMs / 1000,
+        unit: "s",
+        goal: { text: "< 1 s", met: memory.cpuMs < 1000 },
+      },
+      {
+        name: "npm run classify, 2 sales, wall",
+        value: start.wallSeconds,
+        unit: "s",
+        goal: { text: "< 0.3 s", met: start.wallSeconds < 0.3 },
+      },
       { name: "npm run classify, 250k sales, wall", value: quarterCli.wallSeconds, unit: "s" },
       { name: "floor, 250k sales, wall", value: quarterFloor.wallSeconds, unit: "s" },
-      { name: "npm run classify ÷ floor, 250k sales, wall", value: ratio(quarterCli.wallSeconds, quarterFloor.wallSeconds), unit: "×" },
+      {
+        name: "npm run classify ÷ floor, 250k sales, wall",
+        value: ratio(quarterCli.wallSeconds, quarterFloor.wallSeconds),
+        unit: "×",
+      },
       { name: "(b) npm run classify, 1M sales, wall", value: cli.wallSeconds, unit: "s" },
       { name: "(b) npm run classify, 1M sales, CPU", value: cli.cpuSeconds, unit: "s" },
       { name: "(c) floor: split lines, sum per client, wall", value: floor.wallSeconds, unit: "s" },
       { name: "(c) floor: split lines, sum per client, CPU", value: floor.cpuSeconds, unit: "s" },
-      { name: "(b) / (c), wall", value: ratio(cli.wallSeconds, floor.wallSeconds), unit: "×", goal: { text: "≤ 2×", met: ratio(cli.wallSeconds, floor.wallSeconds) <= 2 } },
+      {
+        name: "(b) / (c), wall",
+        value: ratio(cli.wallSeconds, floor.wallSeconds),
+        unit: "×",
+        goal: { text: "≤ 2×", met: ratio(cli.wallSeconds, floor.wallSeconds) <= 2 },
+      },
       { name: "(b) / (c), CPU", value: ratio(cli.cpuSeconds, floor.cpuSeconds), unit: "×" },
       {
         name: "(b) peak memory (NaN: /usr/bin/time missing)",

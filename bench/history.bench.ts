@@ -25,7 +25,8 @@ const GIB = 1024;
 
 /** Best wall and CPU, largest memory, of `rounds` runs of each command taken in turns. */
 function pairInTurns(a: readonly string[], b: readonly string[]): [ProcessFigures, ProcessFigures] {
-  const run = (args: readonly string[]) => timeCommand(1, "npm", ["run", "-s", "classify", "--", ...args], ROOT);
+  const run = (args: readonly string[]) =>
+    timeCommand(1, "npm", ["run", "-s", "classify", "--", ...args], ROOT);
   const best = (x: ProcessFigures | null, y: ProcessFigures): ProcessFigures =>
     x === null
       ? y
@@ -46,10 +47,19 @@ function pairFigures(label: string, without: ProcessFigures, withHistory: Proces
   const wall = withHistory.wallSeconds / without.wallSeconds;
   const cpu = withHistory.cpuSeconds / without.cpuSeconds;
   return [
-    { name: `${label}: without history (the classification alone), wall`, value: without.wallSeconds, unit: "s" },
+    {
+      name: `${label}: without history (the classification alone), wall`,
+      value: without.wallSeconds,
+      unit: "s",
+    },
     { name: `${label}: with --history 12, wall`, value: withHistory.wallSeconds, unit: "s" },
     { name: `${label}: with ÷ without, wall`, value: wall, unit: "×" },
-    { name: `${label}: with ÷ without, CPU`, value: cpu, unit: "×", goal: { text: "≤ 1.6 ×", met: cpu <= 1.6 } },
+    {
+      name: `${label}: with ÷ without, CPU`,
+      value: cpu,
+      unit: "×",
+      goal: { text: "≤ 1.6 ×", met: cpu <= 1.6 },
+    },
     { name: `${label}: peak memory without`, value: without.maxRssMiB, unit: "MiB" },
     {
       name: `${label}: peak memory with --history 12`,

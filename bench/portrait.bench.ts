@@ -203,14 +203,22 @@ async function cliFigures(dir: string, salesPerClient: number, goal: boolean): P
   const plain = timeNode(CLI_RUNS, [CLI, csv, "--quiet"]);
   const portrait = timeNode(CLI_RUNS, [CLI, csv, "--portrait", "--suggest", "--quiet"]);
   return [
-    { name: `${size}: command line, classes only, wall${cpu(plain.cpuSeconds)}`, value: plain.wallSeconds, unit: "s" },
+    {
+      name: `${size}: command line, classes only, wall${cpu(plain.cpuSeconds)}`,
+      value: plain.wallSeconds,
+      unit: "s",
+    },
     {
       name: `${size}: command line --portrait --suggest, wall${cpu(portrait.cpuSeconds)}`,
       value: portrait.wallSeconds,
       unit: "s",
       ...(goal ? { goal: { text: "< 2 s", met: portrait.wallSeconds < 2 } } : {}),
     },
-    { name: `${size}: the portrait step (difference), wall`, value: portrait.wallSeconds - plain.wallSeconds, unit: "s" },
+    {
+      name: `${size}: the portrait step (difference), wall`,
+      value: portrait.wallSeconds - plain.wallSeconds,
+      unit: "s",
+    },
   ];
 }
 

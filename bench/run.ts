@@ -26,8 +26,14 @@ async function main(): Promise<void> {
   ]);
   const header = ["bench", "figure", "value", "goal"];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  process.stdout.write(`${[line(header), line(widths.map((w) => "-".repeat(w))), ...table.map(line)].join("\n")}\n`);
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join("  ")
+      .trimEnd();
+  process.stdout.write(
+    `${[line(header), line(widths.map((w) => "-".repeat(w))), ...table.map(line)].join("\n")}\n`,
+  );
   if (rows.some((r) => r.goal && !r.goal.met)) process.exitCode = 1;
 }
 

@@ -34,7 +34,11 @@ export function* salesRows(shape: SalesShape, seed = 20240101): Generator<[strin
     const day = 1 + Math.floor(random() * 28);
     const season = 1 + 0.3 * Math.sin((2 * Math.PI * m) / 12);
     const amount = (sizes[client] * season * (0.5 + random())).toFixed(2);
-    yield [`C${String(client + 1).padStart(6, "0")}`, `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`, amount];
+    yield [
+      `C${String(client + 1).padStart(6, "0")}`,
+      `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+      amount,
+    ];
   }
 }
 

@@ -53,7 +53,9 @@ function sheetOf(dataset: Dataset, managers: readonly (string | null)[]): SheetS
     const p = sales.product === null ? -1 : sales.product[i];
     values.push([clients[c].key, sales.day[i], sales.amount[i], managers[c], p < 0 ? null : products[p]]);
   }
-  const formats = values.slice(0, 50).map((_, r) => ["General", r === 0 ? "General" : "dd.mm.yyyy", "0.00", "General", "General"]);
+  const formats = values
+    .slice(0, 50)
+    .map((_, r) => ["General", r === 0 ? "General" : "dd.mm.yyyy", "0.00", "General", "General"]);
   return { name: "Sales", top: 0, left: 0, values: values as SheetSnapshot["values"], formats };
 }
 
