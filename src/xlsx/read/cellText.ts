@@ -136,12 +136,34 @@ export function cellAttributes(buf: Uint8Array, from: number, limit: number): nu
   return -1;
 }
 
+/**
+ * The cells to make room for in a part of `size` bytes: one per 24 bytes (a plain cell of Excel's
+ * takes 22 to 40), at most 2 Mi (more is grown into as it comes: a part padded with whitespace must not
+ * reserve memory for cells it does not hold).
+ */
+export function capacityFor(size: number): number {
+  return Math.max(1024, Math.min(2 * 1024 * 1024, Math.ceil(size / 24)));
+}
+
+/**
+ * The flat columns of `SparseCells`, filled cell by cell. They start at `capacity` (the caller's
+ * estimate from the part's size, so that a sheet's cells seldom need a second allocation) and double
+ * when full; `values` may be longer than `count` (its slots past `count` are empty).
+ */
 export class Growing {
-  rows: Int32Array = new Int32Array(1024);
-  cols: Int32Array = new Int32Array(1024);
-  styles: Int32Array = new Int32Array(1024);
-  values: CellValue[] = [];
+  rows: Int32Array;
+  cols: Int32Array;
+  styles: Int32Array;
+  values: CellValue[];
   count = 0;
+
+  constructor(capacity = 1024) {
+    this.rows = new Int32Array(capacity);
+    this.cols = new Int32Array(capacity);
+    this.styles = new Int32Array(capacity);
+    // Set by index, not pushed: filling a sized array is several times quicker than growing one.
+    this.values = new Array<CellValue>(capacity);
+  }
 
   add(row: number, col: number, style: number, value: CellValue): void {
     if (this.count === this.rows.length) {
@@ -149,11 +171,14 @@ export class Growing {
       this.rows = grow(this.rows, size);
       this.cols = grow(this.cols, size);
       this.styles = grow(this.styles, size);
+      const values = new Array<CellValue>(size);
+      for (let i = 0; i < this.count; i++) values[i] = this.values[i];
+      this.values = values;
     }
     this.rows[this.count] = row;
     this.cols[this.count] = col;
     this.styles[this.count] = style;
-    this.values.push(value);
+    this.values[this.count] = value;
     this.count++;
   }
 }

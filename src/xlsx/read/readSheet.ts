@@ -1,6 +1,7 @@
 import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import {
+  capacityFor,
   CellType,
   cellAttrs,
   cellAttributes,
@@ -57,7 +58,7 @@ export function readSheetCells(
   onProgress?: SheetProgress,
 ): SparseCells {
   const { sharedStrings, styles, date1904 } = context;
-  const cells = new Growing();
+  const cells = new Growing(capacityFor(zip.entry(part)?.size ?? 0));
   let inData = false;
   let row = -1;
   let col = -1;

@@ -200,4 +200,19 @@ describe("the sheet reader on bytes (property)", () => {
     const fewCuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 });
     fc.assert(fc.property(long, spelling, fewCuts, expectReadBack), { numRuns: 15 });
   });
+
+  it("keeps every cell of a part denser in cells than the room first made for them", () => {
+    // 5,000 cells of 14 bytes: more than the one cell per 24 bytes the reader makes room for at first.
+    const sheet = `<worksheet><sheetData><row>${"<c><v>7</v></c>".repeat(5000)}</row></sheetData></worksheet>`;
+    const zip = archive({ "sheet.xml": new TextEncoder().encode(sheet) }, []);
+    const cells = readSheetCells(zip, "sheet.xml", {
+      sharedStrings: [],
+      styles: parseStyles(null, ""),
+      date1904: false,
+    });
+    expect(cells.count).toBe(5000);
+    expect([cells.cols[4999], cells.values[4999], cells.values.slice(0, 5000).every((v) => v === 7)]).toEqual(
+      [4999, 7, true],
+    );
+  });
 });
