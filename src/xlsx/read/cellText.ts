@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../core";
 import { bytesAt, decodeUtf8, decodeXmlText, hasEscapes } from "./bytes";
+import { plainNumber } from "./numbers";
 import type { CellStyles } from "./styles";
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -108,30 +109,40 @@ export function cellAttributes(buf: Uint8Array, from: number, limit: number): nu
     if (i >= limit || buf[i] === 62) continue;
     const name = i - nameStart === 1 ? buf[nameStart] : 0;
     const quote = buf[i + 1];
-    const valueStart = i + 2;
-    let valueEnd = valueStart;
-    while (valueEnd < limit && buf[valueEnd] !== quote) valueEnd++;
-    if (valueEnd >= limit) return -1;
+    // Each value is read on the way to its closing quote.
+    let j = i + 2;
+    let at = buf[j];
     if (name === 114) {
       // r: column letters, then row digits
-      let j = valueStart;
       let col = 0;
-      for (; j < valueEnd; j++) {
-        const letter = buf[j] | 32;
-        if (letter < 97 || letter > 122) break;
-        col = col * 26 + (letter - 96);
+      while (j < limit && (at | 32) >= 97 && (at | 32) <= 122) {
+        col = col * 26 + ((at | 32) - 96);
+        at = buf[++j];
       }
       let row = 0;
-      for (; j < valueEnd; j++) row = row * 10 + (buf[j] - 48);
+      while (j < limit && at !== quote) {
+        row = row * 10 + (at - 48);
+        at = buf[++j];
+      }
+      if (j >= limit) return -1;
       out.col = col - 1;
       out.row = row - 1;
     } else if (name === 115) {
       // s
       let style = 0;
-      for (let j = valueStart; j < valueEnd; j++) style = style * 10 + (buf[j] - 48);
+      while (j < limit && at !== quote) {
+        style = style * 10 + (at - 48);
+        at = buf[++j];
+      }
+      if (j >= limit) return -1;
       out.style = style;
-    } else if (name === 116) out.type = cellType(buf, valueStart, valueEnd);
-    i = valueEnd + 1;
+    } else {
+      const valueStart = j;
+      while (j < limit && buf[j] !== quote) j++;
+      if (j >= limit) return -1;
+      if (name === 116) out.type = cellType(buf, valueStart, j);
+    }
+    i = j + 1;
   }
   return -1;
 }
@@ -187,35 +198,6 @@ function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(size);
   next.set(array);
   return next;
-}
-
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, i) => 10 ** i);
-
-/**
- * The number written from `start` to `end` when it is a plain decimal of at most 15 digits (`-12.5`,
- * `3`), read without cutting a string, or NaN for anything else (exponents, spaces, long digits), which
- * the caller reads with `Number`. Digits below 2^53 divided by an exact power of ten round once, so the
- * result is the double `Number` gives.
- */
-export function plainNumber(buf: Uint8Array, start: number, end: number): number {
-  let i = start;
-  const negative = buf[i] === 45;
-  if (negative) i++;
-  if (i >= end || end - i > 16) return NaN;
-  let digits = 0;
-  let mantissa = 0;
-  let fraction = -1;
-  for (; i < end; i++) {
-    const code = buf[i];
-    if (code >= 48 && code <= 57) {
-      mantissa = mantissa * 10 + (code - 48);
-      digits++;
-    } else if (code === 46 && fraction < 0) fraction = end - i - 1;
-    else return NaN;
-  }
-  if (digits === 0 || digits > 15) return NaN;
-  const value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
-  return negative ? -value : value;
 }
 
 /** A date's serial day from the ISO text of a `t="d"` cell, or null. */

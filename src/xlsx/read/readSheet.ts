@@ -9,13 +9,13 @@ import {
   dateSerial,
   Growing,
   Part,
-  plainNumber,
   rowNumber,
   typedValue,
   type SheetContext,
   type SheetProgress,
   type SparseCells,
 } from "./cellText";
+import { closesValue, numberToTag, plainNumber, stop } from "./numbers";
 import { ByteTextTable } from "./textTable";
 import { ByteXmlStream, MAX_PENDING } from "./byteXml";
 import { ascii, attributeSpan, bytesAt, decodeUtf8, decodeXmlText, joinedBytes, span } from "./bytes";
@@ -29,19 +29,6 @@ const SHEET_DATA = ascii("sheetData");
 const R = ascii("r");
 const ROW_BREAK = ascii("</row><row");
 const EMPTY = new Uint8Array(0);
-
-/** Whether `</v></c>` stands at `at` (in line, for the same reason as `<v>`). */
-function closesValue(buf: Uint8Array, at: number): boolean {
-  return (
-    buf[at + 1] === 47 &&
-    buf[at + 2] === 118 &&
-    buf[at + 3] === 62 &&
-    buf[at + 4] === 60 &&
-    buf[at + 5] === 47 &&
-    buf[at + 6] === 99 &&
-    buf[at + 7] === 62
-  );
-}
 
 /**
  * Streams one sheet part cell by cell, on its bytes. Values become what an add-in reads: numbers (a
@@ -141,13 +128,13 @@ export function readSheetCells(
 
   /**
    * A number or a shared text in a cell whose attributes `cellAttributes` has just read, its raw
-   * value `buf[start, end)`: kept at once, without the general cell state; false for anything else.
+   * value read as `number` (NaN when not a plain decimal): kept at once, without the general cell
+   * state; false for anything else.
    */
-  function plainValue(buf: Uint8Array, start: number, end: number): boolean {
+  function plainValue(number: number): boolean {
     const attrs = cellAttrs;
-    if (attrs.type !== CellType.Number && attrs.type !== CellType.Shared) return false;
-    const number = plainNumber(buf, start, end);
-    if (Number.isNaN(number)) return false;
+    if (Number.isNaN(number) || (attrs.type !== CellType.Number && attrs.type !== CellType.Shared))
+      return false;
     let value: CellValue;
     if (attrs.type === CellType.Shared) {
       const text = sharedStrings[number];
@@ -183,8 +170,11 @@ export function readSheetCells(
     const value = buf[gt + 1] === 60 && buf[gt + 2] === 118 && buf[gt + 3] === 62;
     let start = gt + V_OPEN.length + 1;
     let close = start;
-    if (value) while (close < length && buf[close] !== 60) close++;
-    else {
+    let number = NaN;
+    if (value) {
+      number = numberToTag(buf, start, length);
+      close = stop[0];
+    } else {
       if (!bytesAt(buf, gt + 1, IS_T)) return -1;
       const after = buf[gt + IS_T.length + 1];
       const tagEnd =
@@ -196,7 +186,7 @@ export function readSheetCells(
     const ending = value ? V_END : T_END;
     if (close < 0 || !(value ? closesValue(buf, close) : bytesAt(buf, close, ending))) return -1;
     if (close - start > MAX_PENDING) throw new PackageError("implausiblePart", part);
-    if (value && plainValue(buf, start, close)) return close + ending.length;
+    if (value && plainValue(number)) return close + ending.length;
     beginCell();
     if (value) {
       hasValue = true;

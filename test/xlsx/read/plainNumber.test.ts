@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { plainNumber as plainNumberOfBytes } from "../../../src/xlsx/read/cellText";
+import { numberToTag, plainNumber as plainNumberOfBytes, stop } from "../../../src/xlsx/read/numbers";
 
 /** The reader works on a part's bytes: the text given as its UTF-8 bytes. */
 const plainNumber = (text: string, start: number, end: number): number =>
@@ -25,6 +25,23 @@ describe("numbers read straight from a sheet's bytes", () => {
     expect(plainNumber("0.1", 0, 3)).toBe(0.1);
     expect(plainNumber("-12.50", 0, 6)).toBe(-12.5);
     expect(plainNumber("1234567890123456", 0, 16)).toBeNaN();
-    for (const other of ["1e5", " 3", "3 ", "", "-", ".", "1.2.3", "0x10", "Infinity"]) expect(plainNumber(other, 0, other.length)).toBeNaN();
+    for (const other of ["1e5", " 3", "3 ", "", "-", ".", "1.2.3", "0x10", "Infinity"])
+      expect(plainNumber(other, 0, other.length)).toBeNaN();
+  });
+
+  it("are read on the way to the next tag as they are read between known ends", () => {
+    const value = fc.oneof(
+      fc.stringMatching(/^-?\d{0,17}(\.\d{0,4})?$/),
+      fc.string({ unit: fc.constantFrom(..."0123456789.-e+ x".split("")), maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(value, fc.boolean(), (text, closed) => {
+        const bytes = new TextEncoder().encode(`<v>${text}${closed ? "</v>" : ""}`);
+        const number = numberToTag(bytes, 3, bytes.length);
+        expect(stop[0]).toBe(3 + text.length);
+        expect(Object.is(number, plainNumberOfBytes(bytes, 3, 3 + text.length))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
