@@ -15,19 +15,6 @@ export interface SheetContext {
   readonly date1904: boolean;
 }
 
-/**
- * The cells of one sheet as read, kept sparse: one entry per cell that holds a value or a number
- * format, in flat typed columns (no object per cell, no grid over empty space).
- */
-export interface SparseCells {
-  readonly count: number;
-  readonly rows: Int32Array;
-  readonly cols: Int32Array;
-  /** Style index of each cell (its number format through `CellStyles`). */
-  readonly styles: Int32Array;
-  readonly values: readonly CellValue[];
-}
-
 /** How far a sheet's reading is: the fraction of its part inflated and parsed, and the rows read so far. */
 export type SheetProgress = (fraction: number, rows: number) => void;
 
@@ -145,59 +132,6 @@ export function cellAttributes(buf: Uint8Array, from: number, limit: number): nu
     i = j + 1;
   }
   return -1;
-}
-
-/**
- * The cells to make room for in a part of `size` bytes: one per 24 bytes (a plain cell of Excel's
- * takes 22 to 40), at most 2 Mi (more is grown into as it comes: a part padded with whitespace must not
- * reserve memory for cells it does not hold).
- */
-export function capacityFor(size: number): number {
-  return Math.max(1024, Math.min(2 * 1024 * 1024, Math.ceil(size / 24)));
-}
-
-/**
- * The flat columns of `SparseCells`, filled cell by cell. They start at `capacity` (the caller's
- * estimate from the part's size, so that a sheet's cells seldom need a second allocation) and double
- * when full; `values` may be longer than `count` (its slots past `count` are empty).
- */
-export class Growing {
-  rows: Int32Array;
-  cols: Int32Array;
-  styles: Int32Array;
-  values: CellValue[];
-  count = 0;
-
-  constructor(capacity = 1024) {
-    this.rows = new Int32Array(capacity);
-    this.cols = new Int32Array(capacity);
-    this.styles = new Int32Array(capacity);
-    // Set by index, not pushed: filling a sized array is several times quicker than growing one.
-    this.values = new Array<CellValue>(capacity);
-  }
-
-  add(row: number, col: number, style: number, value: CellValue): void {
-    if (this.count === this.rows.length) {
-      const size = this.count * 2;
-      this.rows = grow(this.rows, size);
-      this.cols = grow(this.cols, size);
-      this.styles = grow(this.styles, size);
-      const values = new Array<CellValue>(size);
-      for (let i = 0; i < this.count; i++) values[i] = this.values[i];
-      this.values = values;
-    }
-    this.rows[this.count] = row;
-    this.cols[this.count] = col;
-    this.styles[this.count] = style;
-    this.values[this.count] = value;
-    this.count++;
-  }
-}
-
-function grow(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(size);
-  next.set(array);
-  return next;
 }
 
 /** A date's serial day from the ISO text of a `t="d"` cell, or null. */

@@ -7,7 +7,8 @@ export { chooseSheet, openWorkbookReader, snapshotFromReader, withOtherSheets } 
 export type { SheetChoice, WorkbookReader } from "./readWorkbook";
 export { COLUMN_GAP, sheetFromCells } from "./sheetGrid";
 export { readSheetCells } from "./readSheet";
-export type { SheetContext, SheetProgress, SparseCells } from "./cellText";
+export type { SheetContext, SheetProgress } from "./cellText";
+export type { SparseCells } from "./sparseCells";
 export { parseStyles } from "./styles";
 export type { CellStyles } from "./styles";
 export { readSharedStrings } from "./sharedStrings";

@@ -1,21 +1,19 @@
 import { cellAddress, type CellValue } from "../../core";
 import { PackageError, type ZipArchive } from "../package";
 import {
-  capacityFor,
   CellType,
   cellAttrs,
   cellAttributes,
   cellString,
   dateSerial,
-  Growing,
   Part,
   rowNumber,
   typedValue,
   type SheetContext,
   type SheetProgress,
-  type SparseCells,
 } from "./cellText";
 import { closesValue, numberToTag, plainNumber, stop } from "./numbers";
+import { capacityFor, Growing, type SparseCells } from "./sparseCells";
 import { ByteTextTable } from "./textTable";
 import { ByteXmlStream, MAX_PENDING } from "./byteXml";
 import { ascii, attributeSpan, bytesAt, decodeUtf8, decodeXmlText, joinedBytes, span } from "./bytes";
@@ -45,7 +43,7 @@ export function readSheetCells(
   onProgress?: SheetProgress,
 ): SparseCells {
   const { sharedStrings, styles, date1904 } = context;
-  const cells = new Growing(capacityFor(zip.entry(part)?.size ?? 0));
+  const cells = new Growing(sharedStrings, capacityFor(zip.entry(part)?.size ?? 0));
   let inData = false;
   let row = -1;
   let col = -1;
@@ -135,15 +133,18 @@ export function readSheetCells(
     const attrs = cellAttrs;
     if (Number.isNaN(number) || (attrs.type !== CellType.Number && attrs.type !== CellType.Shared))
       return false;
-    let value: CellValue;
-    if (attrs.type === CellType.Shared) {
-      const text = sharedStrings[number];
-      if (text === undefined) return false;
-      value = text;
-    } else value = styles.isDate(attrs.style) ? dateSerial(number, date1904) : number;
+    const shared = attrs.type === CellType.Shared;
+    if (shared && sharedStrings[number] === undefined) return false;
     col = attrs.col >= 0 ? attrs.col : col + 1;
     if (attrs.row >= 0) row = attrs.row;
-    cells.add(row, col, attrs.style, value);
+    if (shared) cells.addShared(row, col, attrs.style, number);
+    else
+      cells.addNumber(
+        row,
+        col,
+        attrs.style,
+        styles.isDate(attrs.style) ? dateSerial(number, date1904) : number,
+      );
     return true;
   }
 

@@ -1,6 +1,6 @@
 import { isBlank } from "../../core";
 import type { CellValue, SheetSnapshot } from "../../core";
-import type { SparseCells } from "./cellText";
+import { Kept, type SparseCells } from "./sparseCells";
 import type { CellStyles } from "./styles";
 
 /** Excel's last column is XFD, the 16,384th. */
@@ -80,7 +80,8 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
   for (let i = 0; i < cells.count; i++) {
     const col = cells.cols[i];
     const row = cells.rows[i];
-    if (col < 0 || col >= MAX_COLUMNS || row < 0 || blank(cells.values[i])) continue;
+    if (col < 0 || col >= MAX_COLUMNS || row < 0 || (cells.kinds[i] !== Kept.Number && blank(cells.value(i))))
+      continue;
     counts[col]++;
     if (row < firstRow[col]) firstRow[col] = row;
     if (row > lastRow[col]) lastRow[col] = row;
@@ -138,7 +139,7 @@ export function sheetFromCells(name: string, cells: SparseCells, styles: CellSty
       else scratch = filledRow(rowLength[row], "");
       pending = row;
     }
-    (rowValues as CellValue[])[col] = cells.values[i];
+    (rowValues as CellValue[])[col] = cells.value(i);
     const format = styles.format(cells.styles[i]);
     if (row === pending) scratch[col] = format;
     else if (format !== formats[row][col]) {

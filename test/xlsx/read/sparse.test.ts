@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyseWorkbook, cellAddress, DEFAULT_SETTINGS } from "../../../src/core";
-import { COLUMN_GAP, openWorkbookReader, snapshotFromReader } from "../../../src/xlsx/read";
+import type { ZipArchive } from "../../../src/xlsx/package";
+import {
+  COLUMN_GAP,
+  openWorkbookReader,
+  parseStyles,
+  readSheetCells,
+  sheetFromCells,
+  snapshotFromReader,
+  type SparseCells,
+} from "../../../src/xlsx/read";
 import { handMadeWorkbook } from "./handMade";
 
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
@@ -107,5 +116,37 @@ describe("cells scattered across a whole sheet", () => {
     expect(widest).toBeGreaterThan(1024);
     expect(sheet.values[3]).toEqual(["Client 3", ...new Array<null>(3 * COLUMN_GAP - 1).fill(null), 3]);
     expect(sheet.values.reduce((sum, row) => sum + row.length, 0)).toBeLessThan(2000 * 16_384 * 0.6);
+  });
+});
+
+describe("cells outside the table are never made into values", () => {
+  it("asks for the values of the table's block only, and for no number of another block", () => {
+    // The table in A:C, a block of numbers far to the right (beyond COLUMN_GAP), read as the reader reads them.
+    const rows = Array.from({ length: 5 }, (_, r) => r);
+    const far = COLUMN_GAP + 10;
+    const text = new TextEncoder().encode(
+      `<worksheet><sheetData>${rows
+        .map(
+          (r) =>
+            `<row r="${r + 1}">${[0, 1, 2].map((c) => `<c r="${cellAddress(r, c)}"><v>${r * 10 + c}</v></c>`).join("")}${[0, 1].map((c) => `<c r="${cellAddress(r, far + c)}"><v>${r + c + 0.5}</v></c>`).join("")}</row>`,
+        )
+        .join("")}</sheetData></worksheet>`,
+    );
+    const zip = {
+      names: ["s.xml"],
+      entry: () => ({ size: text.length }),
+      stream: (_: string, onChunk: (chunk: Uint8Array) => void) => onChunk(text),
+    } as unknown as ZipArchive;
+    const styles = parseStyles(null, "");
+    const cells = readSheetCells(zip, "s.xml", { sharedStrings: [], styles, date1904: false });
+    const asked = new Set<number>();
+    const counted: SparseCells = {
+      ...cells,
+      kinds: cells.kinds,
+      value: (i) => (asked.add(cells.cols[i]), cells.value(i)),
+    };
+    const sheet = sheetFromCells("Data", counted, styles);
+    expect(sheet.values).toEqual(rows.map((r) => [r * 10, r * 10 + 1, r * 10 + 2]));
+    expect([...asked].sort((a, b) => a - b)).toEqual([0, 1, 2]);
   });
 });
