@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { useCallback, useMemo, useReducer, useRef } from "react";
 import {
   DEFAULT_SETTINGS,
   validateSettings,
@@ -13,7 +13,6 @@ import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
 import { addVoiceSheets, pickedSheets } from "./voiceSheets";
 import { withColumnRole } from "./columnRoles";
 import { historyOptions } from "./historyOptions";
-import { planTargets } from "./planTargets";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
 import { isAbort, messageOf } from "./messageOf";
@@ -21,6 +20,8 @@ import { readOptions } from "./readOptions";
 import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
 import { useSlicedDispatch } from "./slicedDispatch";
 import type { SegmentaActions } from "./segmentaActions";
+import { useWorkbookFiles } from "./useWorkbookFiles";
+import { classifyRun } from "./classifyRun";
 
 export { messageOf };
 
@@ -102,10 +103,15 @@ export function useSegmenta(
       const progress = (from: number, share: number) => (value: number) =>
         dispatch({ type: "detectProgress", value: from + share * value });
       const outline = await host.read(progress(0, DETECT_READ_SHARE), signal, pickedSheets(latest.current));
-      const analysis = await host.analyse(optionsWith(outline.sheet), progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE), signal);
+      const analysis = await host.analyse(
+        optionsWith(outline.sheet),
+        progress(DETECT_READ_SHARE, 1 - DETECT_READ_SHARE),
+        signal,
+      );
       dispatch({ type: "detected", outline, analysis });
     } catch (error) {
-      if (!isAbort(error, signal)) dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
+      if (!isAbort(error, signal))
+        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
     } finally {
       if (detecting.current === controller) detecting.current = null;
     }
@@ -135,7 +141,10 @@ export function useSegmenta(
       if (detected.status !== "ready") return;
       const mine = ++asked.current;
       try {
-        const analysis = await host.analyse(optionsWith(detected.outline.sheet, { overrides }), () => undefined);
+        const analysis = await host.analyse(
+          optionsWith(detected.outline.sheet, { overrides }),
+          () => undefined,
+        );
         if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
       } catch (error) {
         if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
@@ -150,7 +159,8 @@ export function useSegmenta(
   const chooseRead = useCallback(
     (choice: ReadChoice) => {
       const { encoding } = choice;
-      const reread = encoding !== null && encoding !== latest.current.readChoice.encoding ? host.files : undefined;
+      const reread =
+        encoding !== null && encoding !== latest.current.readChoice.encoding ? host.files : undefined;
       dispatch({ type: "readChoice", choice });
       if (encoding !== null && reread) {
         // Another encoding is another text: the file is read again, and the preview shows it.
@@ -159,7 +169,8 @@ export function useSegmenta(
             await detect();
             await refreshPreview();
           },
-          (error: unknown) => dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) }),
+          (error: unknown) =>
+            dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) }),
         );
         return;
       }
@@ -190,40 +201,15 @@ export function useSegmenta(
       dispatch(runState);
     };
     try {
-      dispatch({ type: "runProgress", stage: "read", value: 0 });
-      const outline = await host.read(
-        (value) => dispatch({ type: "runProgress", stage: "read", value }),
+      await classifyRun({
+        host,
+        dispatch,
+        latest,
+        options: (sheet) => optionsWith(sheet),
+        refreshPreview,
         signal,
-        pickedSheets(latest.current),
-      );
-      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
-      dispatch({ type: "runProgress", stage: "classify", value: 0 });
-      const analysis = await host.analyse(
-        optionsWith(outline.sheet),
-        (value) => dispatch({ type: "runProgress", stage: "classify", value }),
-        signal,
-      );
-      dispatch({ type: "detected", outline, analysis });
-      if (!analysis.read?.ok || !analysis.plan)
-        return finish({ type: "runFinished", run: { status: "invalid", analysis } });
-      if (signal.aborted) return finish({ type: "runFinished", run: { status: "cancelled" } });
-      dispatch({ type: "runProgress", stage: "classify", value: 1 });
-      const blocks = await host.write(
-        analysis.plan,
-        (value) => dispatch({ type: "runProgress", stage: "write", value }),
-        signal,
-      );
-      if (blocks.length > 0) return finish({ type: "runFinished", run: { status: "blocked", blocks } });
-      // Written: a write that has started is finished, so the run is done even if Cancel came meanwhile.
-      const s = latest.current;
-      await host.saveSettings({ overrides: s.overrides, settings: s.settings });
-      finish({ type: "runFinished", run: { status: "done", analysis } });
-      if (host.files) {
-        // The in-browser workbook has no selection of its own: show the results, as Excel would select them.
-        const { results } = planTargets(analysis.plan);
-        if (results) await host.select(results);
-      }
-      await refreshPreview();
+        finish,
+      });
     } catch (error) {
       finish({
         type: "runFinished",
@@ -243,7 +229,10 @@ export function useSegmenta(
     const suggest = latest.current.suggest;
     try {
       const sheet = await portraitRun({
-        host: { ...host, read: (onProgress, signalled) => host.read(onProgress, signalled, pickedSheets(latest.current)) },
+        host: {
+          ...host,
+          read: (onProgress, signalled) => host.read(onProgress, signalled, pickedSheets(latest.current)),
+        },
         options: (outline) => optionsWith(outline.sheet, {}, suggest ? { suggest: true } : {}),
         dispatch,
         signal,
@@ -285,68 +274,20 @@ export function useSegmenta(
     [host, refreshPreview],
   );
 
-  const opened = useCallback(async () => {
-    if (!host.files) return;
-    dispatch({ type: "fileOpened", fileName: host.files.fileName() });
-    await detect();
-    await refreshPreview();
-  }, [host, detect, refreshPreview]);
-
   /** Opening another workbook stops what the engine was doing with the one before. */
   const stopAll = useCallback(() => {
     detecting.current?.abort();
     running.current?.abort();
   }, []);
 
-  const openSample = useCallback(async (sample: Language = latest.current.lang) => {
-    if (!host.files) return;
-    stopAll();
-    try {
-      await host.files.openSample(sample);
-    } catch (error) {
-      dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
-      return;
-    }
-    await opened();
-  }, [host, opened, stopAll]);
-
-  const openFile = useCallback(
-    async (file: Blob, name: string) => {
-      if (!host.files) return;
-      stopAll();
-      try {
-        await host.files.openFile(file, name);
-      } catch (error) {
-        dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
-        return;
-      }
-      await opened();
-    },
-    [host, opened, stopAll],
-  );
-
-  const showSheet = useCallback((sheet: string) => refreshPreview(sheet), [refreshPreview]);
-
-  const download = useCallback(async () => (host.files ? host.files.download() : null), [host]);
-
-  // On start: bring back the workbook's last choices, then open the sample (standalone) or read the sheet.
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const saved = await host.loadSettings().catch(() => null);
-      if (!live) return;
-      if (saved) {
-        dispatch({ type: "restored", overrides: saved.overrides, settings: saved.settings });
-        latest.current = { ...latest.current, overrides: saved.overrides, settings: saved.settings };
-      }
-      if (host.files) await openSample();
-      else await detect();
-    })();
-    return () => {
-      live = false;
-    };
-    // Runs once per host: the callbacks above only change with the host.
-  }, [host, detect, openSample]);
+  const { openSample, openFile, showSheet, download } = useWorkbookFiles({
+    host,
+    dispatch,
+    latest,
+    detect,
+    refreshPreview,
+    stopAll,
+  });
 
   const addSheets = useCallback(async () => {
     const result = await addVoiceSheets(host, latest.current.lang, latest.current.voicePicks);
