@@ -1,4 +1,10 @@
-import { ASSIGNABLE_ROLES, columnLetters, type AssignableRole, type ColumnOverrides, type Role } from "../../core";
+import {
+  ASSIGNABLE_ROLES,
+  columnLetters,
+  type AssignableRole,
+  type ColumnOverrides,
+  type Role,
+} from "../../core";
 
 export function isAssignable(role: Role): role is AssignableRole {
   return (ASSIGNABLE_ROLES as readonly Role[]).includes(role);

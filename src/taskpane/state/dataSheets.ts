@@ -8,6 +8,8 @@ const SHEET_MARKER = `${NAME_PREFIX}Sheet_`;
  * @example dataSheets({ sheetNames: ["Sales", "ABC-XYZ matrix"], owned: [{ name: "Segmenta_Sheet_matrix", … }] }) // ["Sales"]
  */
 export function dataSheets(snapshot: Pick<WorkbookSnapshot, "sheetNames" | "owned">): readonly string[] {
-  const own = new Set(snapshot.owned.filter((o) => o.name.startsWith(SHEET_MARKER)).map((o) => o.range.sheet));
+  const own = new Set(
+    snapshot.owned.filter((o) => o.name.startsWith(SHEET_MARKER)).map((o) => o.range.sheet),
+  );
   return snapshot.sheetNames.filter((name) => !own.has(name));
 }

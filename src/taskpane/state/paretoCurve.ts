@@ -18,7 +18,10 @@ export function paretoCurve(
   limits: readonly number[],
   maxPoints = 120,
 ): ParetoCurve {
-  const shares = clients.map((c) => c.share).filter((s) => s > 0).sort((x, y) => y - x);
+  const shares = clients
+    .map((c) => c.share)
+    .filter((s) => s > 0)
+    .sort((x, y) => y - x);
   const n = shares.length;
   if (n === 0) return { points: [], reach: limits.map(() => null) };
   const cumulative = new Array<number>(n);

@@ -18,16 +18,28 @@ export type PortraitRunResult = string | null;
  * portrait's summary. A portrait that cannot be drawn (no product column, a sheet too long) writes
  * nothing at all.
  */
-export async function portraitRun({ host, options, dispatch, signal }: PortraitRunDeps): Promise<PortraitRunResult> {
+export async function portraitRun({
+  host,
+  options,
+  dispatch,
+  signal,
+}: PortraitRunDeps): Promise<PortraitRunResult> {
   const cancelled = () => {
     dispatch({ type: "portraitFinished", portrait: { status: "cancelled" } });
     return null;
   };
   dispatch({ type: "portraitProgress", stage: "read", value: 0 });
-  const outline = await host.read((value) => dispatch({ type: "portraitProgress", stage: "read", value }), signal);
+  const outline = await host.read(
+    (value) => dispatch({ type: "portraitProgress", stage: "read", value }),
+    signal,
+  );
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitProgress", stage: "classify", value: 0 });
-  const analysis = await host.analyse(options(outline), (value) => dispatch({ type: "portraitProgress", stage: "classify", value }), signal);
+  const analysis = await host.analyse(
+    options(outline),
+    (value) => dispatch({ type: "portraitProgress", stage: "classify", value }),
+    signal,
+  );
   dispatch({ type: "detected", outline, analysis });
   const portrait = analysis.portrait;
   const issues = portrait?.issues ?? [];
@@ -37,7 +49,11 @@ export async function portraitRun({ host, options, dispatch, signal }: PortraitR
   }
   if (signal.aborted) return cancelled();
   dispatch({ type: "portraitProgress", stage: "classify", value: 1 });
-  const blocks = await host.write(analysis.plan, (value) => dispatch({ type: "portraitProgress", stage: "write", value }), signal);
+  const blocks = await host.write(
+    analysis.plan,
+    (value) => dispatch({ type: "portraitProgress", stage: "write", value }),
+    signal,
+  );
   if (blocks.length > 0) {
     dispatch({ type: "portraitFinished", portrait: { status: "blocked", blocks } });
     return null;

@@ -7,10 +7,18 @@ import type { ReadChoice } from "./segmentaReducer";
  * @example readOptions({ sheet: "Sales", tables: null, range: "A2:C3", dateOrder: null }, "Sales", "en-US")
  * // { range: { sheet: "Sales", row: 1, col: 0, rows: 2, cols: 3 }, dateOrder: { fallback: "mdy" } }
  */
-export function readOptions(choice: ReadChoice, sheet: string, displayLanguage: string): Pick<AnalyseOptions, "range" | "dateOrder"> {
-  const range = choice.range === null || choice.sheet !== sheet ? null : parseRangeAddress(sheet, choice.range);
+export function readOptions(
+  choice: ReadChoice,
+  sheet: string,
+  displayLanguage: string,
+): Pick<AnalyseOptions, "range" | "dateOrder"> {
+  const range =
+    choice.range === null || choice.sheet !== sheet ? null : parseRangeAddress(sheet, choice.range);
   return {
     ...(range ? { range } : {}),
-    dateOrder: { ...(choice.dateOrder ? { given: choice.dateOrder } : {}), fallback: dateOrderOfLocale(displayLanguage) },
+    dateOrder: {
+      ...(choice.dateOrder ? { given: choice.dateOrder } : {}),
+      fallback: dateOrderOfLocale(displayLanguage),
+    },
   };
 }

@@ -62,7 +62,14 @@ export interface ReadChoice {
   readonly encoding: string | null;
 }
 
-export const NO_READ_CHOICE: ReadChoice = { sheet: null, tables: null, range: null, dateOrder: null, encodings: null, encoding: null };
+export const NO_READ_CHOICE: ReadChoice = {
+  sheet: null,
+  tables: null,
+  range: null,
+  dateOrder: null,
+  encodings: null,
+  encoding: null,
+};
 
 export interface SegmentaState {
   readonly lang: Language;
@@ -178,12 +185,21 @@ export function segmentaReducer(state: SegmentaState, action: SegmentaAction): S
     case "portraitProgress": {
       const value = overallProgress(action.stage, action.value);
       const before = state.portrait.status === "running" ? state.portrait.value : 0;
-      return { ...state, portrait: { status: "running", stage: action.stage, value: Math.max(before, value) } };
+      return {
+        ...state,
+        portrait: { status: "running", stage: action.stage, value: Math.max(before, value) },
+      };
     }
     case "portraitFinished":
       // Suggestions are written once: the next run keeps them as the user's marks.
       return action.portrait.status === "done"
-        ? { ...state, portrait: action.portrait, suggest: false, suggested: state.suggest, portraitWritten: true }
+        ? {
+            ...state,
+            portrait: action.portrait,
+            suggest: false,
+            suggested: state.suggest,
+            portraitWritten: true,
+          }
         : { ...state, portrait: action.portrait };
     case "fileNamed":
       return { ...state, fileName: action.fileName };

@@ -7,17 +7,18 @@ import {
   type RangeRef,
   type Settings,
   type SettingsIssue,
-  type VoicePicks,
 } from "../../core";
 import type { EngineOptions, WorkbookHost } from "../host/WorkbookHost";
-import { addVoiceSheets, pickedSheets } from "./voiceSheets";
+import { pickedSheets } from "./voiceSheets";
+import { useVoiceActions } from "./useVoiceActions";
+import { useReadChoice } from "./useReadChoice";
 import { withColumnRole } from "./columnRoles";
 import { historyOptions } from "./historyOptions";
 import { portraitRun } from "./portraitRun";
 import { sheetStart } from "./portraitView";
 import { isAbort, messageOf } from "./messageOf";
 import { readOptions } from "./readOptions";
-import { initialState, segmentaReducer, type ReadChoice, type SegmentaState } from "./segmentaReducer";
+import { initialState, segmentaReducer, type SegmentaState } from "./segmentaReducer";
 import { useSlicedDispatch } from "./slicedDispatch";
 import type { SegmentaActions } from "./segmentaActions";
 import { useWorkbookFiles } from "./useWorkbookFiles";
@@ -133,18 +134,14 @@ export function useSegmenta(
     [host, detect, refreshPreview],
   );
 
-  const setRole = useCallback(
-    async (col: number, role: AssignableRole) => {
-      const overrides = withColumnRole(latest.current.overrides, col, role);
-      dispatch({ type: "overrides", overrides });
+  /** The table found analysed again with a changed choice; only the answer asked for last is shown. */
+  const reanalyse = useCallback(
+    async (patch: Parameters<typeof optionsWith>[1]) => {
       const detected = latest.current.detect;
       if (detected.status !== "ready") return;
       const mine = ++asked.current;
       try {
-        const analysis = await host.analyse(
-          optionsWith(detected.outline.sheet, { overrides }),
-          () => undefined,
-        );
+        const analysis = await host.analyse(optionsWith(detected.outline.sheet, patch), () => undefined);
         if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
       } catch (error) {
         if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
@@ -154,47 +151,26 @@ export function useSegmenta(
     [host, optionsWith],
   );
 
+  const setRole = useCallback(
+    async (col: number, role: AssignableRole) => {
+      const overrides = withColumnRole(latest.current.overrides, col, role);
+      dispatch({ type: "overrides", overrides });
+      await reanalyse({ overrides });
+    },
+    [reanalyse],
+  );
+
   const setSettings = useCallback((settings: Settings) => dispatch({ type: "settings", settings }), []);
 
-  const chooseRead = useCallback(
-    (choice: ReadChoice) => {
-      const { encoding } = choice;
-      const reread =
-        encoding !== null && encoding !== latest.current.readChoice.encoding ? host.files : undefined;
-      dispatch({ type: "readChoice", choice });
-      if (encoding !== null && reread) {
-        // Another encoding is another text: the file is read again, and the preview shows it.
-        void reread.readAs(encoding).then(
-          async () => {
-            await detect();
-            await refreshPreview();
-          },
-          (error: unknown) =>
-            dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) }),
-        );
-        return;
-      }
-      const detected = latest.current.detect;
-      if (detected.status !== "ready") return;
-      const mine = ++asked.current;
-      void host
-        .analyse(optionsWith(detected.outline.sheet, { readChoice: choice }), () => undefined)
-        .then((analysis) => {
-          if (mine === asked.current) dispatch({ type: "detected", outline: detected.outline, analysis });
-        })
-        .catch((error: unknown) => {
-          if (mine === asked.current && !(error instanceof Error && error.name === "AbortError"))
-            dispatch({ type: "detectFailed", message: messageOf(error, latest.current.lang) });
-        });
-    },
-    [host, optionsWith, detect, refreshPreview],
-  );
+  /** A new run or portrait: the one before is cancelled, and Cancel reaches this one. */
+  const startRunning = useCallback(() => {
+    running.current?.abort();
+    return (running.current = new AbortController());
+  }, []);
 
   const run = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
+    const controller = startRunning();
     const { signal } = controller;
     const finish = (runState: Parameters<typeof dispatch>[0] & { type: "runFinished" }) => {
       if (running.current === controller) running.current = null;
@@ -222,9 +198,7 @@ export function useSegmenta(
 
   const portrait = useCallback(async () => {
     if (validateSettings(latest.current.settings).length > 0) return;
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
+    const controller = startRunning();
     const { signal } = controller;
     const suggest = latest.current.suggest;
     try {
@@ -280,34 +254,15 @@ export function useSegmenta(
     running.current?.abort();
   }, []);
 
-  const { openSample, openFile, showSheet, download } = useWorkbookFiles({
-    host,
-    dispatch,
-    latest,
-    detect,
-    refreshPreview,
-    stopAll,
-  });
+  const files = useWorkbookFiles({ host, dispatch, latest, detect, refreshPreview, stopAll });
+  const chooseRead = useReadChoice({ host, dispatch, latest, detect, refreshPreview, reanalyse });
 
-  const addSheets = useCallback(async () => {
-    const result = await addVoiceSheets(host, latest.current.lang, latest.current.voicePicks);
-    await detect();
-    return result;
-  }, [host, detect]);
-
-  const setVoicePicks = useCallback(
-    async (picks: VoicePicks) => {
-      latest.current = { ...latest.current, voicePicks: picks };
-      dispatch({ type: "voicePicks", picks });
-      await detect();
-    },
-    [detect],
-  );
+  const voice = useVoiceActions({ host, dispatch, latest, detect });
 
   const actions = useMemo<SegmentaActions>(
     () => ({
-      addVoiceSheets: addSheets,
-      setVoicePicks,
+      ...files,
+      ...voice,
       detect,
       chooseSheet,
       setRole,
@@ -319,16 +274,11 @@ export function useSegmenta(
       cancel,
       setLanguage,
       select,
-      openSample,
-      openFile,
-      showSheet,
-      download,
       chooseRead,
     }),
     [
-      chooseRead,
-      addSheets,
-      setVoicePicks,
+      files,
+      voice,
       detect,
       chooseSheet,
       setRole,
@@ -340,10 +290,7 @@ export function useSegmenta(
       cancel,
       setLanguage,
       select,
-      openSample,
-      openFile,
-      showSheet,
-      download,
+      chooseRead,
     ],
   );
   const settingsIssues = useMemo(() => validateSettings(state.settings), [state.settings]);

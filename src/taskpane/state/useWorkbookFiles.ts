@@ -1,4 +1,4 @@
-import { useCallback, useEffect, type MutableRefObject } from "react";
+import { useCallback, useMemo, useEffect, type MutableRefObject } from "react";
 import type { Language } from "../../core";
 import type { WorkbookHost } from "../host/WorkbookHost";
 import { messageOf } from "./messageOf";
@@ -92,5 +92,9 @@ export function useWorkbookFiles({
     // Runs once per host: the callbacks above only change with the host.
   }, [host, detect, openSample]);
 
-  return { openSample, openFile, showSheet, download };
+  // One object while its actions stay the same, so the pane's actions do too.
+  return useMemo(
+    () => ({ openSample, openFile, showSheet, download }),
+    [openSample, openFile, showSheet, download],
+  );
 }

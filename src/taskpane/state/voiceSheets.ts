@@ -1,4 +1,10 @@
-import { voiceStartPlan, voiceWords, type Language, type VoicePicks, type WorkbookSnapshot } from "../../core";
+import {
+  voiceStartPlan,
+  voiceWords,
+  type Language,
+  type VoicePicks,
+  type WorkbookSnapshot,
+} from "../../core";
 import type { WorkbookHost, WorkbookOutline, WriteBlock } from "../host/WorkbookHost";
 
 /**
@@ -6,7 +12,11 @@ import type { WorkbookHost, WorkbookOutline, WriteBlock } from "../host/Workbook
  * engine), for what looks at sheet names alone (`voiceStartPlan`, `voiceSheetName`).
  */
 export function namesOnly(outline: WorkbookOutline): WorkbookSnapshot {
-  return { active: { name: outline.sheet, top: 0, left: 0, values: [] }, sheetNames: outline.sheetNames, owned: outline.owned };
+  return {
+    active: { name: outline.sheet, top: 0, left: 0, values: [] },
+    sheetNames: outline.sheetNames,
+    owned: outline.owned,
+  };
 }
 
 /**
@@ -22,7 +32,11 @@ export function pickedSheets(state: { readonly voicePicks: VoicePicks }): string
  * names they would be added under.
  * @example missingVoiceSheets({ sheet: "Sales", sheetNames: ["Sales"], owned: [] }, "en") // ["Complaints", "Survey"]
  */
-export function missingVoiceSheets(outline: WorkbookOutline, lang: Language, picks: VoicePicks = {}): string[] {
+export function missingVoiceSheets(
+  outline: WorkbookOutline,
+  lang: Language,
+  picks: VoicePicks = {},
+): string[] {
   const plan = voiceStartPlan(namesOnly(outline), voiceWords(lang), picks);
   return plan === null ? [] : plan.ops.flatMap((op) => (op.kind === "sheet" ? [op.sheet] : []));
 }
