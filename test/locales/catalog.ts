@@ -8,10 +8,13 @@ export const localeDir = (language: string) => join(__dirname, "../../src/locale
 /** A catalog's texts, nested by key; a counted word is an object of plural forms. */
 export type Tree = { readonly [key: string]: string | Tree };
 
-/** Every surface English has (one file each in src/locales/en/, whatever was added last). */
+/**
+ * Every surface English has (one file each in src/locales/en/, whatever was added last). A file named
+ * `<surface>.<part>.ts` holds a part of a surface (its words are checked through that surface).
+ */
 export function surfaces(): string[] {
   return readdirSync(localeDir("en"))
-    .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+    .filter((file) => /^[^.]+\.ts$/.test(file) && file !== "index.ts")
     .map((file) => file.replace(/\.ts$/, ""))
     .sort();
 }
